@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+// Redress: the paperwork of debt-collection defence.
+//
+// The targets follow the pipeline (see README "Architecture"):
+//   case file → CaseModel → LegalRules (analysis) → Generator (context) → Templating → DocumentTree
+//   → TextOutput | HTMLOutput | DOCXOutput (→ ZIPArchive → CZlib) → bytes
+// LibXML (→ CLibXML2) reads XML: user .docx templates and checks in tests.
+import PackageDescription
+
+let package = Package(
+    name: "Redress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "redress", targets: ["redress"]),
+        .library(name: "Generator", targets: ["Generator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, each wrapped by exactly one Swift module.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ZIPArchive", dependencies: ["CZlib"]),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+
+        // The contract between templates and writers.
+        .target(name: "DocumentTree"),
+        .target(name: "Templating", dependencies: ["DocumentTree"]),
+        .target(name: "TextOutput", dependencies: ["DocumentTree"]),
+        .target(name: "HTMLOutput", dependencies: ["DocumentTree"]),
+        .target(name: "DOCXOutput", dependencies: ["DocumentTree", "ZIPArchive"]),
+
+        // Case data and the law.
+        .target(name: "CaseModel", dependencies: ["Yams"]),
+        .target(name: "LegalRules", dependencies: ["CaseModel"]),
+
+        // The façade that ties the stages together, and the edges.
+        .target(
+            name: "Generator",
+            dependencies: [
+                "CaseModel", "LegalRules", "Templating", "DocumentTree",
+                "TextOutput", "HTMLOutput", "DOCXOutput",
+            ]
+        ),
+        .executableTarget(
+            name: "redress",
+            dependencies: [
+                "Generator", "CaseModel", "LegalRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "RedressBench", dependencies: ["Generator", "CaseModel"]),
+
+        .target(name: "TestSupport", dependencies: ["ZIPArchive", "LibXML"]),
+        .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "TestSupport"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "DocumentTree"]),
+        .testTarget(name: "TextOutputTests", dependencies: ["TextOutput", "DocumentTree", "TestSupport"]),
+        .testTarget(name: "HTMLOutputTests", dependencies: ["HTMLOutput", "DocumentTree", "TestSupport", "LibXML"]),
+        .testTarget(name: "DOCXOutputTests", dependencies: ["DOCXOutput", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "LegalRulesTests", dependencies: ["LegalRules", "CaseModel"]),
+        .testTarget(
+            name: "GeneratorTests",
+            dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

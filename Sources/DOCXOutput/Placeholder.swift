@@ -1,0 +1,1 @@
+// DOCXOutput: placeholder, replaced as the module is built.

@@ -1,0 +1,34 @@
+/// A table with a header row and body rows of inline cells.
+public struct Table: Sendable, Hashable {
+    /// The header row: one cell per column.
+    public var header: [[Inline]]
+    /// The body rows; each row has one cell per column.
+    public var rows: [[[Inline]]]
+    /// The alignment of each column; shorter than the header means `.left` for the rest.
+    public var alignments: [ColumnAlignment]
+
+    /// Creates a table.
+    public init(header: [[Inline]], rows: [[[Inline]]], alignments: [ColumnAlignment] = []) {
+        self.header = header
+        self.rows = rows
+        self.alignments = alignments
+    }
+
+    /// The number of columns (the header's width).
+    public var columnCount: Int { header.count }
+
+    /// The alignment of column `index`, `.left` when not given.
+    public func alignment(ofColumn index: Int) -> ColumnAlignment {
+        index < alignments.count ? alignments[index] : .left
+    }
+}
+
+/// How a table column's content is aligned.
+public enum ColumnAlignment: String, Sendable, Hashable {
+    /// Flush left (text).
+    case left
+    /// Centred.
+    case center
+    /// Flush right (amounts).
+    case right
+}

@@ -1,0 +1,1 @@
+// Generator: placeholder, replaced as the module is built.

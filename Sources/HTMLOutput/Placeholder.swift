@@ -1,0 +1,1 @@
+// HTMLOutput: placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// LegalRules: placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// LibXML: placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// Templating: placeholder, replaced as the module is built.

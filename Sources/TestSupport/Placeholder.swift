@@ -1,0 +1,1 @@
+// TestSupport: placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// TextOutput: placeholder, replaced as the module is built.

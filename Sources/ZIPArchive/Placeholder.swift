@@ -1,0 +1,1 @@
+// ZIPArchive: placeholder, replaced as the module is built.
