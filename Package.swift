@@ -27,7 +27,7 @@ let package = Package(
 
         // The contract between templates and writers.
         .target(name: "DocumentTree"),
-        .target(name: "Templating", dependencies: ["DocumentTree"]),
+        .target(name: "Templating", dependencies: ["DocumentTree", "Yams"]),
         .target(name: "TextOutput", dependencies: ["DocumentTree"]),
         .target(name: "HTMLOutput", dependencies: ["DocumentTree"]),
         .target(name: "DOCXOutput", dependencies: ["DocumentTree", "ZIPArchive"]),

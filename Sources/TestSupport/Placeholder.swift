@@ -1,1 +1,0 @@
-// TestSupport: placeholder, replaced as the module is built.
