@@ -1,1 +1,0 @@
-// HTMLOutput: placeholder, replaced as the module is built.

@@ -1,0 +1,86 @@
+/// Greedy word wrapping by display width.
+///
+/// Lines break only at spaces and tabs; a word wider than the line is cut between characters, the
+/// one case where a break falls inside a word. Every `\n` in the text is a hard break, so address
+/// and signature lines stay lines. Whitespace at a break is dropped; trailing whitespace never
+/// reaches the output.
+struct LineWrapper {
+    /// The columns available for content, at least 1.
+    let width: Int
+    /// The output column where content starts, so that tab stops land where a terminal puts them.
+    let startColumn: Int
+
+    init(width: Int, startColumn: Int = 0) {
+        self.width = max(width, 1)
+        self.startColumn = startColumn
+    }
+
+    /// The text broken into lines no wider than `width` (one empty line for empty text).
+    func wrap(_ text: String) -> [String] {
+        var lines: [String] = []
+        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            wrap(hardLine, into: &lines)
+        }
+        return lines
+    }
+
+    private func wrap(_ hardLine: Substring, into lines: inout [String]) {
+        let firstOutputLine = lines.count
+        var line = ""
+        var column = 0
+        var space = ""
+        var word = ""
+
+        func place() {
+            defer { word = ""; space = "" }
+            // Words hold no tabs, so their width does not depend on the column.
+            let wordWidth = word.displayWidth()
+            if !line.isEmpty {
+                let spaceWidth = space.displayWidth(startingAt: startColumn + column)
+                if column + spaceWidth + wordWidth <= width {
+                    line += space
+                    line += word
+                    column += spaceWidth + wordWidth
+                    return
+                }
+                lines.append(line)
+                line = ""
+                column = 0
+            } else if lines.count == firstOutputLine, !space.isEmpty {
+                // Leading whitespace of a hard line is part of the value; keep it when it fits.
+                let spaceWidth = space.displayWidth(startingAt: startColumn)
+                if spaceWidth + wordWidth <= width {
+                    line = space + word
+                    column = spaceWidth + wordWidth
+                    return
+                }
+            }
+            if wordWidth <= width {
+                line = word
+                column = wordWidth
+                return
+            }
+            for character in word {
+                let characterWidth = character.displayWidth
+                if column + characterWidth > width, !line.isEmpty {
+                    lines.append(line)
+                    line = ""
+                    column = 0
+                }
+                line.append(character)
+                column += characterWidth
+            }
+        }
+
+        for character in hardLine {
+            if character == " " || character == "\t" {
+                if !word.isEmpty { place() }
+                space.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { place() }
+        if !line.isEmpty || lines.count == firstOutputLine { lines.append(line) }
+    }
+}

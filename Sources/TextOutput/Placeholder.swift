@@ -1,1 +1,0 @@
-// TextOutput: placeholder, replaced as the module is built.
