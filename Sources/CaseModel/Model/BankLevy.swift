@@ -1,0 +1,28 @@
+/// A bank levy, restraint or freeze on one of the debtor's accounts.
+public struct BankLevy: Sendable, Hashable, Encodable {
+    /// The bank or credit union.
+    public var bank: String
+    /// The last four digits of the account (never the full number).
+    public var accountLast4: String?
+    /// The balance when the account was frozen.
+    public var balance: Money
+    /// The date the bank froze the account (31 CFR 212's two-month lookback runs back from it).
+    public var frozenOn: CalendarDate?
+    /// Deposits into the account over the last two months or so, by source.
+    public var deposits: [Deposit]
+
+    /// Creates a levy.
+    public init(bank: String, accountLast4: String? = nil, balance: Money, frozenOn: CalendarDate? = nil,
+                deposits: [Deposit] = []) {
+        self.bank = bank
+        self.accountLast4 = accountLast4
+        self.balance = balance
+        self.frozenOn = frozenOn
+        self.deposits = deposits
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case bank, balance, deposits
+        case accountLast4 = "account_last4", frozenOn = "frozen_on"
+    }
+}

@@ -1,0 +1,22 @@
+/// One source of household income.
+public struct IncomeItem: Sendable, Hashable, Encodable {
+    /// Where it comes from (exemptions depend on it).
+    public var source: IncomeSource
+    /// How much per `frequency`.
+    public var amount: Money
+    /// How often it is paid.
+    public var frequency: IncomeFrequency
+    /// Who pays it ("Social Security Administration", an employer).
+    public var payer: String?
+
+    /// Creates an income item.
+    public init(source: IncomeSource, amount: Money, frequency: IncomeFrequency, payer: String? = nil) {
+        self.source = source
+        self.amount = amount
+        self.frequency = frequency
+        self.payer = payer
+    }
+
+    /// The amount over a year, exactly (52 weeks, 26 fortnights, 24 half-months, 12 months).
+    public var annualAmount: Money { Money(cents: amount.cents * frequency.timesPerYear) }
+}

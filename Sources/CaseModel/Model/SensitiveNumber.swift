@@ -1,0 +1,63 @@
+/// An account number or Social Security number of which only the last four characters are kept.
+///
+/// The full value is read once, at parse time, and dropped: nothing in the model, its `description`,
+/// a `dump` or its `Encodable` output can reveal more than the last four. Letters only ever need
+/// "the account ending in 1234", and a case file copied into a bug report stays harmless.
+public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConvertible {
+    /// What kind of number this is; it decides the masked form.
+    public enum Kind: String, Sendable, Hashable {
+        /// A creditor's account number (letters and digits).
+        case account
+        /// A US Social Security number.
+        case ssn
+    }
+
+    /// The kind of number.
+    public let kind: Kind
+    /// The last four letters or digits (fewer when the number was shorter).
+    public let lastFour: String
+
+    /// Keeps the last four letters or digits of an account number, ignoring spaces, dashes and
+    /// mask characters (`*`, `x`, `•`), so a masked value such as `****1234` reads back the same.
+    /// Nil when there is no letter or digit at all.
+    public init?(account text: String) {
+        let kept = SensitiveNumber.significant(text)
+        guard !kept.isEmpty else { return nil }
+        kind = .account
+        lastFour = String(kept.suffix(4))
+    }
+
+    /// Accepts `123-45-6789`, `123456789`, the last four alone (`6789`) or a masked form
+    /// (`***-**-6789`, `XXX-XX-6789`); nil for anything else.
+    public init?(ssn text: String) {
+        let chars = Array(text.filter { $0 != " " && $0 != "-" })
+        guard chars.count == 9 || chars.count == 4 else { return nil }
+        let digits = chars.filter(\.isASCIIDigit)
+        let isMask: (Character) -> Bool = { "*xX•#".contains($0) }
+        let fullyMasked = chars.count == 9 && chars.prefix(5).allSatisfy(isMask) && chars.suffix(4).allSatisfy(\.isASCIIDigit)
+        guard digits.count == chars.count || fullyMasked else { return nil }
+        kind = .ssn
+        lastFour = String(chars.suffix(4))
+    }
+
+    /// `***-**-6789` for an SSN, `****1234` for an account.
+    public var masked: String {
+        switch kind {
+        case .ssn: return "***-**-" + lastFour
+        case .account: return "****" + lastFour
+        }
+    }
+
+    /// The masked form; the full number is not kept, so it cannot be printed.
+    public var description: String { masked }
+
+    /// Encodes the masked form, which the case parser reads back to an equal value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(masked)
+    }
+
+    private static func significant(_ text: String) -> String {
+        String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
+    }
+}
