@@ -1,1 +1,0 @@
-// Templating: placeholder, replaced as the module is built.

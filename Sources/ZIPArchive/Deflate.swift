@@ -1,0 +1,100 @@
+import CZlib
+
+/// Raw deflate streams (RFC 1951, no zlib or gzip wrapper), as ZIP entries hold them.
+public enum Deflate {
+    /// Why inflating a stream failed.
+    public enum Error: Swift.Error, Hashable, CustomStringConvertible {
+        /// The stream would inflate to more than `limit` bytes; inflation stopped there.
+        case outputLimitExceeded(limit: Int)
+        /// The stream is not valid deflate data; `message` is zlib's reason.
+        case corrupt(message: String)
+        /// The stream ended before its final block.
+        case truncated
+
+        /// A sentence for a person.
+        public var description: String {
+            switch self {
+            case .outputLimitExceeded(let limit): return "deflate stream inflates to more than \(limit) bytes"
+            case .corrupt(let message): return "corrupt deflate stream: \(message)"
+            case .truncated: return "deflate stream is truncated"
+            }
+        }
+    }
+
+    /// zlib's default trade-off between speed and size.
+    public static let defaultLevel = 6
+
+    /// Compresses `bytes` as one raw deflate stream. The output depends only on the input, the
+    /// level and the zlib version, which is what makes our ZIP files reproducible.
+    public static func compress(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
+        var stream = z_stream()
+        // windowBits -15: raw deflate with a 32 KiB window; memLevel 8 is zlib's default.
+        let status = deflateInit2_(
+            &stream, Int32(level), Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+            zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "deflateInit2 failed (\(status)); only out of memory can cause this")
+        defer { deflateEnd(&stream) }
+        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
+        var output = [UInt8](repeating: 0, count: bound)
+        let written: Int = bytes.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { out in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(out.count)
+                // deflateBound guarantees one Z_FINISH call suffices.
+                let result = deflate(&stream, Z_FINISH)
+                precondition(result == Z_STREAM_END, "deflate did not finish (\(result))")
+                return Int(stream.total_out)
+            }
+        }
+        output.removeSubrange(written...)
+        return output
+    }
+
+    /// Inflates a raw deflate stream, refusing to produce more than `maxOutputSize` bytes.
+    public static func decompress(_ bytes: [UInt8], maxOutputSize: Int) throws(Error) -> [UInt8] {
+        var stream = z_stream()
+        let status = inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "inflateInit2 failed (\(status)); only out of memory can cause this")
+        defer { inflateEnd(&stream) }
+        // One byte past the limit tells "exactly the limit" from "more than the limit".
+        let hardCap = maxOutputSize + 1
+        var output = [UInt8](repeating: 0, count: min(hardCap, max(1024, bytes.count * 4)))
+        var produced = 0
+        var finished = false
+        var failure: Error?
+        bytes.withUnsafeBufferPointer { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            while failure == nil, !finished {
+                if produced == output.count {
+                    guard output.count < hardCap else { failure = .outputLimitExceeded(limit: maxOutputSize); break }
+                    output.append(contentsOf: repeatElement(0, count: min(hardCap, output.count * 2) - output.count))
+                }
+                let result: Int32 = output.withUnsafeMutableBufferPointer { out in
+                    stream.next_out = out.baseAddress! + produced
+                    stream.avail_out = uInt(out.count - produced)
+                    let r = inflate(&stream, Z_NO_FLUSH)
+                    produced = out.count - Int(stream.avail_out)
+                    return r
+                }
+                switch result {
+                case Z_STREAM_END: finished = true
+                case Z_OK: continue
+                case Z_BUF_ERROR:
+                    // No progress possible: either the output is full (grow) or the input ran out.
+                    if produced < output.count { failure = .truncated }
+                case Z_DATA_ERROR, Z_NEED_DICT:
+                    failure = .corrupt(message: stream.msg.map { String(cString: $0) } ?? "invalid data")
+                default:
+                    failure = .corrupt(message: "zlib status \(result)")
+                }
+            }
+        }
+        if let failure { throw failure }
+        if produced > maxOutputSize { throw .outputLimitExceeded(limit: maxOutputSize) }
+        output.removeSubrange(produced...)
+        return output
+    }
+}

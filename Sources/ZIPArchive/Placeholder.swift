@@ -1,1 +1,0 @@
-// ZIPArchive: placeholder, replaced as the module is built.

@@ -1,0 +1,50 @@
+import Testing
+import ZIPArchive
+
+@Suite struct DeflateTests {
+    @Test func crc32KnownVector() {
+        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.checksum([]) == 0)
+    }
+
+    @Test func crc32ContinuesARunningChecksum() {
+        let whole = CRC32.checksum(Array("123456789".utf8))
+        let first = CRC32.checksum(Array("1234".utf8))
+        #expect(CRC32.checksum(Array("56789".utf8), initial: first) == whole)
+    }
+
+    @Test(arguments: [0, 1, 100, 70_000])
+    func roundTrips(size: Int) throws {
+        let input = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
+        let packed = Deflate.compress(input)
+        #expect(try Deflate.decompress(packed, maxOutputSize: size) == input)
+    }
+
+    @Test func compressesRepetitiveText() {
+        let input = Array(String(repeating: "<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", count: 200).utf8)
+        #expect(Deflate.compress(input).count < input.count / 20)
+    }
+
+    @Test func refusesToInflatePastTheLimit() {
+        let packed = Deflate.compress([UInt8](repeating: 0, count: 1 << 20))
+        #expect(throws: Deflate.Error.outputLimitExceeded(limit: 1000)) {
+            try Deflate.decompress(packed, maxOutputSize: 1000)
+        }
+    }
+
+    @Test func reportsATruncatedStream() {
+        let packed = Deflate.compress(Array(String(repeating: "abcdefghij", count: 500).utf8))
+        #expect(throws: Deflate.Error.truncated) {
+            try Deflate.decompress(Array(packed.prefix(packed.count / 2)), maxOutputSize: 1 << 20)
+        }
+    }
+
+    @Test func reportsCorruptData() {
+        #expect {
+            try Deflate.decompress([0xFF, 0xFF, 0xFF, 0xFF], maxOutputSize: 100)
+        } throws: { error in
+            if case .corrupt = error as? Deflate.Error { return true }
+            return false
+        }
+    }
+}
