@@ -58,12 +58,13 @@ public struct HTMLWriter: Sendable {
         return "Document"
     }
 
-    /// `tag` as a well-formed BCP 47 tag (underscores read as hyphens), or `und` (undetermined)
-    /// when it is not one: a malformed `lang` is a validation error, and guessing English is wrong.
+    /// `tag` as a well-formed BCP 47 tag with a two- or three-letter language (underscores read as
+    /// hyphens), or `und` (undetermined) when it is not one: a malformed `lang` is a validation
+    /// error, and guessing English would be wrong.
     static func languageTag(_ tag: String) -> String {
         let normalized = tag.replacingUnderscores
         let subtags = normalized.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...3).contains(primary.count) || (5...8).contains(primary.count),
+        guard let primary = subtags.first, (2...3).contains(primary.count),
             primary.allSatisfy({ $0.isASCII && $0.isLetter }),
             subtags.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
         else { return "und" }
