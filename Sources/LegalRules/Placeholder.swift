@@ -1,1 +1,0 @@
-// LegalRules: placeholder, replaced as the module is built.
