@@ -43,10 +43,12 @@ extension Unicode.Scalar {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The width of the string in terminal columns when it starts at column `start`; a tab runs to
     /// the next multiple of eight.
     func displayWidth(startingAt start: Int = 0) -> Int {
+        // Most letters are printable ASCII: one column per byte, no grapheme breaking needed.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
         var column = start
         for character in self {
             if character == "\t" {

@@ -28,11 +28,8 @@ struct LineWrapper {
         let firstOutputLine = lines.count
         var line = ""
         var column = 0
-        var space = ""
-        var word = ""
 
-        func place() {
-            defer { word = ""; space = "" }
+        func place(_ word: Substring, after space: Substring) {
             // Words hold no tabs, so their width does not depend on the column.
             let wordWidth = word.displayWidth()
             if !line.isEmpty {
@@ -50,13 +47,13 @@ struct LineWrapper {
                 // Leading whitespace of a hard line is part of the value; keep it when it fits.
                 let spaceWidth = space.displayWidth(startingAt: startColumn)
                 if spaceWidth + wordWidth <= width {
-                    line = space + word
+                    line = String(space + word)
                     column = spaceWidth + wordWidth
                     return
                 }
             }
             if wordWidth <= width {
-                line = word
+                line = String(word)
                 column = wordWidth
                 return
             }
@@ -72,15 +69,19 @@ struct LineWrapper {
             }
         }
 
-        for character in hardLine {
-            if character == " " || character == "\t" {
-                if !word.isEmpty { place() }
-                space.append(character)
-            } else {
-                word.append(character)
-            }
+        // Spaces and tabs are single bytes that never occur inside a multi-byte UTF-8 sequence, so
+        // scanning bytes finds the same breaks as scanning characters, much faster.
+        let bytes = hardLine.utf8
+        var index = bytes.startIndex
+        var spaceStart = index
+        while index < bytes.endIndex {
+            let wordStart = bytes[index...].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
+            guard wordStart < bytes.endIndex else { break }
+            let wordEnd = bytes[wordStart...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+            place(hardLine[wordStart..<wordEnd], after: hardLine[spaceStart..<wordStart])
+            index = wordEnd
+            spaceStart = wordEnd
         }
-        if !word.isEmpty { place() }
         if !line.isEmpty || lines.count == firstOutputLine { lines.append(line) }
     }
 }
