@@ -17,9 +17,11 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
         case collectionAttorney = "collection_attorney"
     }
 
-    /// Reads a role's field name, or keeps any other text as a name.
+    /// Reads a role's field name (case, spaces and underscores aside: "Collector", "current creditor"),
+    /// or keeps any other text as a name.
     public init(_ text: String) {
-        self = Role(rawValue: text).map(PartyReference.role) ?? .named(text)
+        let key = Suggestion.normalized(text)
+        self = Role.allCases.first { Suggestion.normalized($0.rawValue) == key }.map(PartyReference.role) ?? .named(text)
     }
 
     /// The role's field name, or the name.

@@ -1,0 +1,106 @@
+/// Checks a well-formed case for data that is legal but suspicious, as warnings with paths.
+///
+/// The date to compare against comes in as `asOf`: the library never reads the clock.
+struct CaseChecks {
+    /// The day the case is being looked at.
+    let asOf: CalendarDate
+
+    /// Every warning for `c`.
+    func warnings(for c: Case) -> [CaseDiagnostic] {
+        var found: [CaseDiagnostic] = []
+        found += dates(c)
+        found += amounts(c)
+        found += consistency(c)
+        return found
+    }
+
+    private func future(_ date: CalendarDate?, _ path: String, _ what: String) -> CaseDiagnostic? {
+        guard let date, date > asOf else { return nil }
+        return .warning(path, "\(what) \(date) is after \(asOf), the date the case is being checked",
+                        hint: "check the year")
+    }
+
+    private func dates(_ c: Case) -> [CaseDiagnostic] {
+        var found: [CaseDiagnostic?] = [
+            future(c.sale?.date, "sale.date", "the sale date"),
+            future(c.judgment?.date, "judgment.date", "the judgment date"),
+            future(c.validationNoticeReceived, "validation_notice_received", "the validation notice date"),
+            future(c.debt?.lastPaymentOn, "debt.last_payment_on", "the last payment date"),
+        ]
+        for (i, contact) in c.contacts.enumerated() {
+            found.append(future(contact.date, "contacts[\(i)].date", "the contact date"))
+        }
+        for (i, levy) in c.actions.levies.enumerated() {
+            found.append(future(levy.frozenOn, "actions.levies[\(i)].frozen_on", "the freeze date"))
+            for (j, deposit) in levy.deposits.enumerated() {
+                found.append(future(deposit.date, "actions.levies[\(i)].deposits[\(j)].date", "the deposit date"))
+                if let frozen = levy.frozenOn, deposit.date > frozen {
+                    found.append(.warning("actions.levies[\(i)].deposits[\(j)].date",
+                                          "the deposit of \(deposit.date) came after the account was frozen on \(frozen)",
+                                          hint: "list the deposits before the freeze"))
+                }
+            }
+        }
+        if let notice = c.validationNoticeReceived, let first = c.firstContact, notice < first.date {
+            found.append(.warning("validation_notice_received",
+                                  "the validation notice (\(notice)) arrived before the first contact (\(first.date))",
+                                  hint: "the notice usually comes with or after the first contact; add that contact"))
+        }
+        if let sale = c.sale, let deed = sale.deedDeliveredOn, deed < sale.date {
+            found.append(.warning("sale.deed_delivered_on", "the deed was delivered before the sale date \(sale.date)"))
+        }
+        return found.compactMap { $0 }
+    }
+
+    private func amounts(_ c: Case) -> [CaseDiagnostic] {
+        var found: [CaseDiagnostic] = []
+        if let sale = c.sale, let balance = c.debt?.balanceClaimed, sale.price > balance {
+            found.append(.warning("sale.price", "the sale price \(sale.price) is more than the balance claimed \(balance)",
+                                  hint: "a sale above the debt leaves a surplus, not a deficiency; check both amounts"))
+        }
+        if let debt = c.debt, let principal = debt.principal, let balance = debt.balanceClaimed,
+           principal + (debt.interest ?? .zero) > balance {
+            found.append(.warning("debt.balance_claimed",
+                                  "the balance claimed \(balance) is less than principal plus interest",
+                                  hint: "check whether payments or a sale were already credited"))
+        }
+        for (i, g) in c.actions.garnishments.enumerated() {
+            let path = "actions.garnishments[\(i)]"
+            if g.disposableEarnings > g.grossEarnings {
+                found.append(.warning(path + ".disposable_earnings", "disposable earnings are more than gross earnings"))
+            }
+            if g.amountWithheld > g.disposableEarnings {
+                found.append(.warning(path + ".amount_withheld", "more is withheld than the disposable earnings"))
+            }
+        }
+        return found
+    }
+
+    private func consistency(_ c: Case) -> [CaseDiagnostic] {
+        var found: [CaseDiagnostic] = []
+        if let sale = c.sale, let loan = c.debt?.loanType {
+            if sale.type == .repossession, loan.isRealProperty {
+                found.append(.warning("sale.type", "a repossession sale for a \(loan.rawValue) loan",
+                                      hint: "homes are sold by judicial or nonjudicial foreclosure"))
+            } else if sale.type != .repossession, loan == .vehicle {
+                found.append(.warning("sale.type", "a \(sale.type.rawValue) foreclosure for a vehicle loan",
+                                      hint: "vehicles are repossessed and sold: use repossession"))
+            }
+        }
+        if c.sale != nil, c.debt?.loanType?.isRealProperty == true, c.debt?.propertyState == nil {
+            found.append(.warning("debt.property_state", "missing; the deficiency rules depend on the property's state"))
+        }
+        for (i, contact) in c.contacts.enumerated() {
+            if let by = contact.by, case .role(let role) = by, c.party(by) == nil {
+                found.append(.warning("contacts[\(i)].by", "refers to \(role.rawValue), but the case has no \(role.rawValue)"))
+            } else if case .named(let name)? = contact.by,
+                      let guess = Suggestion.closest(to: name, in: PartyReference.Role.allCases.map(\.rawValue)) {
+                found.append(.warning("contacts[\(i)].by", "\"\(name)\" is not a party of the case; did you mean \(guess)?"))
+            }
+        }
+        for (i, asset) in c.assets.enumerated() where asset.retirementType != nil && asset.kind != .retirementAccount {
+            found.append(.warning("assets[\(i)].retirement_type", "set on an asset that is not a retirement_account"))
+        }
+        return found
+    }
+}

@@ -1,0 +1,62 @@
+/// Reads the debt, the sale and the judgment.
+extension CaseDecoder {
+    mutating func readDebt(_ r: ObjectReader) -> Debt? {
+        let account = accountNumber(r, "account_number")
+        let loanType: LoanType? = choice(r, "loan_type")
+        let ownerOccupied = bool(r, "owner_occupied")
+        let propertyState = state(r, "property_state")
+        let propertyAddress = nested(r, "property_address") { $0.readAddress($1) }
+        let originatedOn = date(r, "originated_on")
+        let lastPaymentOn = date(r, "last_payment_on")
+        let originalAmount = money(r, "original_amount")
+        let balanceClaimed = money(r, "balance_claimed")
+        let principal = money(r, "principal")
+        let interest = money(r, "interest")
+        let interestRate = percentage(r, "interest_rate")
+        let disputed = bool(r, "disputed")
+        let reasons = list(r, "dispute_reasons") { decoder, node, path -> String? in
+            guard let text = node.scalarText?.trimmingWhitespace else {
+                decoder.mismatch(path, expected: "text", found: node)
+                return nil
+            }
+            return text.isEmpty ? nil : text
+        }
+        return Debt(accountNumber: account, loanType: loanType, ownerOccupied: ownerOccupied,
+                    propertyState: propertyState, propertyAddress: propertyAddress, originatedOn: originatedOn,
+                    lastPaymentOn: lastPaymentOn, originalAmount: originalAmount, balanceClaimed: balanceClaimed,
+                    principal: principal, interest: interest, interestRate: interestRate,
+                    disputed: disputed ?? false, disputeReasons: reasons)
+    }
+
+    mutating func readSale(_ r: ObjectReader) -> Sale? {
+        let type: SaleType? = choice(r, "type")
+        let date = date(r, "date")
+        let price = money(r, "price")
+        let fmv = money(r, "fair_market_value")
+        let costs = list(r, "costs") { $0.objectItem($1, $2, "CostItem") { $0.readCost($1) } }
+        let deed = self.date(r, "deed_delivered_on")
+        let confirmed = self.date(r, "confirmed_on")
+        guard let type, let date, let price else { return nil }
+        return Sale(type: type, date: date, price: price, fairMarketValue: fmv, costs: costs,
+                    deedDeliveredOn: deed, confirmedOn: confirmed)
+    }
+
+    mutating func readCost(_ r: ObjectReader) -> CostItem? {
+        let label = text(r, "label")
+        let amount = money(r, "amount")
+        guard let label, let amount else { return nil }
+        return CostItem(label: label, amount: amount)
+    }
+
+    mutating func readJudgment(_ r: ObjectReader) -> Judgment? {
+        let court = text(r, "court")
+        let county = text(r, "county")
+        let caseNumber = text(r, "case_number")
+        let date = date(r, "date")
+        let amount = money(r, "amount")
+        let rate = percentage(r, "interest_rate")
+        guard let court, let caseNumber, let date, let amount else { return nil }
+        return Judgment(court: court, county: county, caseNumber: caseNumber, date: date, amount: amount,
+                        interestRate: rate)
+    }
+}

@@ -1,0 +1,188 @@
+/// Typed reads of single values. Each accepts the forms a YAML file, a JSON file and a CSV cell
+/// would naturally use, and reports anything else at the field's path.
+extension CaseDecoder {
+    /// Text; numbers and bools are taken as written. Leading and trailing spaces are dropped.
+    mutating func text(_ r: ObjectReader, _ key: String) -> String? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText else {
+            mismatch(r.childPath(key), expected: "text", found: node)
+            return nil
+        }
+        return raw.trimmingWhitespace
+    }
+
+    /// An amount of money. A negative amount is kept, with a warning.
+    mutating func money(_ r: ObjectReader, _ key: String) -> Money? {
+        guard let node = r[key] else { return nil }
+        let path = r.childPath(key)
+        switch node {
+        case .string(let raw), .number(let raw):
+            if let value = Money(parsing: raw) { return checkedSign(value, path) }
+        default:
+            break
+        }
+        let decimals = node.scalarText?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        mismatch(path, expected: "an amount such as 1234.56", found: node,
+                 hint: decimals > 2 ? "amounts have at most two decimal places" : nil)
+        return nil
+    }
+
+    private mutating func checkedSign(_ value: Money, _ path: String) -> Money {
+        if value.cents < 0 {
+            diagnostics.append(.warning(path, "negative amount \(value)", hint: "amounts are normally positive"))
+        }
+        return value
+    }
+
+    /// A calendar date, `YYYY-MM-DD`.
+    mutating func date(_ r: ObjectReader, _ key: String) -> CalendarDate? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText, case let trimmed = raw.trimmingWhitespace,
+              let value = CalendarDate(iso: trimmed) else {
+            let found = node.scalarText.map { "\"\($0)\" is not a date" } ?? "expected a date, found \(node.summary)"
+            diagnostics.append(.error(r.childPath(key), found, hint: "expected YYYY-MM-DD"))
+            return nil
+        }
+        return value
+    }
+
+    /// `true`/`false`; in text also `yes`/`no`, `y`/`n`, `1`/`0` (spreadsheets write these).
+    mutating func bool(_ r: ObjectReader, _ key: String) -> Bool? {
+        guard let node = r[key] else { return nil }
+        if case .bool(let value) = node { return value }
+        switch node.scalarText?.trimmingWhitespace.lowercased() {
+        case "true", "yes", "y", "1": return true
+        case "false", "no", "n", "0": return false
+        default:
+            mismatch(r.childPath(key), expected: "true or false", found: node)
+            return nil
+        }
+    }
+
+    /// A whole number of at least 1.
+    mutating func count(_ r: ObjectReader, _ key: String) -> Int? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText?.trimmingWhitespace, raw.allSatisfy(\.isASCIIDigit),
+              let value = Int(raw), value >= 1 else {
+            mismatch(r.childPath(key), expected: "a whole number of at least 1", found: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A percentage rate.
+    mutating func percentage(_ r: ObjectReader, _ key: String) -> Percentage? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText, let value = Percentage(parsing: raw) else {
+            mismatch(r.childPath(key), expected: "a percentage such as 9 or 6.875", found: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A ZIP code, kept as text so leading zeros survive.
+    mutating func zip(_ r: ObjectReader, _ key: String) -> String? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText?.trimmingWhitespace, Address.isZIPCode(raw) else {
+            let what = node.scalarText.map { "\"\($0)\" is not a ZIP code" } ?? "expected a ZIP code, found \(node.summary)"
+            diagnostics.append(.error(r.childPath(key), what, hint: "expected 5 digits or ZIP+4"))
+            return nil
+        }
+        return raw
+    }
+
+    /// A state by USPS code (either case) or full name.
+    mutating func state(_ r: ObjectReader, _ key: String) -> Jurisdiction? {
+        guard let node = r[key] else { return nil }
+        let raw = node.scalarText?.trimmingWhitespace ?? ""
+        if let code = Jurisdiction(code: raw) { return code }
+        if let named = Jurisdiction.allCases.first(where: { $0.name.lowercased() == raw.lowercased() }) { return named }
+        let names = Jurisdiction.allCases.map(\.name)
+        let guess = Suggestion.closest(to: raw, in: names).flatMap { name in Jurisdiction.allCases.first { $0.name == name } }
+        diagnostics.append(.error(r.childPath(key), "\(node.summary) is not a US state code",
+                                  hint: guess.map { "did you mean \($0.code) (\($0.name))?" }
+                                      ?? "use the two-letter USPS code, such as CA or NY"))
+        return nil
+    }
+
+    /// An email address (one `@`, a dot in the domain, no spaces).
+    mutating func email(_ r: ObjectReader, _ key: String) -> String? {
+        guard let raw = text(r, key) else { return nil }
+        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
+              !raw.contains(where: \.isWhitespace) else {
+            diagnostics.append(.error(r.childPath(key), "\"\(raw)\" is not an email address",
+                                      hint: "expected name@example.com"))
+            return nil
+        }
+        return raw
+    }
+
+    /// A Social Security number, reduced to its last four digits. The value is never echoed.
+    mutating func ssn(_ r: ObjectReader, _ key: String) -> SensitiveNumber? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText, let value = SensitiveNumber(ssn: raw) else {
+            diagnostics.append(.error(r.childPath(key), "not a Social Security number",
+                                      hint: "write 123-45-6789 or only the last four digits"))
+            return nil
+        }
+        return value
+    }
+
+    /// An account number, reduced to its last four letters or digits.
+    mutating func accountNumber(_ r: ObjectReader, _ key: String) -> SensitiveNumber? {
+        guard let node = r[key] else { return nil }
+        guard let raw = node.scalarText, let value = SensitiveNumber(account: raw) else {
+            diagnostics.append(.error(r.childPath(key), "an account number needs at least one letter or digit"))
+            return nil
+        }
+        return value
+    }
+
+    /// The last four digits of an account; a longer number is cut to its last four, with a warning.
+    mutating func last4(_ r: ObjectReader, _ key: String) -> String? {
+        guard let node = r[key] else { return nil }
+        let digits = node.scalarText.map { $0.filter { !" -*xX•".contains($0) } } ?? ""
+        guard digits.count >= 4, digits.allSatisfy(\.isASCIIDigit) else {
+            diagnostics.append(.error(r.childPath(key), "expected the last four digits of the account",
+                                      hint: "exactly four digits, such as \"0421\""))
+            return nil
+        }
+        if digits.count > 4 {
+            diagnostics.append(.warning(r.childPath(key), "more than four digits given; only the last four are kept",
+                                        hint: "keep full account numbers out of case files"))
+        }
+        return String(digits.suffix(4))
+    }
+
+    /// A party role or a free-text name.
+    mutating func partyReference(_ r: ObjectReader, _ key: String) -> PartyReference? {
+        text(r, key).map(PartyReference.init)
+    }
+
+    /// One of an enumeration's raw values. Case, spaces and hyphens are forgiven (`Social Security`
+    /// reads as `social_security`); anything else is reported with the allowed values.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ r: ObjectReader, _ key: String) -> T?
+    where T.RawValue == String {
+        guard let node = r[key] else { return nil }
+        let raw = node.scalarText?.trimmingWhitespace ?? ""
+        if let exact = T(rawValue: raw) { return exact }
+        let relaxed = String(raw.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+        if let value = T(rawValue: relaxed) { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        let guess = Suggestion.closest(to: raw, in: allowed)
+        diagnostics.append(.error(r.childPath(key), "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
+                                  hint: guess.map { "did you mean \($0)?" }))
+        return nil
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace and newlines.
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

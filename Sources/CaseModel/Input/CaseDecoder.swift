@@ -1,0 +1,83 @@
+/// Walks a `CaseNode` tree into a `Case`, collecting every problem with its path.
+///
+/// Hand-written rather than `Decodable` because `Decoder` stops at the first error, and because
+/// a CSV cell, a YAML scalar and a JSON number must all be read by what the field means.
+struct CaseDecoder {
+    /// Everything found so far.
+    var diagnostics: [CaseDiagnostic] = []
+
+    /// Reads the whole case; nil when the top level is not an object or a required part is unusable.
+    mutating func readCase(_ node: CaseNode) -> Case? {
+        guard let r = object(node, at: "", spec: CaseSchema.rootName) else { return nil }
+        let id = text(r, "id")
+        let language: CaseLanguage? = choice(r, "language")
+        let debtor = nested(r, "debtor") { $0.readDebtor($1) }
+        let originalCreditor = nested(r, "original_creditor") { $0.readParty($1) }
+        let currentCreditor = nested(r, "current_creditor") { $0.readParty($1) }
+        let collector = nested(r, "collector") { $0.readParty($1) }
+        let collectionAttorney = nested(r, "collection_attorney") { $0.readParty($1) }
+        let debtorAttorney = nested(r, "debtor_attorney") { $0.readParty($1) }
+        let debt = nested(r, "debt") { $0.readDebt($1) }
+        let sale = nested(r, "sale") { $0.readSale($1) }
+        let judgment = nested(r, "judgment") { $0.readJudgment($1) }
+        let contacts = list(r, "contacts") { $0.objectItem($1, $2, "Contact") { $0.readContact($1) } }
+        let notice = date(r, "validation_notice_received")
+        let actions = nested(r, "actions") { $0.readActions($1) }
+        let income = list(r, "income") { $0.objectItem($1, $2, "IncomeItem") { $0.readIncome($1) } }
+        let assets = list(r, "assets") { $0.objectItem($1, $2, "Asset") { $0.readAsset($1) } }
+        let documents = list(r, "documents") { $0.objectItem($1, $2, "DocumentItem") { $0.readDocument($1) } }
+        let notes = text(r, "notes")
+        guard let id, let debtor else { return nil }
+        return Case(id: id, language: language, debtor: debtor, originalCreditor: originalCreditor,
+                    currentCreditor: currentCreditor, collector: collector, collectionAttorney: collectionAttorney,
+                    debtorAttorney: debtorAttorney, debt: debt, sale: sale, judgment: judgment, contacts: contacts,
+                    validationNoticeReceived: notice, actions: actions ?? CollectionActions(), income: income,
+                    assets: assets, documents: documents, notes: notes)
+    }
+
+    // MARK: Structure
+
+    /// A reader for `node` as an object of the named kind.
+    mutating func object(_ node: CaseNode, at path: String, spec name: String) -> ObjectReader? {
+        ObjectReader(node, path: path, spec: CaseSchema.object(name), diagnostics: &diagnostics)
+    }
+
+    /// Reads the object at `key` with `read`; nil when absent or unusable.
+    mutating func nested<T>(_ r: ObjectReader, _ key: String,
+                            _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
+        guard let node = r[key], case .object(let name) = r.type(of: key),
+              let inner = object(node, at: r.childPath(key), spec: name) else { return nil }
+        return read(&self, inner)
+    }
+
+    /// Reads the list at `key`, item by item; unusable items are left out (their errors remain).
+    mutating func list<T>(_ r: ObjectReader, _ key: String,
+                          _ read: (inout CaseDecoder, CaseNode, String) -> T?) -> [T] {
+        guard let node = r[key] else { return [] }
+        let path = r.childPath(key)
+        let items: [CaseNode]
+        switch node {
+        case .sequence(let list): items = list
+        case .string, .number, .bool:
+            guard case .list(.text) = r.type(of: key) else { fallthrough }
+            items = [node]  // A single reason may be written without a list.
+        default:
+            diagnostics.append(.error(path, "expected a list, found \(node.summary)",
+                                      hint: "write each item on its own line starting with '- '"))
+            return []
+        }
+        return items.enumerated().compactMap { read(&self, $0.element, "\(path)[\($0.offset)]") }
+    }
+
+    /// One object item of a list.
+    mutating func objectItem<T>(_ node: CaseNode, _ path: String, _ spec: String,
+                                _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
+        guard let r = object(node, at: path, spec: spec) else { return nil }
+        return read(&self, r)
+    }
+
+    /// Records an error about a value of the wrong shape.
+    mutating func mismatch(_ path: String, expected: String, found node: CaseNode, hint: String? = nil) {
+        diagnostics.append(.error(path, "expected \(expected), found \(node.summary)", hint: hint))
+    }
+}

@@ -1,0 +1,58 @@
+/// Reads case files: text (YAML or JSON), a tree, or a CSV row's dotted paths, into a validated `Case`.
+///
+/// Every entry point reports every problem it can find at once, each with its field path, and
+/// never reads the clock: `asOf` is the day against which dates are judged ("in the future").
+public struct CaseParser {
+    /// Parses a YAML or JSON case file.
+    public static func parse(_ text: String, format: CaseFileFormat, asOf: CalendarDate) -> CaseParseResult {
+        // JSON goes through the YAML parser too: JSON is YAML 1.2 flow syntax, so one reader (and one
+        // set of line/column messages) serves both. A tab-indented or BOM-prefixed JSON file still reads.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        do {
+            let node = try CaseNode(yaml: format == .json ? body.replacingTabs : body)
+            return parse(node, asOf: asOf)
+        } catch {
+            return CaseParseResult(value: nil, diagnostics: [error.diagnostic])
+        }
+    }
+
+    /// Validates an already-built tree (from any source) into a case.
+    public static func parse(_ node: CaseNode, asOf: CalendarDate) -> CaseParseResult {
+        var decoder = CaseDecoder()
+        let value = decoder.readCase(node)
+        var diagnostics = decoder.diagnostics
+        guard let value, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return CaseParseResult(value: nil, diagnostics: diagnostics)
+        }
+        diagnostics += CaseChecks(asOf: asOf).warnings(for: value)
+        return CaseParseResult(value: value, diagnostics: diagnostics)
+    }
+
+    /// Validates one CSV row given as (dotted path, cell) pairs, such as `("income[0].source", "ssi")`.
+    /// Empty cells count as absent.
+    public static func parse(dottedPaths row: [(String, String)], asOf: CalendarDate) -> CaseParseResult {
+        do {
+            return parse(try CaseNode(dottedPaths: row), asOf: asOf)
+        } catch {
+            return CaseParseResult(value: nil, diagnostics: error.diagnostics)
+        }
+    }
+}
+
+extension String {
+    /// Tabs outside quotes replaced by spaces: JSON allows tab indentation, YAML does not.
+    var replacingTabs: String {
+        var out = ""
+        var inString = false, escaped = false
+        for ch in self {
+            if inString {
+                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
+                out.append(ch)
+            } else {
+                if ch == "\"" { inString = true }
+                out.append(ch == "\t" ? " " : ch)
+            }
+        }
+        return out
+    }
+}

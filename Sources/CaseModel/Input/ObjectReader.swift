@@ -1,0 +1,66 @@
+/// One object of a case file being read against its `ObjectSpec`.
+///
+/// Creating a reader reports, once, every unknown key (with a suggestion) and every missing
+/// required field, so the typed reads that follow only have to check the values themselves.
+struct ObjectReader {
+    /// The object's path, such as `debtor.address` (empty at the top level).
+    let path: String
+    /// What the object may contain.
+    let spec: ObjectSpec
+    private let values: [String: CaseNode]
+
+    /// Reads `node` as an object of kind `spec`; nil (with an error) when it is not an object.
+    init?(_ node: CaseNode, path: String, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
+        guard case .mapping(let entries) = node else {
+            let fields = spec.requiredKeys.isEmpty ? "" : " with " + spec.requiredKeys.joined(separator: ", ")
+            diagnostics.append(.error(path.isEmpty ? "" : path, "expected an object\(fields), found \(node.summary)"))
+            return nil
+        }
+        self.path = path
+        self.spec = spec
+        var values: [String: CaseNode] = [:]
+        for entry in entries {
+            guard spec.field(entry.key) != nil else {
+                diagnostics.append(ObjectReader.unknownField(entry.key, in: spec, at: path))
+                continue
+            }
+            values[entry.key] = entry.value
+        }
+        self.values = values
+        for field in spec.fields where field.isRequired && self[field.key] == nil {
+            diagnostics.append(.error(childPath(field.key), "required field is missing",
+                                      hint: ObjectReader.hint(for: field)))
+        }
+    }
+
+    /// The value at `key`, treating null and blank text as absent.
+    subscript(key: String) -> CaseNode? {
+        precondition(spec.field(key) != nil, "\(spec.name) has no field \(key) in CaseSchema")
+        switch values[key] {
+        case nil, .null?: return nil
+        case .string(let text)? where text.allSatisfy(\.isWhitespace): return nil
+        case let value?: return value
+        }
+    }
+
+    /// The path of a field of this object.
+    func childPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    /// The field's type; traps when the table and a reader disagree, which a test would catch.
+    func type(of key: String) -> FieldType { spec.field(key)!.type }
+
+    private static func unknownField(_ key: String, in spec: ObjectSpec, at path: String) -> CaseDiagnostic {
+        let full = path.isEmpty ? key : path + "." + key
+        if let guess = Suggestion.closest(to: key, in: spec.keys) {
+            let guessPath = path.isEmpty ? guess : path + "." + guess
+            return .error(full, "unknown field; did you mean \(guessPath)?")
+        }
+        return .error(full, "unknown field", hint: "known fields here: " + spec.keys.joined(separator: ", "))
+    }
+
+    private static func hint(for field: FieldSpec) -> String {
+        var summary = field.summary
+        if summary.hasSuffix(".") { summary.removeLast() }
+        return summary.prefix(1).lowercased() + summary.dropFirst()
+    }
+}
