@@ -1,1 +1,0 @@
-// LibXML: placeholder, replaced as the module is built.
