@@ -1,0 +1,109 @@
+import CaseModel
+
+/// Computes a deficiency: debt + interest + allowed costs and fees − the sale credit − other credits.
+///
+/// The sale credit is the sale price, or under a fair-value rule the greater of the fair market value
+/// and the sale price (legal-notes §4: the sale proceeds are always applied, so a fair-value rule can
+/// only raise the credit).
+public enum DeficiencyCalculator {
+    /// The generic definition of a deficiency (legal-notes §3.1, §4).
+    static let definition = [Citation("Nolo/AllLaw, Anti-Deficiency Laws", url: "https://www.alllaw.com/articles/nolo/foreclosure/anti-deficiency-laws.html")]
+
+    /// Calculates with an explicit measure; `fairValueCitations` back the fair-value line if used.
+    public static func calculate(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
+                                 otherCredits: [LineItem] = [], measure: FairValueRule.CreditMeasure,
+                                 fairValueCitations: [Citation] = [], fairValueConfidence: Confidence = .secondary) -> DeficiencyCalculation {
+        let owed = charges.reduce(Money.zero) { $0 + $1.amount }
+        let credits = otherCredits.reduce(Money.zero) { $0 + $1.amount }
+        var lines = charges
+        lines.append(LineItem("Total owed", owed))
+
+        var credit = salePrice
+        var applied = FairValueRule.CreditMeasure.salePrice
+        var findings: [Finding] = []
+        if measure == .greaterOfSalePriceAndFairMarketValue, let fmv = fairMarketValue, fmv > salePrice {
+            credit = fmv
+            applied = .greaterOfSalePriceAndFairMarketValue
+            lines.append(LineItem("Less fair market value (greater than the sale price of \(salePrice))", -fmv))
+            findings.append(Finding(
+                id: "deficiency.fair_value_applied", topic: .deficiency,
+                sentence: "The fair market value of \(fmv) is credited instead of the lower sale price of \(salePrice), which reduces the deficiency by \(fmv - salePrice).",
+                figures: [.money("Sale price", salePrice), .money("Fair market value", fmv), .money("Reduction", fmv - salePrice)],
+                citations: fairValueCitations.isEmpty ? definition : fairValueCitations, confidence: fairValueConfidence))
+        } else {
+            lines.append(LineItem("Less sale price", -salePrice))
+            if measure == .greaterOfSalePriceAndFairMarketValue, fairMarketValue == nil {
+                findings.append(Finding(
+                    id: "deficiency.fair_value_needed", topic: .deficiency,
+                    sentence: "The state measures the deficiency against fair market value, but no value was given; with an appraisal above the sale price the deficiency would be smaller.",
+                    citations: fairValueCitations.isEmpty ? definition : fairValueCitations, confidence: fairValueConfidence))
+            }
+        }
+        for c in otherCredits { lines.append(LineItem("Less \(c.label)", -c.amount)) }
+
+        let net = owed - credit - credits
+        let deficiency = net > .zero ? net : .zero
+        let surplus = net < .zero ? -net : .zero
+        if surplus > .zero {
+            lines.append(LineItem("Surplus (no deficiency)", surplus))
+            findings.insert(Finding(
+                id: "deficiency.surplus", topic: .deficiency,
+                sentence: "The credits of \(credit + credits) exceed the \(owed) owed, so there is no deficiency; the surplus is \(surplus).",
+                figures: [.money("Total owed", owed), .money("Credits", credit + credits), .money("Surplus", surplus)],
+                citations: definition, confidence: .secondary), at: 0)
+        } else {
+            lines.append(LineItem("Deficiency", deficiency))
+            findings.insert(Finding(
+                id: "deficiency.amount", topic: .deficiency,
+                sentence: "The \(owed) owed less credits of \(credit + credits) leaves a deficiency of \(deficiency).",
+                figures: [.money("Total owed", owed), .money("Credits", credit + credits), .money("Deficiency", deficiency)],
+                citations: definition, confidence: .secondary), at: 0)
+        }
+        return DeficiencyCalculation(lines: lines, totalOwed: owed, saleCredit: credit, measureApplied: applied,
+                                     otherCredits: credits, deficiency: deficiency, surplus: surplus, findings: findings)
+    }
+
+    /// Calculates with the measure the state's rule gives for the facts.
+    ///
+    /// When a fair-value rule only may apply (an unknown fact decides), the sale price is used and a
+    /// finding gives the figure under the fair-value rule.
+    public static func calculate(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
+                                 otherCredits: [LineItem] = [], rule: StateDeficiencyRule,
+                                 facts: DeficiencyFacts) -> DeficiencyCalculation {
+        guard let (fv, certain) = rule.fairValueRule(for: facts) else {
+            return calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                             otherCredits: otherCredits, measure: .salePrice)
+        }
+        if certain {
+            var result = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                                   otherCredits: otherCredits, measure: fv.measure,
+                                   fairValueCitations: fv.citations, fairValueConfidence: fv.confidence)
+            if fv.conditions.contains(.debtorMustRaiseIt), result.measureApplied == .greaterOfSalePriceAndFairMarketValue {
+                result = result.adding(Finding(
+                    id: "deficiency.fair_value_must_be_raised", topic: .deficiency,
+                    sentence: "In \(rule.jurisdiction.name) the fair-value credit is not automatic: \(fv.explanation)",
+                    citations: fv.citations, confidence: fv.confidence))
+            }
+            return result
+        }
+        let base = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                             otherCredits: otherCredits, measure: .salePrice)
+        let alt = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                            otherCredits: otherCredits, measure: fv.measure)
+        let conditions = fv.conditions.filter { $0 != .debtorMustRaiseIt }.map(\.phrase)
+        let when = conditions.isEmpty ? "the sale type is confirmed" : conditions.joined(separator: " and ")
+        return base.adding(Finding(
+            id: "deficiency.fair_value_may_apply", topic: .deficiency,
+            sentence: "If \(when), \(rule.jurisdiction.name)'s fair-value rule applies: \(fv.explanation) The deficiency would then be \(alt.deficiency).",
+            figures: [.money("Deficiency with the fair-value rule", alt.deficiency)],
+            citations: fv.citations, confidence: fv.confidence))
+    }
+}
+
+extension DeficiencyCalculation {
+    /// A copy with one more finding.
+    func adding(_ finding: Finding) -> DeficiencyCalculation {
+        DeficiencyCalculation(lines: lines, totalOwed: totalOwed, saleCredit: saleCredit, measureApplied: measureApplied,
+                              otherCredits: otherCredits, deficiency: deficiency, surplus: surplus, findings: findings + [finding])
+    }
+}
