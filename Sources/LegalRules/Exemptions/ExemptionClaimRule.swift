@@ -1,0 +1,66 @@
+import CaseModel
+
+/// How and by when a debtor claims an exemption after a bank levy or wage garnishment in one state.
+public struct ExemptionClaimRule: Sendable, Hashable, Codable {
+    /// The state (or DC).
+    public let jurisdiction: Jurisdiction
+    /// Bank levy or wage garnishment.
+    public let action: Action
+    /// What is filed, and where.
+    public let procedure: String
+    /// The filing deadline; nil when none was found or the statute sets none.
+    public let deadline: DeadlineRule?
+    /// Official forms by name or number, where confirmed.
+    public let forms: [String]
+    /// Where it comes from.
+    public let citations: [Citation]
+    /// How well the deadline (or its absence) was checked.
+    public let confidence: Confidence
+
+    /// The collection action the claim answers.
+    public enum Action: String, Sendable, Hashable, Codable {
+        /// A levy, restraint or garnishment of a bank account (or other property).
+        case bankLevy = "bank_levy"
+        /// A wage garnishment.
+        case wageGarnishment = "wage_garnishment"
+    }
+
+    /// Creates a rule.
+    public init(_ jurisdiction: Jurisdiction, _ action: Action, procedure: String, deadline: DeadlineRule?,
+                forms: [String] = [], citations: [Citation], confidence: Confidence) {
+        self.jurisdiction = jurisdiction
+        self.action = action
+        self.procedure = procedure
+        self.deadline = deadline
+        self.forms = forms
+        self.citations = citations
+        self.confidence = confidence
+    }
+
+    /// The rules for a state and action (empty when none is catalogued).
+    public static func rules(for jurisdiction: Jurisdiction, action: Action) -> [ExemptionClaimRule] {
+        all.filter { $0.jurisdiction == jurisdiction && $0.action == action }
+    }
+
+    /// A finding for a state and action, computing the deadline from the triggering date when given.
+    public static func findings(for jurisdiction: Jurisdiction, action: Action, triggerDate: CalendarDate?,
+                                asOf: CalendarDate) -> [Finding] {
+        let rules = rules(for: jurisdiction, action: action)
+        guard !rules.isEmpty else {
+            return [Finding(id: "exemption_claim.unknown", topic: .exemptionClaim,
+                            sentence: "The deadline to claim an exemption in \(jurisdiction.name) is not confirmed; act as soon as possible and check the papers served.",
+                            citations: [Citation("Redress legal notes § 2.6: every state differs; no confirmed deadline for this state")], confidence: .unknown)]
+        }
+        return rules.map { rule in
+            let formText = rule.forms.isEmpty ? "" : " Forms: \(rule.forms.joined(separator: ", "))."
+            if let deadline = rule.deadline {
+                let computed = DeficiencyDeadline(rule: deadline, triggerDate: triggerDate, asOf: asOf, jurisdiction: jurisdiction)
+                return Finding(id: "exemption_claim.deadline", topic: .exemptionClaim,
+                               sentence: "\(rule.procedure) \(computed.finding.sentence)\(formText)",
+                               figures: computed.finding.figures, citations: rule.citations, confidence: rule.confidence)
+            }
+            return Finding(id: "exemption_claim.no_fixed_deadline", topic: .exemptionClaim,
+                           sentence: "\(rule.procedure)\(formText)", citations: rule.citations, confidence: rule.confidence)
+        }
+    }
+}

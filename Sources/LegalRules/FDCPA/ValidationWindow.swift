@@ -1,0 +1,45 @@
+import CaseModel
+
+/// The 30-day window to dispute a debt or ask for the original creditor (15 U.S.C. 1692g; 12 CFR 1006.34).
+public struct ValidationWindow: Sendable, Hashable, Codable {
+    /// The last day of the window, if it could be determined.
+    public let endDate: CalendarDate?
+    /// Whether `endDate` came from the notice itself (true) or was estimated from the received date.
+    public let fromNotice: Bool
+    /// Whether the window is open on the "as of" date; nil when no date is known.
+    public let isOpen: Bool?
+    /// The sentence a letter prints.
+    public let finding: Finding
+
+    private static let citations = [
+        Citation("15 U.S.C. § 1692g(a)–(b)", url: "https://www.justia.com/business-operations/collections-credit/docs/fair-debt-collection-practices-act/validation-of-debts/"),
+        Citation("12 CFR § 1006.34", url: "https://casetext.com/regulation/code-of-federal-regulations/title-12-banks-and-banking/chapter-x-consumer-financial-protection-bureau/part-1006-debt-collection-practices-regulation-f/subpart-b-rules-for-fdcpa-debt-collectors/section-100634-notice-for-validation-of-debts"),
+    ]
+
+    /// The window, preferring the end date printed on the notice over an estimate from the received date.
+    public init(noticeReceived: CalendarDate?, noticeEndDate: CalendarDate?, asOf: CalendarDate) {
+        if let end = noticeEndDate {
+            endDate = end
+            fromNotice = true
+        } else {
+            endDate = noticeReceived.map { $0.adding(days: 30) }
+            fromNotice = false
+        }
+        guard let end = endDate else {
+            isOpen = nil
+            finding = Finding(id: "fdcpa.validation_window.unknown", topic: .fdcpa,
+                sentence: "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open.",
+                citations: Self.citations, confidence: .statute)
+            return
+        }
+        let open = asOf <= end
+        isOpen = open
+        let days = asOf.days(until: end)
+        let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
+        let status = open ? "is open until \(end) (\(days) day\(days == 1 ? "" : "s") left)" : "closed on \(end)"
+        finding = Finding(id: open ? "fdcpa.validation_window.open" : "fdcpa.validation_window.closed", topic: .fdcpa,
+            sentence: "The 30-day window to dispute the debt in writing \(status), by \(source).",
+            figures: [.date("Window ends", end), .number("Days left", days)],
+            citations: Self.citations, confidence: fromNotice ? .secondary : .statute)
+    }
+}
