@@ -1,0 +1,105 @@
+import DocumentTree
+
+/// Walks the blocks of a ``Document`` and writes `word/document.xml` into one buffer.
+struct DocumentBody {
+    var out: XMLBuffer
+    /// How many numbered lists have been written; each gets its own `w:num`.
+    private(set) var numberedLists = 0
+
+    init(capacity: Int) { out = XMLBuffer(capacity: capacity) }
+
+    /// The whole part for `blocks`.
+    mutating func write(_ blocks: [Block]) {
+        out.raw(OOXML.declaration)
+        out.raw("<w:document xmlns:w=\"")
+        out.raw(OOXML.wordNamespace)
+        out.raw("\"><w:body>")
+        var previousWasTable = false
+        for block in blocks {
+            let isTable: Bool
+            if case .table = block { isTable = true } else { isTable = false }
+            // Word merges adjacent tables into one; an empty paragraph keeps them apart.
+            if isTable, previousWasTable { out.raw("<w:p/>") }
+            write(block)
+            previousWasTable = isTable
+        }
+        // A body should end with a paragraph; Word adds one after a final table anyway.
+        if previousWasTable { out.raw("<w:p/>") }
+        out.raw("<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>")
+        out.raw("<w:pgMar w:top=\"\(OOXML.margin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.margin)\" ")
+        out.raw("w:left=\"\(OOXML.margin)\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>")
+        out.raw("<w:cols w:space=\"720\"/></w:sectPr></w:body></w:document>")
+    }
+
+    private mutating func write(_ block: Block) {
+        switch block {
+        case .heading(let level, let content):
+            paragraph(style: StyleID.heading(level: level), content)
+        case .paragraph(let style, let content):
+            paragraph(style: StyleID.paragraph(style), content)
+        case .list(let kind, let items):
+            let style: StaticString
+            let numID: Int
+            switch kind {
+            case .bulleted:
+                (style, numID) = (StyleID.listBullet, Numbering.bulletNumID)
+            case .numbered:
+                (style, numID) = (StyleID.listNumber, Numbering.numID(ofNumberedList: numberedLists))
+                numberedLists += 1
+            }
+            for item in items { paragraph(style: style, numID: numID, item) }
+        case .table(let table):
+            write(table)
+        case .pageBreak:
+            out.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+        }
+    }
+
+    /// A paragraph; `pStyle` comes before `numPr` as the schema requires (pandoc gets this wrong).
+    mutating func paragraph(style: StaticString, numID: Int? = nil, alignment: ColumnAlignment = .left, _ content: [Inline]) {
+        out.raw("<w:p><w:pPr><w:pStyle w:val=\"")
+        out.raw(style)
+        out.raw("\"/>")
+        if let numID {
+            out.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
+            out.int(numID)
+            out.raw("\"/></w:numPr>")
+        }
+        alignmentProperty(alignment)
+        out.raw("</w:pPr>")
+        inlines(content, format: RunFormat())
+        out.raw("</w:p>")
+    }
+
+    /// A paragraph in the default style (table cells, whose spacing comes from the table style).
+    mutating func plainParagraph(alignment: ColumnAlignment, _ content: [Inline]) {
+        out.raw("<w:p>")
+        if alignment != .left {
+            out.raw("<w:pPr>")
+            alignmentProperty(alignment)
+            out.raw("</w:pPr>")
+        }
+        inlines(content, format: RunFormat())
+        out.raw("</w:p>")
+    }
+
+    private mutating func alignmentProperty(_ alignment: ColumnAlignment) {
+        switch alignment {
+        case .left: break
+        case .center: out.raw("<w:jc w:val=\"center\"/>")
+        case .right: out.raw("<w:jc w:val=\"right\"/>")
+        }
+    }
+
+    private mutating func inlines(_ content: [Inline], format: RunFormat) {
+        for inline in content {
+            switch inline {
+            case .text(let text): run(text, format: format)
+            case .strong(let inner): inlines(inner, format: format.with(\.bold))
+            case .emphasis(let inner): inlines(inner, format: format.with(\.italic))
+            case .underline(let inner): inlines(inner, format: format.with(\.underline))
+            case .lineBreak: out.raw("<w:r><w:br/></w:r>")
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// DOCXOutput: placeholder, replaced as the module is built.

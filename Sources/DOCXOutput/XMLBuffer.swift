@@ -1,0 +1,50 @@
+import DocumentTree
+
+/// An append-only UTF-8 buffer for building XML parts quickly: markup goes in verbatim, values go
+/// in through ``text(_:)``, which removes the characters XML 1.0 forbids and escapes the rest.
+struct XMLBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Appends trusted markup.
+    @inline(__always) mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends trusted markup built at run time (numbers, ids).
+    @inline(__always) mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Appends a decimal integer.
+    mutating func int(_ value: Int) { raw(String(value)) }
+
+    /// Appends a value as character data (or attribute content): forbidden characters removed,
+    /// `& < > " '` escaped, so no value can close an element or open a new one.
+    mutating func text(_ value: String) {
+        var clean = value.removingXMLForbiddenCharacters
+        clean.withUTF8 { escaped($0[...]) }
+    }
+
+    /// Appends already-cleaned UTF-8, escaping the five XML specials.
+    mutating func escaped(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) {
+        var start = utf8.startIndex
+        for index in utf8.indices {
+            let replacement: StaticString
+            switch utf8[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&apos;"
+            case UInt8(ascii: "\r"): replacement = "&#13;"  // a parser would turn a raw CR into LF
+            default: continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            raw(replacement)
+            start = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.endIndex]))
+    }
+}
