@@ -170,9 +170,11 @@ extension CaseDecoder {
         let relaxed = String(raw.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
         if let value = T(rawValue: relaxed) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        let guess = Suggestion.closest(to: raw, in: allowed)
+        let containing = relaxed.count >= 3 ? allowed.filter { $0.contains(relaxed) } : []
+        let hint = Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }
+            ?? (containing.isEmpty ? nil : "did you mean one of \(containing.joined(separator: ", "))?")
         diagnostics.append(.error(r.childPath(key), "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
-                                  hint: guess.map { "did you mean \($0)?" }))
+                                  hint: hint))
         return nil
     }
 }

@@ -9,7 +9,7 @@ public struct CaseParser {
         // set of line/column messages) serves both. A tab-indented or BOM-prefixed JSON file still reads.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         do {
-            let node = try CaseNode(yaml: format == .json ? body.replacingTabs : body)
+            let node = try CaseNode(yaml: format == .json ? body.preparedJSON : body)
             return parse(node, asOf: asOf)
         } catch {
             return CaseParseResult(value: nil, diagnostics: [error.diagnostic])
@@ -40,19 +40,48 @@ public struct CaseParser {
 }
 
 extension String {
-    /// Tabs outside quotes replaced by spaces: JSON allows tab indentation, YAML does not.
-    var replacingTabs: String {
+    /// JSON text adjusted where JSON and YAML 1.2 disagree: tabs outside strings (JSON allows tab
+    /// indentation, YAML does not) become spaces, and a UTF-16 surrogate pair escape such as
+    /// `\ud83d\ude00` (which YAML rejects) becomes the equivalent `\U0001f600`.
+    var preparedJSON: String {
         var out = ""
-        var inString = false, escaped = false
-        for ch in self {
-            if inString {
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inString = false }
-                out.append(ch)
-            } else {
+        var inString = false
+        var scalars = Array(unicodeScalars)[...]
+        while let ch = scalars.popFirst() {
+            if !inString {
                 if ch == "\"" { inString = true }
-                out.append(ch == "\t" ? " " : ch)
+                out.unicodeScalars.append(ch == "\t" ? " " : ch)
+                continue
+            }
+            switch ch {
+            case "\"":
+                inString = false
+                out.unicodeScalars.append(ch)
+            case "\\":
+                if let high = String.surrogateEscape(scalars, in: 0xD800...0xDBFF),
+                   scalars.dropFirst(5).first == "\\",
+                   let low = String.surrogateEscape(scalars.dropFirst(6), in: 0xDC00...0xDFFF) {
+                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    let hex = String(value, radix: 16)
+                    out += "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                    scalars = scalars.dropFirst(11)
+                } else {
+                    out.unicodeScalars.append(ch)
+                    if let next = scalars.popFirst() { out.unicodeScalars.append(next) }
+                }
+            default:
+                out.unicodeScalars.append(ch)
             }
         }
         return out
+    }
+
+    /// The code unit of a `uXXXX` escape (after its backslash) at the start of `text`, if in `range`.
+    private static func surrogateEscape(_ text: ArraySlice<Unicode.Scalar>, in range: ClosedRange<Int>) -> Int? {
+        let chars = text.prefix(5)
+        guard chars.count == 5, chars.first == "u",
+              let value = Int(String(String.UnicodeScalarView(chars.dropFirst())), radix: 16),
+              range.contains(value) else { return nil }
+        return value
     }
 }

@@ -61,6 +61,8 @@ struct ObjectReader {
     private static func hint(for field: FieldSpec) -> String {
         var summary = field.summary
         if summary.hasSuffix(".") { summary.removeLast() }
+        // Lowercase the first letter for a parenthetical, but not in an acronym such as "ZIP".
+        guard let second = summary.dropFirst().first, second.isLowercase else { return summary }
         return summary.prefix(1).lowercased() + summary.dropFirst()
     }
 }

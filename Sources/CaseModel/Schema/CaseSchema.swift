@@ -37,7 +37,7 @@ public enum CaseSchema {
 
 extension FieldType {
     /// The type of a list's items, or the type itself.
-    var elementType: FieldType {
+    public var elementType: FieldType {
         if case .list(let inner) = self { return inner }
         return self
     }

@@ -1,0 +1,44 @@
+import CaseModel
+import Testing
+
+@Suite struct SyntaxErrorTests {
+    @Test(arguments: [
+        ("id: a\ndebtor:\n  name: [unclosed\n  city: x\n", 4),
+        ("id: a\n  debtor: b\n", 2),
+        ("id: \"open\ndebtor: x\n", 3),
+    ])
+    func yamlSyntaxErrorsCarryTheirLine(_ text: String, _ line: Int) throws {
+        let result = TestCases.parse(text)
+        #expect(result.value == nil)
+        let error = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1)
+        #expect(error.severity == .error)
+        #expect(error.path == "")
+        #expect(error.line == line)
+        #expect(error.column != nil)
+        #expect(error.description.hasPrefix("line \(line), column "))
+        #expect(error.message.hasPrefix("syntax error: "))
+    }
+
+    @Test func jsonSyntaxErrorCarriesLineAndColumn() throws {
+        let json = "{\n  \"id\": \"a\",\n  \"debtor\": {\"name\": \"x\",}\n  \"notes\": 1\n}"
+        let error = try #require(CaseParser.parse(json, format: .json, asOf: Fixtures.asOf).diagnostics.first)
+        #expect(error.line == 4)
+    }
+
+    @Test func duplicateKeysAreErrors() {
+        let result = TestCases.parse("id: a\nid: b\n")
+        #expect(result.diagnostics.map(\.message) == ["the key 'id' appears twice in one object"])
+        #expect(result.diagnostics.first?.line == 1)
+    }
+
+    @Test func emptyFileIsAnError() {
+        #expect(TestCases.parse("# only a comment\n").diagnostics.map(\.message) == ["the case file is empty"])
+    }
+
+    @Test func anchorsAndAliasesReuseAnObject() {
+        // Yams resolves an alias to the anchored node while composing, so a party written once can be reused.
+        let yaml = TestCases.yaml("collector: &c\n  name: A\ncurrent_creditor: *c")
+        #expect(TestCases.parse(yaml).value?.currentCreditor?.name == "A")
+    }
+}
