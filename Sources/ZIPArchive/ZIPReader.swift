@@ -70,4 +70,13 @@ public struct ZIPReader: Sendable {
         guard CRC32.checksum(output) == entry.crc32 else { throw .checksumMismatch(entry.path) }
         return output
     }
+
+    /// `entry` as it is stored, ready to be added to a ``ZIPWriter`` without inflating and
+    /// deflating it again: parts of a user's .docx that are not changed pass through byte for byte.
+    public func preparedEntry(for entry: Entry) throws(Error) -> ZIPWriter.PreparedEntry {
+        guard entry.dataOffset + entry.compressedSize <= bytes.count else { throw .missingEntry(entry.path) }
+        return ZIPWriter.PreparedEntry(
+            path: entry.path, method: entry.method, crc32: entry.crc32, uncompressedSize: UInt32(entry.uncompressedSize),
+            data: Array(bytes[entry.dataOffset..<(entry.dataOffset + entry.compressedSize)]))
+    }
 }

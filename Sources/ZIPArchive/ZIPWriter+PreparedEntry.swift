@@ -27,6 +27,16 @@ extension ZIPWriter {
             precondition(nameBytes.count <= Int(UInt16.max), "ZIP entry names are at most 65,535 bytes")
         }
 
+        /// An entry from bytes stored elsewhere, copied verbatim (see ``ZIPReader/preparedEntry(for:)``).
+        init(path: String, method: CompressionMethod, crc32: UInt32, uncompressedSize: UInt32, data: [UInt8]) {
+            self.path = path
+            self.method = method
+            self.crc32 = crc32
+            self.uncompressedSize = uncompressedSize
+            self.data = data
+            self.nameBytes = Array(path.utf8)
+        }
+
         /// Compresses and checksums the UTF-8 of `text` now.
         public init(path: String, text: String, method: CompressionMethod = .deflate) {
             self.init(path: path, contents: Array(text.utf8), method: method)

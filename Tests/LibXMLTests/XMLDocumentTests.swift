@@ -116,3 +116,31 @@ import LibXML
         for n in 1...64 { #expect(lines[n] == .some(n + 1), "document \(n)") }
     }
 }
+
+@Suite struct XMLSerializationTests {
+    static func withoutLines(_ element: XMLElement) -> XMLElement {
+        var copy = element
+        copy.line = 0
+        copy.children = copy.children.map { if case .element(let inner) = $0 { return .element(withoutLines(inner)) } else { return $0 } }
+        return copy
+    }
+
+    @Test func roundTripsThroughParsing() throws {
+        let source = """
+            <w:document xmlns:w="urn:w" xmlns:mc="urn:mc" mc:Ignorable="w14"><!-- keep --><?pi data?>\
+            <w:p w:rsidR="00A1"><w:r><w:t xml:space="preserve"> a &amp; b &lt;c&gt; "q" </w:t></w:r>\
+            <w:r><w:t><![CDATA[x<]]>y]]&gt;</w:t></w:r></w:p><w:x a="&quot;&#10;&lt;"/></w:document>
+            """
+        let first = try XMLDocument(parsing: source).root
+        let again = try XMLDocument(parsing: first.xmlString).root
+        #expect(Self.withoutLines(again) == Self.withoutLines(first))
+        #expect(first.xmlString.hasPrefix("<w:document xmlns:w=\"urn:w\" xmlns:mc=\"urn:mc\" mc:Ignorable=\"w14\"><!-- keep --><?pi data?>"))
+    }
+}
+
+extension XMLSerializationTests {
+    @Test func splitsACDATAEndInsideCDATA() throws {
+        let element = XMLElement(name: "a", children: [.cdata("x]]>y")])
+        #expect(try XMLDocument(parsing: element.xmlString).root.textContent == "x]]>y")
+    }
+}

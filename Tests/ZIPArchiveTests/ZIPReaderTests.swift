@@ -80,3 +80,13 @@ import ZIPArchive
         return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
+
+@Suite struct ZIPPassThroughTests {
+    @Test func copiesStoredEntriesVerbatim() throws {
+        let original = ZIPWriterTests.sample()
+        let reader = try ZIPReader(original)
+        var copy = ZIPWriter()
+        for entry in reader.entries { copy.add(try reader.preparedEntry(for: entry)) }
+        #expect(copy.finish() == original)
+    }
+}
