@@ -1,0 +1,41 @@
+import DocumentTree
+
+/// A template compiled once into a document tree with holes; render it as often as needed.
+public struct CompiledTemplate: Sendable {
+    /// The template's front matter.
+    public let frontMatter: FrontMatter
+    /// The compiled body.
+    let blocks: [BlockNode]
+    /// The source path, for messages.
+    let path: String
+
+    /// Creates a compiled template.
+    init(frontMatter: FrontMatter, blocks: [BlockNode], path: String) {
+        self.frontMatter = frontMatter
+        self.blocks = blocks
+        self.path = path
+    }
+
+    /// Fills the holes from `context` and returns the document; metadata title, language,
+    /// identifier and summary come from the front matter (author and date are left for the caller).
+    ///
+    /// Throws every missing or unusable value at once; in draft mode a missing value prints as a
+    /// placeholder such as `[COLLECTOR ADDRESS]` instead.
+    public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
+        var renderer = Renderer(context: context, language: TemplateLanguage(code: frontMatter.language), draft: options.draft)
+        let body = renderer.render(blocks)
+        if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
+        let metadata = Metadata(
+            title: frontMatter.title, language: TemplateLanguage.metadataTag(for: frontMatter.language),
+            identifier: frontMatter.id, summary: frontMatter.description)
+        return Document(metadata: metadata, blocks: body)
+    }
+
+    /// The `requires` paths that `context` does not supply (missing, null or ""), in order.
+    public func missingRequirements(in context: TemplateValue) -> [String] {
+        frontMatter.requires.filter { path in
+            guard let value = context.value(at: path) else { return true }
+            return value == .null || value == .string("")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import DocumentTree
+
+/// A compiled block: the document structure, fixed at compile time, with holes and controls.
+indirect enum BlockNode: Sendable {
+    /// A heading of level 1–3.
+    case heading(level: Int, content: [InlineNode])
+    /// A paragraph; `hardBreaks` turns every line end into a line break (address, signature).
+    case paragraph(style: ParagraphStyle, hardBreaks: Bool, lines: [LineNode])
+    /// One list; its items may be repeated or skipped by controls.
+    case list(kind: ListKind, items: [ItemNode])
+    /// One table with its header; its body rows may be repeated or skipped by controls.
+    case table(header: [[InlineNode]], alignments: [ColumnAlignment], rows: [RowNode])
+    /// A page break.
+    case pageBreak
+    /// `{{#if}}`/`{{#each}}` around whole blocks.
+    case control(Control<BlockNode>)
+}
+
+/// One source line of a paragraph or list item; lines are joined with a space (or a break).
+indirect enum LineNode: Sendable {
+    /// A line and whether it ended with a backslash (a forced line break).
+    case line([InlineNode], hardBreak: Bool)
+    /// `{{#if}}`/`{{#each}}` around whole lines of one paragraph.
+    case control(Control<LineNode>)
+}
+
+/// One item of a list.
+indirect enum ItemNode: Sendable {
+    /// An item: its first line and continuation lines.
+    case item([LineNode])
+    /// `{{#if}}`/`{{#each}}` around whole items of one list.
+    case control(Control<ItemNode>)
+}
+
+/// One body row of a table.
+indirect enum RowNode: Sendable {
+    /// A row of cells.
+    case row([[InlineNode]])
+    /// `{{#if}}`/`{{#each}}` around whole rows of one table.
+    case control(Control<RowNode>)
+}
+
+/// Inline content with holes.
+indirect enum InlineNode: Sendable {
+    /// Literal template text (escapes resolved).
+    case text(String)
+    /// A value, always printed as text.
+    case hole(Hole)
+    /// `**…**`.
+    case strong([InlineNode])
+    /// `*…*`.
+    case emphasis([InlineNode])
+    /// `__…__`.
+    case underline([InlineNode])
+    /// An inline `{{#if}}` or `{{#each}}`.
+    case control(Control<InlineNode>)
+}
+
+/// A conditional or a loop around children of one kind (blocks, lines, items, rows or inlines).
+enum Control<Child: Sendable>: Sendable {
+    /// `{{#if}} … {{else if}} … {{else}} … {{/if}}`: the first true branch, else `otherwise`.
+    case conditional(branches: [(condition: Expression, body: [Child])], otherwise: [Child])
+    /// `{{#each list}} … {{else}} … {{/each}}`: the body once per item, `otherwise` when empty.
+    case each(list: ValueReference, position: SourcePosition, body: [Child], otherwise: [Child])
+}

@@ -1,0 +1,185 @@
+import DocumentTree
+
+/// Walks a compiled template once, filling holes from the context. Never parses anything.
+struct Renderer {
+    /// One level of the scope chain: the context, then one per enclosing `{{#each}}` item.
+    private struct Scope {
+        var value: TemplateValue
+        var index = 0
+        var count = 0
+        var isLoop = false
+    }
+
+    private var scopes: [Scope]
+    let language: TemplateLanguage
+    let draft: Bool
+    /// Every problem, in template order, each once.
+    private(set) var problems: [TemplateDiagnostic] = []
+    private var seen: Set<TemplateDiagnostic> = []
+
+    init(context: TemplateValue, language: TemplateLanguage, draft: Bool) {
+        scopes = [Scope(value: context)]
+        self.language = language
+        self.draft = draft
+    }
+
+    /// The blocks, filled.
+    mutating func render(_ nodes: [BlockNode]) -> [Block] {
+        var out: [Block] = []
+        out.reserveCapacity(nodes.count)
+        blocks(nodes, into: &out)
+        return out
+    }
+
+    private mutating func blocks(_ nodes: [BlockNode], into out: inout [Block]) {
+        for node in nodes {
+            switch node {
+            case .heading(let level, let content):
+                var builder = InlineBuilder()
+                inlines(content, into: &builder)
+                out.append(.heading(level: level, content: builder.finish()))
+            case .paragraph(let style, let hardBreaks, let lines):
+                var builder = InlineBuilder()
+                self.lines(lines, hardBreaks: hardBreaks, into: &builder)
+                if !builder.isEmpty { out.append(.paragraph(style: style, content: builder.finish())) }
+            case .list(let kind, let items):
+                var rendered: [[Inline]] = []
+                self.items(items, into: &rendered)
+                if !rendered.isEmpty { out.append(.list(kind: kind, items: rendered)) }
+            case .table(let header, let alignments, let rows):
+                let headerCells = header.map { cell($0) }
+                var body: [[[Inline]]] = []
+                self.rows(rows, into: &body)
+                out.append(.table(Table(header: headerCells, rows: body, alignments: alignments)))
+            case .pageBreak:
+                out.append(.pageBreak)
+            case .control(let control):
+                walk(control) { $0.blocks($1, into: &out) }
+            }
+        }
+    }
+
+    private mutating func lines(_ nodes: [LineNode], hardBreaks: Bool, into builder: inout InlineBuilder) {
+        for node in nodes {
+            switch node {
+            case .line(let content, let hardBreak):
+                let before = builder.additions
+                inlines(content, into: &builder)
+                if builder.additions > before { builder.pendingSeparator = hardBreaks || hardBreak ? .lineBreak : .space }
+            case .control(let control):
+                walk(control) { $0.lines($1, hardBreaks: hardBreaks, into: &builder) }
+            }
+        }
+    }
+
+    private mutating func items(_ nodes: [ItemNode], into out: inout [[Inline]]) {
+        for node in nodes {
+            switch node {
+            case .item(let lines):
+                var builder = InlineBuilder()
+                self.lines(lines, hardBreaks: false, into: &builder)
+                if !builder.isEmpty { out.append(builder.finish()) }
+            case .control(let control):
+                walk(control) { $0.items($1, into: &out) }
+            }
+        }
+    }
+
+    private mutating func rows(_ nodes: [RowNode], into out: inout [[[Inline]]]) {
+        for node in nodes {
+            switch node {
+            case .row(let cells): out.append(cells.map { cell($0) })
+            case .control(let control): walk(control) { $0.rows($1, into: &out) }
+            }
+        }
+    }
+
+    private mutating func cell(_ content: [InlineNode]) -> [Inline] {
+        var builder = InlineBuilder()
+        inlines(content, into: &builder)
+        return builder.finish()
+    }
+
+    private mutating func inlines(_ nodes: [InlineNode], into builder: inout InlineBuilder) {
+        for node in nodes {
+            switch node {
+            case .text(let text): builder.appendLiteral(text)
+            case .hole(let hole): fill(hole, into: &builder)
+            case .strong(let children), .emphasis(let children), .underline(let children):
+                var inner = InlineBuilder()
+                inlines(children, into: &inner)
+                guard !inner.isEmpty else { continue }
+                let content = inner.finish()
+                switch node {
+                case .strong: builder.append(.strong(content))
+                case .emphasis: builder.append(.emphasis(content))
+                default: builder.append(.underline(content))
+                }
+            case .control(let control):
+                walk(control) { $0.inlines($1, into: &builder) }
+            }
+        }
+    }
+
+    /// Runs the chosen branch, or the loop body once per item with the item's scope pushed.
+    private mutating func walk<Child>(_ control: Control<Child>, _ body: (inout Renderer, [Child]) -> Void) {
+        switch control {
+        case .conditional(let branches, let otherwise):
+            for branch in branches where branch.condition.evaluate({ resolve($0) }).isTruthy {
+                body(&self, branch.body)
+                return
+            }
+            body(&self, otherwise)
+        case .each(let list, let position, let children, let otherwise):
+            switch resolve(list) {
+            case nil, .null?:
+                body(&self, otherwise)
+            case .list(let items)?:
+                if items.isEmpty { body(&self, otherwise) }
+                for (index, item) in items.enumerated() {
+                    scopes.append(Scope(value: item, index: index, count: items.count, isLoop: true))
+                    body(&self, children)
+                    scopes.removeLast()
+                }
+            case let other?:
+                if !draft { report("{{#each}} needs a list, but '\(list.spelling)' is \(other.kindName)", at: position) }
+            }
+        }
+    }
+
+    /// The value a reference names, looking through the scope chain; nil when missing.
+    func resolve(_ reference: ValueReference) -> TemplateValue? {
+        switch reference {
+        case .path(let parts):
+            for scope in scopes.reversed() {
+                if case .map(let fields) = scope.value, let value = fields[parts[0]] {
+                    return parts.count == 1 ? value : value.value(at: parts[1...])
+                }
+            }
+            return nil
+        case .this(let parts):
+            return scopes[scopes.count - 1].value.value(at: parts[...])
+        case .loop(let variable):
+            guard let scope = scopes.last(where: \.isLoop) else { return nil }
+            switch variable {
+            case .index: return .int(scope.index)
+            case .number: return .int(scope.index + 1)
+            case .first: return .bool(scope.index == 0)
+            case .last: return .bool(scope.index == scope.count - 1)
+            }
+        }
+    }
+
+    /// Every name a one-word path could reach: the fields of each scope.
+    var visibleNames: [String] {
+        scopes.flatMap { scope -> [String] in
+            if case .map(let fields) = scope.value { return Array(fields.keys) }
+            return []
+        }
+    }
+
+    mutating func report(_ message: String, at position: SourcePosition) {
+        let diagnostic = TemplateDiagnostic(message, at: position)
+        if seen.insert(diagnostic).inserted { problems.append(diagnostic) }
+    }
+}

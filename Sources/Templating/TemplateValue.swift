@@ -1,0 +1,82 @@
+/// A value that a template can print, test or loop over: the data side of a template.
+///
+/// Values are always inserted as text; nothing in a value is ever read as markup.
+public enum TemplateValue: Sendable, Hashable {
+    /// No value; prints as missing and is false in a condition.
+    case null
+    /// A yes/no value.
+    case bool(Bool)
+    /// A whole number.
+    case int(Int)
+    /// Text.
+    case string(String)
+    /// An exact amount of US dollars in cents.
+    case money(cents: Int)
+    /// A calendar date with no time of day.
+    case date(year: Int, month: Int, day: Int)
+    /// An ordered list, for `{{#each}}`, `join`, `count` and `lines`.
+    case list([TemplateValue])
+    /// Named fields, reached with dotted paths such as `debtor.name`.
+    case map([String: TemplateValue])
+
+    /// The value at a dotted path (`["debtor", "name"]`); a number segment indexes a list.
+    /// Returns nil when any step is missing.
+    public func value(at path: [String]) -> TemplateValue? {
+        value(at: path[...])
+    }
+
+    /// The value at the remaining steps of a path.
+    func value(at path: ArraySlice<String>) -> TemplateValue? {
+        var current = self
+        for key in path {
+            switch current {
+            case .map(let fields):
+                guard let next = fields[key] else { return nil }
+                current = next
+            case .list(let items):
+                guard let index = Int(key), items.indices.contains(index) else { return nil }
+                current = items[index]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    /// The value at a dotted path written as one string, such as `"debtor.name"`.
+    public func value(at dottedPath: String) -> TemplateValue? {
+        value(at: dottedPath.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral {
+    /// A string value.
+    public init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension TemplateValue: ExpressibleByIntegerLiteral {
+    /// An integer value.
+    public init(integerLiteral value: Int) { self = .int(value) }
+}
+
+extension TemplateValue: ExpressibleByBooleanLiteral {
+    /// A boolean value.
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension TemplateValue: ExpressibleByArrayLiteral {
+    /// A list value.
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+}
+
+extension TemplateValue: ExpressibleByDictionaryLiteral {
+    /// A map value; a repeated key keeps its last value.
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+extension TemplateValue: ExpressibleByNilLiteral {
+    /// The null value.
+    public init(nilLiteral: ()) { self = .null }
+}
