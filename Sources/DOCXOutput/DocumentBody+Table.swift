@@ -10,7 +10,7 @@ extension DocumentBody {
         out.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
         out.raw(StyleID.table)
         out.raw("\"/><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
-        out.raw("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+        out.raw("<w:tblLook w:val=\"0620\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
         out.raw("</w:tblPr><w:tblGrid>")
         for width in widths { out.raw("<w:gridCol w:w=\"\(width)\"/>") }
         out.raw("</w:tblGrid>")

@@ -45,11 +45,11 @@ enum Numbering {
     /// expects a list's geometry, and the paragraph styles carry the spacing.
     private static let abstractLists: StaticString = """
         <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>\
-        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:pStyle w:val="ListBullet"/>\
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>\
         <w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>\
         </w:abstractNum>\
         <w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>\
-        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="ListNumber"/>\
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>\
         <w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>\
         </w:abstractNum>
         """
