@@ -1,7 +1,7 @@
 import CaseModel
 
 /// One deposit into a levied or frozen account.
-public struct Deposit: Sendable, Hashable, Codable {
+public struct LevyDeposit: Sendable, Hashable, Codable {
     /// The date it posted.
     public let date: CalendarDate
     /// The amount.
