@@ -1,0 +1,41 @@
+import CaseModel
+
+/// One case's worth of work: which documents, in which formats and language, as of which date.
+public struct CaseJob: Sendable {
+    /// The validated case.
+    public var theCase: Case
+    /// Template ids to render; empty means every document in the library.
+    public var documents: [String]
+    /// Formats to write.
+    public var formats: [OutputFormat]
+    /// `en` or `es`; nil means the case's preferred language, else English.
+    public var language: String?
+    /// The date printed in documents and used for deadlines.
+    public var today: CalendarDate
+    /// Render missing values as visible placeholders.
+    public var draft: Bool
+    /// The folder part of each file's path; nil means the case id.
+    public var folder: String?
+
+    /// Creates a job.
+    public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
+                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil) {
+        self.theCase = theCase
+        self.documents = documents
+        self.formats = formats
+        self.language = language
+        self.today = today
+        self.draft = draft
+        self.folder = folder
+    }
+}
+
+/// What a job produced: files, and failures per document (one bad document never stops the others).
+public struct CaseJobResult: Sendable {
+    /// The rendered files.
+    public var files: [GeneratedFile] = []
+    /// Documents that could not be rendered, with every reason.
+    public var failures: [DocumentGenerator.Failure] = []
+    /// Things the user should know (a language fallback, say).
+    public var notes: [String] = []
+}

@@ -1,1 +1,0 @@
-// Generator: placeholder, replaced as the module is built.

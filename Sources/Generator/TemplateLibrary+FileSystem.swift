@@ -1,0 +1,32 @@
+import Foundation
+import Templating
+
+extension TemplateLibrary {
+    /// Reads every template (`*.md`, except README.md) under `folder`, recursively, in a stable order.
+    ///
+    /// Paths in diagnostics are `folder`-relative with the folder's own name in front, such as
+    /// `templates/cease-contact.en.md`, so an editor can jump to them.
+    public static func sources(inFolder folder: String) throws -> [TemplateSource] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder])
+        }
+        var sources: [TemplateSource] = []
+        for case let url as URL in enumerator where url.pathExtension == "md" && url.lastPathComponent != "README.md" {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let text = try String(contentsOf: url, encoding: .utf8)
+            sources.append(TemplateSource(path: (folder as NSString).appendingPathComponent(relative), text: text))
+        }
+        return sources.sorted { $0.path < $1.path }
+    }
+
+    /// Compiles the built-in folder and, in front of it, any user folders (later ones win).
+    public static func load(builtIn: String, overrides: [String] = []) throws -> TemplateLibrary {
+        var library = try TemplateLibrary(sources: sources(inFolder: builtIn))
+        for folder in overrides {
+            library = library.overlaid(by: try TemplateLibrary(sources: sources(inFolder: folder)))
+        }
+        return library
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+
+/// The no-argument run: the demo packet from the bundled sample case into `output/demo/`.
+enum Demo {
+    /// Generates every document for `samples/demo.yaml` into `output/demo/`.
+    static func run(library: LibraryOptions) throws {
+        let home = try library.home()
+        let compiled = try library.load()
+        let date = CalendarDate.today
+        let theCase = try CaseLoading.load(home + "/samples/demo.yaml", asOf: date, printWarnings: false)
+        var options = try OutputOptions.parse([])
+        options.out = "output/demo"
+        Console.error("Writing the demo documents for the sample case \(theCase.id) into output/demo/ …")
+        try options.generate(theCase, library: compiled, date: date)
+    }
+}

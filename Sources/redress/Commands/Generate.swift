@@ -1,0 +1,28 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+import Generator
+
+/// `redress generate`: renders documents for one case file.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate documents for one case file.",
+        discussion: "Writes DIR/<case id>/<document id>.<ext>. Every file is written atomically.")
+
+    @Argument(help: ArgumentHelp("The case file (.yaml, .yml or .json).", valueName: "case-file"))
+    var caseFile: String
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        try output.validate()
+    }
+
+    func run() throws {
+        let compiled = try library.load()
+        let date = output.date ?? .today
+        let theCase = try CaseLoading.load(caseFile, asOf: date)
+        try output.generate(theCase, library: compiled, date: date)
+    }
+}

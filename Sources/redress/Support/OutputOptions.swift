@@ -1,0 +1,64 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+import Generator
+import Templating
+
+/// What to generate and where: shared by `generate` and the demo.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .customLong("document"), help: ArgumentHelp(
+        "A document id to generate (repeatable; default: every document in the library). See `redress documents`.",
+        valueName: "id"))
+    var documents: [String] = []
+
+    @Option(help: ArgumentHelp("Formats to write, comma-separated.", valueName: "txt,html,docx"))
+    var format: String = "txt,html,docx"
+
+    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var out: String = "output"
+
+    @Option(help: ArgumentHelp("The date printed in documents and used for deadlines (default: today).", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @Option(help: ArgumentHelp("The language: en or es (default: the case's preferred language).", valueName: "code"))
+    var language: String?
+
+    @Flag(help: "Render missing fields as visible placeholders such as [COLLECTOR ADDRESS] instead of failing.")
+    var draft = false
+
+    /// The parsed formats.
+    var formats: [OutputFormat] { OutputFormat.list(parsing: format) ?? OutputFormat.allCases }
+
+    func validate() throws {
+        guard OutputFormat.list(parsing: format) != nil else {
+            throw ValidationError("unknown format in '\(format)'; use txt, html and/or docx")
+        }
+        if let language, !["en", "es"].contains(language) {
+            throw ValidationError("unknown language '\(language)'; use en or es")
+        }
+    }
+
+    /// Renders the documents for one case and writes them, printing each path written.
+    func generate(_ theCase: Case, library: TemplateLibrary, date: CalendarDate) throws {
+        let generator = DocumentGenerator(library: library)
+        let job = CaseJob(
+            theCase: theCase, documents: documents, formats: formats, language: language,
+            today: date, draft: draft)
+        let result = generator.generate(job)
+        for note in result.notes { Console.error("note: \(note)") }
+        var written = 0
+        for file in result.files {
+            let path = (out as NSString).appendingPathComponent(file.relativePath)
+            do {
+                try AtomicFile.write(file.bytes, to: path)
+            } catch {
+                Console.error("error: \(error)")
+                throw ExitStatus.cannotCreate
+            }
+            Console.out(path)
+            written += 1
+        }
+        for failure in result.failures { Console.error("error: \(failure)") }
+        if !result.failures.isEmpty { throw ExitStatus.dataError }
+    }
+}
