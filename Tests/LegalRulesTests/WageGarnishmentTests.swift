@@ -101,3 +101,15 @@ import Testing
         #expect(Set(barred) == [.NC, .PA, .SC, .TX])
     }
 }
+
+@Suite struct WageScopeTests {
+    @Test func consumerCreditRuleSkippedForOtherDebts() {
+        // Iowa's 40× rule covers consumer-credit judgments only: weekly $300 → federal $75.00.
+        let other = WageGarnishmentCalculator.calculate(disposable: cents(30_000), period: .weekly, jurisdiction: .IA, consumerCredit: false)
+        #expect(other.maximum == cents(7_500))
+        #expect(other.findings.contains { $0.id == "garnishment.state_rule_not_applicable" })
+        // Consumer credit: min(75, 300 − 290) = 10.
+        let consumer = WageGarnishmentCalculator.calculate(disposable: cents(30_000), period: .weekly, jurisdiction: .IA, consumerCredit: true)
+        #expect(consumer.maximum == cents(1_000))
+    }
+}

@@ -51,7 +51,11 @@ public enum WageGarnishmentCalculator {
                 }
             }
             if formula.weeklyFloorMultiple == nil { upperBound = false }
-            if let wage {
+            if applies == false {
+                findings.append(Finding(id: "garnishment.state_rule_not_applicable", topic: .wageGarnishment,
+                                        sentence: "\(name)'s stricter rule covers only \(formula.scope.phrase), so the federal limit applies here.",
+                                        citations: rule.citations, confidence: rule.confidence))
+            } else if let wage {
                 let computed = formula.maximumGarnishable(disposable: disposable, period: period, hourlyWage: wage, dependants: dependants)
                 let estimate = period != .weekly && formula.weeklyFloorMultiple != nil
                 var sentence = "\(name)'s rule\(formula.scope == .allJudgments ? "" : " for \(formula.scope.phrase)") allows at most \(computed): \(rule.summary)"
