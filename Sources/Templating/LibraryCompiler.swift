@@ -1,6 +1,6 @@
 /// Compiles a set of sources: partials first, then each document with its partials inlined.
 struct LibraryCompiler {
-    /// Every problem, in source order, each once.
+    /// Every problem, each once; sorted by file (in source order), line and column at the end.
     private(set) var diagnostics: [TemplateDiagnostic] = []
     private var seen: Set<TemplateDiagnostic> = []
 
@@ -40,6 +40,12 @@ struct LibraryCompiler {
             add(found)
             compiled.append(CompiledTemplate(frontMatter: frontMatter, blocks: blocks, path: document.source.path))
         }
+        let fileOrder = Dictionary(sources.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        diagnostics = diagnostics.enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            let keyA = (fileOrder[x.file] ?? .max, x.line, x.column, a.offset), keyB = (fileOrder[y.file] ?? .max, y.line, y.column, b.offset)
+            return keyA < keyB
+        }.map(\.element)
         return compiled.sorted(by: Self.order)
     }
 

@@ -2,7 +2,7 @@ import DocumentTree
 import Templating
 import Testing
 
-/// Wraps a body in minimal front matter (4 lines, so body line 1 is file line 5).
+/// Wraps a body in minimal front matter (5 lines, so body line 1 is file line 6).
 func source(_ body: String, id: String = "t", language: String = "en", path: String = "t.md") -> TemplateSource {
     TemplateSource(path: path, text: "---\nid: \(id)\ntitle: Test\nlanguage: \(language)\n---\n" + body)
 }
