@@ -1,0 +1,77 @@
+import DocumentTree
+import Templating
+import Testing
+
+@Suite struct RenderTests {
+    @Test func everyMissingValueIsReportedWithItsTag() throws {
+        let problems = try renderProblems("Dear {{debtor.nmae}},\n\n{{collector.address | lines}}\n{{#each rows}}\n- {{label}}\n{{/each}}",
+                                          ["debtor": ["name": "Ann"], "rows": [["x": 1], ["x": 2]]])
+        #expect(problems.map(\.description) == [
+            """
+            t.md:6:6: error: no value for 'debtor.nmae' (did you mean 'debtor.name'?); supply it, or write {{ debtor.nmae | default: "…" }}
+            Dear {{debtor.nmae}},
+                 ^
+            """,
+            """
+            t.md:8:1: error: no value for 'collector.address'; supply it, or write {{ collector.address | default: "…" }}
+            {{collector.address | lines}}
+            ^
+            """,
+            """
+            t.md:10:3: error: no value for 'label'; supply it, or write {{ label | default: "…" }}
+            - {{label}}
+              ^
+            """,
+        ])
+    }
+
+    @Test func nullIsMissingButEmptyTextIsAValue() throws {
+        #expect(try renderProblems("{{a}}", ["a": .null]).count == 1)
+        #expect(try render("x{{a}}y", ["a": ""]) == [para(.text("xy"))])
+    }
+
+    @Test func missingInsideAConditionIsFalseNotAnError() throws {
+        #expect(try render("{{#if a.b.c}}yes{{else}}no{{/if}}", [:]) == [para(.text("no"))])
+    }
+
+    @Test func draftShowsPlaceholdersInsteadOfFailing() throws {
+        let blocks = try render("To {{collector.address}} re {{debt.account_number | last4}} for {{this.amount | money}}", [:], draft: true)
+        #expect(blocks == [para(.text("To [COLLECTOR ADDRESS] re [DEBT ACCOUNT NUMBER] for [AMOUNT]"))])
+    }
+
+    @Test func eachOverAScalarIsAnError() throws {
+        let problems = try renderProblems("{{#each v}}\nx\n{{/each}}", ["v": "text"])
+        #expect(problems.map(\.message) == ["{{#each}} needs a list, but 'v' is text"])
+        #expect(problems.first?.location.line == 6)
+    }
+
+    @Test func metadataComesFromFrontMatter() throws {
+        let document = try compile("hola", language: "es").render([:])
+        #expect(document.metadata.title == "Test")
+        #expect(document.metadata.language == "es-US")
+        #expect(document.metadata.identifier == "t")
+        #expect(document.metadata.author == "" && document.metadata.date == "1970-01-01")
+    }
+
+    @Test func renderingTwiceGivesTheSameTree() throws {
+        let template = try compile("# {{t}}\n\n- {{#each l}}{{this}} {{/each}}")
+        let context: TemplateValue = ["t": "Title", "l": [1, 2, 3]]
+        #expect(try template.render(context) == template.render(context))
+    }
+
+    @Test func valueAtPath() {
+        let value: TemplateValue = ["a": ["b": [10, 20]]]
+        #expect(value.value(at: ["a", "b", "1"]) == 20)
+        #expect(value.value(at: "a.b.0") == 10)
+        #expect(value.value(at: ["a", "x"]) == nil)
+    }
+
+    @Test func largeLoopRendersWithoutReparsing() throws {
+        let template = try compile("| n | v |\n|---|--:|\n{{#each rows}}\n| {{@number}} | {{v | money}} |\n{{/each}}")
+        let rows = TemplateValue.list((0..<5_000).map { ["v": .money(cents: $0)] })
+        let document = try template.render(["rows": rows])
+        guard case .table(let table) = document.blocks.first else { Issue.record("no table"); return }
+        #expect(table.rows.count == 5_000)
+        #expect(table.rows.last == [[.text("5000")], [.text("$49.99")]])
+    }
+}
