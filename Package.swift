@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "LegalRulesTests", dependencies: ["LegalRules", "CaseModel"]),
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"]
+            dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]
