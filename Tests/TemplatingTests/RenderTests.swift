@@ -75,3 +75,23 @@ import Testing
         #expect(table.rows.last == [[.text("5000")], [.text("$49.99")]])
     }
 }
+
+@Suite struct DocumentedExampleTests {
+    @Test func numberStepIndexesAList() throws {
+        #expect(try render("{{debts.0.creditor}} / {{debts.1.creditor | default: \"none\"}}", ["debts": [["creditor": "Acme"]]]) == [
+            para(.text("Acme / none")),
+        ])
+    }
+
+    @Test func inlineIfInsideASalutation() throws {
+        let body = "Dear {{#if title}}{{title}} {{/if}}{{name}},"
+        #expect(try render(body, ["title": "Ms.", "name": "Ruiz"]) == [para(.text("Dear Ms. Ruiz,"))])
+        #expect(try render(body, ["name": "Ruiz"]) == [para(.text("Dear Ruiz,"))])
+    }
+
+    @Test func literalOperandsAndMoneyLiterals() throws {
+        #expect(try render("{{ \"abc\" | upper }} {{#if b > $500.00 and not (n == -3)}}big{{/if}}", ["b": .money(cents: 50_001), "n": 3]) == [
+            para(.text("ABC big")),
+        ])
+    }
+}
