@@ -57,7 +57,11 @@ let package = Package(
         .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "TestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),
-        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "DocumentTree"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TemplatingTests",
+            dependencies: ["Templating", "DocumentTree", "TextOutput", "HTMLOutput", "DOCXOutput", "TestSupport"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
         .testTarget(name: "TextOutputTests", dependencies: ["TextOutput", "DocumentTree", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "HTMLOutputTests", dependencies: ["HTMLOutput", "DocumentTree", "TestSupport", "LibXML"], exclude: ["Snapshots"]),
         .testTarget(name: "DOCXOutputTests", dependencies: ["DOCXOutput", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"], exclude: ["Snapshots"]),
