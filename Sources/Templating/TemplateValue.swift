@@ -75,8 +75,3 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
         self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
-
-extension TemplateValue: ExpressibleByNilLiteral {
-    /// The null value.
-    public init(nilLiteral: ()) { self = .null }
-}
