@@ -22,10 +22,13 @@ extension TemplateLibrary {
     }
 
     /// Compiles the built-in folder and, in front of it, any user folders (later ones win).
+    ///
+    /// User folders are compiled together with the built-in one, so a user's template can use the
+    /// built-in partials and a user's partial (say `partials/signature.en.md`) reaches every document.
     public static func load(builtIn: String, overrides: [String] = []) throws -> TemplateLibrary {
         var library = try TemplateLibrary(sources: sources(inFolder: builtIn))
         for folder in overrides {
-            library = library.overlaid(by: try TemplateLibrary(sources: sources(inFolder: folder)))
+            library = try TemplateLibrary(sources: sources(inFolder: folder), overriding: library)
         }
         return library
     }
