@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // C libraries, each wrapped by exactly one Swift module.
@@ -44,14 +45,21 @@ let package = Package(
                 "TextOutput", "HTMLOutput", "DOCXOutput",
             ]
         ),
+        // Batch production: streaming inputs, a worker pool, a manifest, resume and shards.
+        .target(
+            name: "Batch",
+            dependencies: ["Generator", "CaseModel", "ZIPArchive", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Filling a user's own .docx with the same tag language.
+        .target(name: "DOCXTemplate", dependencies: ["Templating", "LibXML", "ZIPArchive", "DocumentTree"]),
         .executableTarget(
             name: "redress",
             dependencies: [
-                "Generator", "CaseModel", "LegalRules",
+                "Generator", "CaseModel", "LegalRules", "Batch", "DOCXTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "RedressBench", dependencies: ["Generator", "CaseModel"]),
+        .executableTarget(name: "RedressBench", dependencies: ["Generator", "CaseModel", "Batch", "ZIPArchive"]),
 
         .target(name: "TestSupport", dependencies: ["ZIPArchive", "LibXML"]),
         .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "TestSupport"]),
@@ -67,6 +75,12 @@ let package = Package(
         .testTarget(name: "DOCXOutputTests", dependencies: ["DOCXOutput", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"], exclude: ["Snapshots"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "LegalRulesTests", dependencies: ["LegalRules", "CaseModel"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "Generator", "CaseModel", "ZIPArchive"]),
+        .testTarget(
+            name: "DOCXTemplateTests",
+            dependencies: ["DOCXTemplate", "Templating", "LibXML", "ZIPArchive", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "GeneratorTests",
             dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],

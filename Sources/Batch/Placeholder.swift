@@ -1,0 +1,1 @@
+// Batch: placeholder, replaced as the module is built.

@@ -1,0 +1,1 @@
+// DOCXTemplate: placeholder, replaced as the module is built.
