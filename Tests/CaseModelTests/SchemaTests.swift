@@ -65,12 +65,15 @@ import Testing
         ("Asset", "kind", AssetKind.allCases.map(\.rawValue)),
         ("Asset", "retirement_type", RetirementType.allCases.map(\.rawValue)),
         ("Contact", "method", ContactMethod.allCases.map(\.rawValue)),
+        ("ContactPreferences", "allowed_media", ContactMedium.allCases.map(\.rawValue)),
+        ("ContactPreferences", "forbidden_media", ContactMedium.allCases.map(\.rawValue)),
         ("Case", "language", CaseLanguage.allCases.map(\.rawValue)),
         ("Address", "state", Jurisdiction.allCases.map(\.rawValue)),
     ])
     func enumValuesAreTheModelsCases(_ object: String, _ key: String, _ values: [String]) throws {
         let def = try Self.definition(object, in: try Self.published())
-        let property = try #require((def["properties"] as? [String: Any])?[key] as? [String: Any])
+        var property = try #require((def["properties"] as? [String: Any])?[key] as? [String: Any])
+        if let items = property["items"] as? [String: Any] { property = items }
         #expect(property["enum"] as? [String] == values)
     }
 
@@ -103,7 +106,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("debtor.address.zip", FieldType.zip), ("income[3].source", .choice(IncomeSource.allCases.map(\.rawValue))),
+    @Test(arguments: [("debtor.address.zip", FieldType.zip), ("contact_preferences.allowed_hours.from", .time), ("income[3].source", .choice(IncomeSource.allCases.map(\.rawValue))),
                       ("actions.levies[0].deposits[2].direct_deposit", .boolean)] as [(String, FieldType)])
     func fieldsAreFoundByPath(_ path: String, _ type: FieldType) {
         #expect(CaseSchema.field(atPath: path)?.type == type)
@@ -162,6 +165,15 @@ import Testing
           confirmed_on: 2024-01-10
         judgment: {court: C, county: K, case_number: "1", date: 2024-02-01, amount: 50, interest_rate: 9}
         contacts: [{date: 2024-03-01, method: phone, by: collector, summary: s}]
+        contact_preferences:
+          allowed_media: [mail]
+          forbidden_media: [phone]
+          phone: "2"
+          email: c@example.com
+          allowed_hours: {from: "09:00", to: "17:00"}
+          no_contact_at_work: true
+          employer_forbids_contact: true
+          notes: n
         validation_notice_received: 2024-03-01
         actions:
           garnishments:

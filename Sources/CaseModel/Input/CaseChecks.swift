@@ -11,6 +11,7 @@ struct CaseChecks {
         found += dates(c)
         found += amounts(c)
         found += consistency(c)
+        found += contactPreferences(c)
         return found
     }
 

@@ -21,6 +21,7 @@ struct CaseDecoder {
         let sale = nested(r, "sale") { $0.readSale($1) }
         let judgment = nested(r, "judgment") { $0.readJudgment($1) }
         let contacts = list(r, "contacts") { $0.objectItem($1, $2, "Contact") { $0.readContact($1) } }
+        let preferences = nested(r, "contact_preferences") { $0.readContactPreferences($1) }
         let notice = date(r, "validation_notice_received")
         let actions = nested(r, "actions") { $0.readActions($1) }
         let income = list(r, "income") { $0.objectItem($1, $2, "IncomeItem") { $0.readIncome($1) } }
@@ -31,7 +32,8 @@ struct CaseDecoder {
         return Case(id: id, language: language, debtor: debtor, originalCreditor: originalCreditor,
                     currentCreditor: currentCreditor, collector: collector, collectionAttorney: collectionAttorney,
                     debtorAttorney: debtorAttorney, debt: debt, sale: sale, judgment: judgment, contacts: contacts,
-                    validationNoticeReceived: notice, actions: actions ?? CollectionActions(), income: income,
+                    contactPreferences: preferences, validationNoticeReceived: notice,
+                    actions: actions ?? CollectionActions(), income: income,
                     assets: assets, documents: documents, notes: notes)
     }
 
@@ -58,9 +60,8 @@ struct CaseDecoder {
         let items: [CaseNode]
         switch node {
         case .sequence(let list): items = list
-        case .string, .number, .bool:
-            guard case .list(.text) = r.type(of: key) else { fallthrough }
-            items = [node]  // A single reason may be written without a list.
+        case _ where node.scalarText != nil && r.type(of: key).acceptsBareItem:
+            items = [node]  // A single reason or choice may be written without a list.
         default:
             diagnostics.append(.error(path, "expected a list, found \(node.summary)",
                                       hint: "write each item on its own line starting with '- '"))
@@ -79,5 +80,15 @@ struct CaseDecoder {
     /// Records an error about a value of the wrong shape.
     mutating func mismatch(_ path: String, expected: String, found node: CaseNode, hint: String? = nil) {
         diagnostics.append(.error(path, "expected \(expected), found \(node.summary)", hint: hint))
+    }
+}
+
+private extension FieldType {
+    /// Whether one scalar may stand for a one-item list of this type.
+    var acceptsBareItem: Bool {
+        switch self {
+        case .list(.text), .list(.choice): return true
+        default: return false
+        }
     }
 }

@@ -25,6 +25,8 @@ public struct Case: Sendable, Hashable, Encodable {
     public var judgment: Judgment?
     /// Contacts from the other side, in the order given.
     public var contacts: [Contact]
+    /// How, when and where the debtor lets a collector make contact.
+    public var contactPreferences: ContactPreferences?
     /// When the debtor received the FDCPA validation notice.
     public var validationNoticeReceived: CalendarDate?
     /// Garnishments, levies and liens.
@@ -42,7 +44,8 @@ public struct Case: Sendable, Hashable, Encodable {
     public init(id: String, language: CaseLanguage? = nil, debtor: Debtor, originalCreditor: Party? = nil,
                 currentCreditor: Party? = nil, collector: Party? = nil, collectionAttorney: Party? = nil,
                 debtorAttorney: Party? = nil, debt: Debt? = nil, sale: Sale? = nil, judgment: Judgment? = nil,
-                contacts: [Contact] = [], validationNoticeReceived: CalendarDate? = nil,
+                contacts: [Contact] = [], contactPreferences: ContactPreferences? = nil,
+                validationNoticeReceived: CalendarDate? = nil,
                 actions: CollectionActions = CollectionActions(), income: [IncomeItem] = [], assets: [Asset] = [],
                 documents: [DocumentItem] = [], notes: String? = nil) {
         self.id = id
@@ -57,6 +60,7 @@ public struct Case: Sendable, Hashable, Encodable {
         self.sale = sale
         self.judgment = judgment
         self.contacts = contacts
+        self.contactPreferences = contactPreferences
         self.validationNoticeReceived = validationNoticeReceived
         self.actions = actions
         self.income = income
@@ -88,6 +92,6 @@ public struct Case: Sendable, Hashable, Encodable {
         case id, language, debtor, collector, debt, sale, judgment, contacts, actions, income, assets, documents, notes
         case originalCreditor = "original_creditor", currentCreditor = "current_creditor"
         case collectionAttorney = "collection_attorney", debtorAttorney = "debtor_attorney"
-        case validationNoticeReceived = "validation_notice_received"
+        case validationNoticeReceived = "validation_notice_received", contactPreferences = "contact_preferences"
     }
 }

@@ -18,6 +18,7 @@ extension CaseSchema {
         FieldSpec("sale", .object("Sale"), "The foreclosure or repossession sale."),
         FieldSpec("judgment", .object("Judgment"), "The money judgment, if one was entered."),
         FieldSpec("contacts", .list(.object("Contact")), "Contacts from the other side."),
+        FieldSpec("contact_preferences", .object("ContactPreferences"), "How, when and where a collector may contact the debtor."),
         FieldSpec("validation_notice_received", .date, "When the FDCPA validation notice arrived."),
         FieldSpec("actions", .object("CollectionActions"), "Garnishments, bank levies and liens."),
         FieldSpec("income", .list(.object("IncomeItem")), "The household's income sources."),
@@ -100,6 +101,24 @@ extension CaseSchema {
         FieldSpec("method", .choice(values(ContactMethod.self)), required: true, "How."),
         FieldSpec("by", .partyReference, "Who: a party field name such as collector, or a name."),
         FieldSpec("summary", .text, "What they said or wanted."),
+    ])
+
+    static let contactPreferencesSpec = ObjectSpec("ContactPreferences",
+        "How, when and where the debtor lets a collector make contact (the limit-contact letter).", [
+        FieldSpec("allowed_media", .list(.choice(values(ContactMedium.self))), "The only ways the collector may use."),
+        FieldSpec("forbidden_media", .list(.choice(values(ContactMedium.self))), "Ways the collector must not use."),
+        FieldSpec("phone", .text, "The number to call or text, if not the debtor's phone."),
+        FieldSpec("email", .email, "The address to email, if not the debtor's email."),
+        FieldSpec("allowed_hours", .object("HourRange"), "The hours of the day when contact is allowed."),
+        FieldSpec("no_contact_at_work", .boolean, "Whether the debtor asks not to be contacted at work (default false)."),
+        FieldSpec("employer_forbids_contact", .boolean,
+                  "Whether the employer does not allow such contact at work (default false)."),
+        FieldSpec("notes", .text, "Other limits, in the debtor's words."),
+    ])
+
+    static let hourRangeSpec = ObjectSpec("HourRange", "Hours of the day, on the debtor's local clock.", [
+        FieldSpec("from", .time, required: true, "The earliest time contact is allowed."),
+        FieldSpec("to", .time, required: true, "The latest time contact is allowed."),
     ])
 
     static let actionsSpec = ObjectSpec("CollectionActions", "What the creditor has done to collect.", [

@@ -39,6 +39,7 @@ extension CaseSchema {
         case .money: return [types("number", "string"), ("pattern", .string(#"^-?\$?[0-9][0-9,]*(\.[0-9]{1,2})?$"#))]
         case .date: return [types("string"), ("format", .string("date")),
                             ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#))]
+        case .time: return [types("string"), ("pattern", .string(TimeOfDay.pattern))]
         case .boolean: return [types("boolean")]
         case .count: return [types("integer"), ("minimum", .number("1"))]
         case .percentage: return [types("number", "string"), ("pattern", .string(#"^[0-9]+(\.[0-9]{1,3})? ?%?$"#))]

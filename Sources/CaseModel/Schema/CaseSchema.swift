@@ -10,7 +10,7 @@ public enum CaseSchema {
     /// Every object kind, the top level first.
     public static let objects: [ObjectSpec] = [
         caseSpec, debtorSpec, partySpec, addressSpec, debtSpec, saleSpec, costItemSpec, judgmentSpec,
-        contactSpec, actionsSpec, garnishmentSpec, bankLevySpec, depositSpec, lienSpec, incomeSpec,
+        contactSpec, contactPreferencesSpec, hourRangeSpec, actionsSpec, garnishmentSpec, bankLevySpec, depositSpec, lienSpec, incomeSpec,
         assetSpec, documentSpec,
     ]
 

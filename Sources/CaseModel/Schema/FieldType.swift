@@ -8,6 +8,8 @@ public indirect enum FieldType: Sendable, Hashable {
     case date
     /// `true` or `false` (also the strings `yes`/`no` in CSV).
     case boolean
+    /// A time of day: `09:00`, `17:30`, `9 am` or `5:30 p.m.`.
+    case time
     /// A whole number of at least 1.
     case count
     /// A percentage rate such as `9`, `6.875` or `"6.875%"`.
