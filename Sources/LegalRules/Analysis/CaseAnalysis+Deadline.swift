@@ -1,0 +1,63 @@
+import CaseModel
+
+extension CaseAnalysis {
+    /// One computed time limit: who must act, by when, and how many days remain.
+    public struct Deadline: Sendable, Hashable, Codable {
+        /// The finding's key, such as `deadline.lender.sale`.
+        public var id: String
+        /// Who must act (or whose right ends).
+        public var party: DeadlineRule.Party
+        /// The rule in a short phrase, such as "The lender must sue for the deficiency within 2 years after the sale".
+        public var description: String
+        /// The full sentence, with the computed date or what is needed to compute it.
+        public var sentence: String
+        /// The date of the triggering event, when the case gives it.
+        public var countedFrom: CalendarDate?
+        /// The computed last day (an estimate: court counting rules vary).
+        public var date: CalendarDate?
+        /// Days from the "as of" date to `date`; negative once it has passed.
+        public var daysRemaining: Int?
+        /// Whether `date` is before the "as of" date.
+        public var passed: Bool?
+        /// What the case would need to compute the date, when it cannot be computed.
+        public var needs: String?
+        /// The citations, joined for printing.
+        public var citation: String
+        /// The citations.
+        public var citations: [Citation]
+        /// How well the rule was checked.
+        public var confidence: Confidence
+
+        /// Builds the entry from a computed deadline.
+        init(_ computed: DeficiencyDeadline, needs: String?) {
+            let rule = computed.rule
+            id = computed.finding.id
+            party = rule.party
+            let scope = rule.condition.map { " (for \($0))" } ?? ""
+            switch rule.party {
+            case .lender: description = "The lender must \(rule.action) within \(rule.periodDescription)\(scope)"
+            case .enforcementEnds: description = "The lender's right to \(rule.action) ends \(rule.periodDescription)\(scope)"
+            case .debtor: description = "You must \(rule.action) within \(rule.periodDescription)\(scope)"
+            }
+            sentence = computed.finding.sentence
+            countedFrom = computed.triggerDate
+            date = computed.date
+            daysRemaining = computed.daysRemaining
+            passed = computed.daysRemaining.map { $0 < 0 }
+            self.needs = computed.date == nil ? needs : nil
+            citations = rule.citations
+            citation = rule.citations.joinedText
+            confidence = rule.confidence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, party, description, sentence, date, passed, needs, citation, citations, confidence
+            case countedFrom = "counted_from", daysRemaining = "days_remaining"
+        }
+    }
+}
+
+extension [Citation] {
+    /// The citation texts joined with semicolons, as a letter prints them.
+    var joinedText: String { map(\.text).joined(separator: "; ") }
+}

@@ -1,0 +1,63 @@
+import CaseModel
+
+extension CaseAnalysis {
+    /// The deficiency after a foreclosure or repossession sale: the state rule's verdict and the
+    /// itemised calculation a letter can print.
+    public struct Deficiency: Sendable, Hashable, Codable {
+        /// Which body of law governs the deficiency.
+        public var regime: Regime
+        /// The state whose foreclosure rule was applied; nil for a repossession or when the state is unknown.
+        public var jurisdiction: Jurisdiction?
+        /// The state rule's verdict: `barred`, `may_be_barred`, `allowed` or `unknown`.
+        public var status: DeficiencyAssessment.Status
+        /// The verdict in one sentence.
+        public var summary: String
+        /// Questions the case file cannot answer that could make a bar apply.
+        public var openQuestions: [String]
+        /// The sale type.
+        public var saleType: SaleType
+        /// The sale date.
+        public var saleDate: CalendarDate
+        /// The sale price.
+        public var salePrice: Money
+        /// The fair market value, when the case gives one.
+        public var fairMarketValue: Money?
+        /// The balance the collector claims (`debt.balance_claimed`), for comparison with the calculation.
+        public var balanceClaimed: Money?
+        /// Printable lines: each charge, the total owed, the credits (negative), then the result.
+        public var lines: [LineItem]
+        /// Principal, interest, costs and fees; nil when the case has no debt amount.
+        public var totalOwed: Money?
+        /// What the debt was reduced by for the sale.
+        public var saleCredit: Money?
+        /// The deficiency: zero when the credits cover the debt; nil when it cannot be computed.
+        public var total: Money?
+        /// What the credits exceed the debt by; zero when there is a deficiency.
+        public var surplus: Money?
+        /// Whether the sale price or the greater of the fair market value and the price was credited.
+        public var measure: FairValueRule.CreditMeasure?
+        /// The citations behind the verdict, joined for printing.
+        public var citation: String
+        /// The citations behind the verdict.
+        public var citations: [Citation]
+        /// How well the verdict's rule was checked.
+        public var confidence: Confidence
+        /// Case fields that would let the analysis say more.
+        public var missing: [String]
+
+        /// The law that governs a deficiency.
+        public enum Regime: String, Sendable, Hashable, Codable {
+            /// A state's foreclosure and anti-deficiency statutes.
+            case residentialForeclosure = "residential_foreclosure"
+            /// UCC Article 9 (vehicle repossession).
+            case vehicleRepossession = "vehicle_repossession"
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case regime, jurisdiction, status, summary, lines, total, surplus, measure, citation, citations, confidence, missing
+            case openQuestions = "open_questions", saleType = "sale_type", saleDate = "sale_date", salePrice = "sale_price"
+            case fairMarketValue = "fair_market_value", balanceClaimed = "balance_claimed"
+            case totalOwed = "total_owed", saleCredit = "sale_credit"
+        }
+    }
+}

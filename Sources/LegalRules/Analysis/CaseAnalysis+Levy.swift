@@ -1,0 +1,57 @@
+import CaseModel
+
+extension CaseAnalysis {
+    /// What 31 CFR Part 212 protects in one levied account, what else may be exempt, and the claim deadline.
+    public struct Levy: Sendable, Hashable, Codable {
+        /// The bank or credit union.
+        public var bank: String
+        /// The last four digits of the account.
+        public var accountLast4: String?
+        /// The balance when the account was frozen.
+        public var balance: Money
+        /// The freeze date, taken as the bank's account review date.
+        public var frozenOn: CalendarDate?
+        /// The first day of the two-month lookback; absent without a freeze date.
+        public var lookbackStart: CalendarDate?
+        /// The last day of the lookback (the day before the review).
+        public var lookbackEnd: CalendarDate?
+        /// Covered federal benefits directly deposited in the lookback.
+        public var benefitsInLookback: Money?
+        /// The amount the bank must leave available: the lesser of those benefits and the balance.
+        public var protectedAmount: Money?
+        /// The protection in one sentence.
+        public var summary: String
+        /// Deposits outside the automatic protection that may be exempt on a claim, by source.
+        public var otherExemptDeposits: [ExemptDeposit]
+        /// The state's deadline to claim an exemption after a levy, when one is catalogued.
+        public var claimDeadline: Deadline?
+        /// The 31 CFR 212 citations, joined for printing.
+        public var citation: String
+        /// How well the protection was checked.
+        public var confidence: Confidence
+        /// Case fields that would let the analysis say more.
+        public var missing: [String]
+
+        /// Deposits from one source that may be exempt but must be claimed.
+        public struct ExemptDeposit: Sendable, Hashable, Codable {
+            /// The income source.
+            public var source: IncomeSource
+            /// Their total.
+            public var total: Money
+            /// Why they may be exempt.
+            public var explanation: String
+            /// The citations, joined for printing.
+            public var citation: String
+            /// How well it was checked.
+            public var confidence: Confidence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case bank, balance, summary, citation, confidence, missing
+            case accountLast4 = "account_last4", frozenOn = "frozen_on", lookbackStart = "lookback_start"
+            case lookbackEnd = "lookback_end", benefitsInLookback = "benefits_in_lookback"
+            case protectedAmount = "protected_amount", otherExemptDeposits = "other_exempt_deposits"
+            case claimDeadline = "claim_deadline"
+        }
+    }
+}

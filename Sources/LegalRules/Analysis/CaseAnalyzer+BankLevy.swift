@@ -1,0 +1,47 @@
+import CaseModel
+
+extension CaseAnalyzer {
+    /// 31 CFR Part 212 for one levy, taking the freeze date as the bank's account review date.
+    static func levy(_ levy: BankLevy, index: Int, claimDeadline: CaseAnalysis.Deadline?, label: String?) -> Analysed<CaseAnalysis.Levy> {
+        let path = "actions.levies[\(index)]"
+        let citation = LookbackPeriod.citations.joinedText
+        guard let review = levy.frozenOn else {
+            let finding = Finding(
+                id: "bank_levy.review_date_unknown", topic: .bankLevy,
+                sentence: "The case does not give the date the account at \(levy.bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed.",
+                citations: LookbackPeriod.citations, confidence: .unknown)
+            let section = CaseAnalysis.Levy(
+                bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: nil, lookbackStart: nil,
+                lookbackEnd: nil, benefitsInLookback: nil, protectedAmount: nil, summary: finding.sentence, otherExemptDeposits: [],
+                claimDeadline: claimDeadline, citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
+            return Analysed(section: section, findings: [labelled(finding, label)], missing: section.missing)
+        }
+        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits.map(LevyDeposit.init))
+        var findings = result.findings
+        var protected: Money? = result.protectedAmount
+        var benefits: Money? = result.benefitDepositsInLookback
+        var missing: [String] = []
+        if levy.deposits.isEmpty {
+            // With no deposits listed, "nothing was deposited" would be a guess; say what is missing instead.
+            findings.removeAll { $0.id == "bank_levy.no_automatic_protection" }
+            findings.append(Finding(
+                id: "bank_levy.deposits_unknown", topic: .bankLevy,
+                sentence: "The case lists no deposits into the account at \(levy.bank) (\(path).deposits), so whether federal benefits were directly deposited between \(result.lookback.first) and \(result.lookback.last), and how much the bank must leave available, is unknown.",
+                citations: LookbackPeriod.citations, confidence: .unknown))
+            protected = nil
+            benefits = nil
+            missing.append("\(path).deposits")
+        }
+        let summary = findings.first { $0.id != "bank_levy.lookback" && $0.id != "bank_levy.paper_benefits" } ?? findings[0]
+        let others = result.possiblyExempt.map {
+            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, total: $0.total, explanation: $0.exemption.explanation,
+                                            citation: $0.exemption.citations.joinedText, confidence: $0.exemption.confidence)
+        }
+        let section = CaseAnalysis.Levy(
+            bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: review,
+            lookbackStart: result.lookback.first, lookbackEnd: result.lookback.last, benefitsInLookback: benefits,
+            protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others, claimDeadline: claimDeadline,
+            citation: summary.citations.joinedText, confidence: summary.confidence, missing: missing)
+        return Analysed(section: section, findings: findings.map { labelled($0, label) }, missing: missing)
+    }
+}

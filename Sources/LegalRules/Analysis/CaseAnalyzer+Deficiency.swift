@@ -1,0 +1,169 @@
+import CaseModel
+
+/// The deficiency section and the deadlines that follow a sale.
+struct SaleSection {
+    /// The deficiency.
+    var deficiency: CaseAnalysis.Deficiency
+    /// The post-sale deadlines.
+    var deadlines: [CaseAnalysis.Deadline]
+}
+
+extension CaseAnalyzer {
+    /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
+    /// property state's anti-deficiency rule.
+    static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate) -> Analysed<SaleSection> {
+        if theCase.debt?.loanType == .vehicle || sale.type == .repossession {
+            return vehicleAnalysis(theCase, sale: sale)
+        }
+        return foreclosureAnalysis(theCase, sale: sale, asOf: asOf)
+    }
+
+    private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate) -> Analysed<SaleSection> {
+        let debt = theCase.debt
+        let state = debt?.propertyState ?? debt?.propertyAddress?.state
+        var missing: [String] = []
+        if state == nil { missing.append("debt.property_state") }
+        if debt?.loanType == nil { missing.append("debt.loan_type") }
+        if debt?.ownerOccupied == nil { missing.append("debt.owner_occupied") }
+        let charges = chargeLines(debt: debt, sale: sale)
+        missing += charges.missing
+
+        var findings: [Finding]
+        var status = DeficiencyAssessment.Status.unknown
+        var questions: [String] = []
+        var calculation: DeficiencyCalculation?
+        var deadlines: [CaseAnalysis.Deadline] = []
+        if let state, let loanType = debt?.loanType {
+            let rule = StateDeficiencyRule.rule(for: state)
+            let facts = DeficiencyFacts(loanType: loanType, saleType: sale.type, ownerOccupied: debt?.ownerOccupied)
+            let verdict = rule.assess(facts)
+            status = verdict.status
+            questions = verdict.possibleBars.compactMap(\.question)
+            findings = rule.findings(for: facts) + additionalBars(rule, facts: facts, verdict: verdict)
+            calculation = charges.lines.map {
+                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
+                                               rule: rule, facts: facts)
+            }
+            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf)
+            for deadline in computed {
+                let needs = triggerNeeds(deadline.rule)
+                if deadline.date == nil, deadline.rule.unit != .businessDays, needs.isField { missing.append(needs.text) }
+                deadlines.append(CaseAnalysis.Deadline(deadline, needs: needs.text))
+                findings.append(deadline.finding)
+            }
+            if computed.isEmpty, status != .barred {
+                findings.append(Finding(
+                    id: "deadline.not_confirmed", topic: .deadline,
+                    sentence: "No deadline for the lender to seek a deficiency after a \(sale.type.rawValue) sale in \(state.name) is confirmed here; check the statute or ask a lawyer.",
+                    citations: rule.citations, confidence: .unknown))
+            }
+        } else {
+            let needed = missing.filter { $0 == "debt.property_state" || $0 == "debt.loan_type" }
+            findings = [Finding(
+                id: "deficiency.rule_unknown", topic: .deficiency,
+                sentence: "Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan.",
+                citations: [Citation("Redress legal notes § 3: the rules differ by state and loan type")], confidence: .unknown)]
+            calculation = charges.lines.map {
+                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice)
+            }
+        }
+        // A "may be barred" verdict leads with the bar, not with the rule that applies otherwise.
+        let lead = status == .mayBeBarred
+            ? findings.first { $0.id.hasPrefix("deficiency.may_be_barred") } ?? findings[0]
+            : findings[0]
+        findings += amountFindings(calculation, charges: charges, debt: debt)
+        let deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
+                                 questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
+        return Analysed(section: SaleSection(deficiency: deficiency, deadlines: deadlines), findings: findings, missing: missing)
+    }
+
+    /// Bars after the one that decided a "barred" verdict that also apply or may apply: a second,
+    /// independent ground (California's § 580b beside § 580d) matters when the first is contested.
+    static func additionalBars(_ rule: StateDeficiencyRule, facts: DeficiencyFacts, verdict: DeficiencyAssessment) -> [Finding] {
+        guard verdict.status == .barred, let decider = verdict.decidingRule,
+              let start = rule.availability.firstIndex(of: decider) else { return [] }
+        let others = rule.availability[(start + 1)...].filter { $0.outcome == .barred && $0.fit(facts) != .doesNotApply }
+        return others.enumerated().map { i, bar in
+            let certain = bar.fit(facts) == .applies
+            let ask = bar.question.map { " Question to answer: \($0)" } ?? ""
+            return Finding(id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
+                           sentence: "\(certain ? "Another bar also applies" : "Another bar may also apply") in \(rule.jurisdiction.name): \(bar.explanation)\(certain ? "" : ask)",
+                           citations: bar.citations, confidence: bar.confidence)
+        }
+    }
+
+    /// The charges side of the calculation: principal and interest when itemised, else the balance
+    /// claimed, then each cost of the sale; nil lines when the case gives no debt amount.
+    static func chargeLines(debt: Debt?, sale: Sale) -> (lines: [LineItem]?, itemised: Bool, missing: [String]) {
+        let costs = sale.costs.map { LineItem($0.label, $0.amount) }
+        if let principal = debt?.principal {
+            let interest = debt?.interest.map { [LineItem("Interest", $0)] } ?? []
+            return ([LineItem("Unpaid principal", principal)] + interest + costs, true, [])
+        }
+        if let balance = debt?.balanceClaimed {
+            return ([LineItem("Balance claimed (principal and interest not itemised)", balance)] + costs, false, ["debt.principal"])
+        }
+        return (nil, false, ["debt.principal", "debt.balance_claimed"])
+    }
+
+    /// The calculation's own findings, or why there is none, and how it compares with the balance claimed.
+    static func amountFindings(_ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
+                               debt: Debt?) -> [Finding] {
+        guard let calculation else {
+            return [Finding(id: "deficiency.amount_unknown", topic: .deficiency,
+                            sentence: "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed.",
+                            citations: DeficiencyCalculator.definition, confidence: .unknown)]
+        }
+        var out = calculation.findings
+        if !charges.itemised {
+            out.append(Finding(id: "deficiency.not_itemised", topic: .deficiency,
+                               sentence: "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice.",
+                               citations: DeficiencyCalculator.definition, confidence: .unknown))
+        } else if let claimed = debt?.balanceClaimed, claimed != calculation.totalOwed, claimed != calculation.deficiency {
+            let result = calculation.surplus > .zero
+                ? "leave no deficiency (a surplus of \(calculation.surplus))"
+                : "leave a deficiency of \(calculation.deficiency)"
+            out.append(Finding(
+                id: "deficiency.claimed_balance_differs", topic: .deficiency,
+                sentence: "The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(calculation.totalOwed), and after the sale credit of \(calculation.saleCredit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference.",
+                figures: [.money("Balance claimed", claimed), .money("Total owed (itemised)", calculation.totalOwed),
+                          .money("Deficiency (computed)", calculation.deficiency)],
+                citations: DeficiencyCalculator.definition, confidence: .secondary))
+        }
+        return out
+    }
+
+    /// Builds the deficiency section from the verdict and the calculation.
+    static func section(_ regime: CaseAnalysis.Deficiency.Regime, jurisdiction: Jurisdiction?, status: DeficiencyAssessment.Status,
+                        summary: Finding, questions: [String], sale: Sale, debt: Debt?, calculation: DeficiencyCalculation?,
+                        missing: [String]) -> CaseAnalysis.Deficiency {
+        CaseAnalysis.Deficiency(
+            regime: regime, jurisdiction: jurisdiction, status: status, summary: summary.sentence, openQuestions: questions,
+            saleType: sale.type, saleDate: sale.date, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
+            balanceClaimed: debt?.balanceClaimed, lines: calculation?.lines ?? [], totalOwed: calculation?.totalOwed,
+            saleCredit: calculation?.saleCredit, total: calculation?.deficiency, surplus: calculation?.surplus,
+            measure: calculation?.measureApplied, citation: summary.citations.joinedText, citations: summary.citations,
+            confidence: summary.confidence, missing: missing)
+    }
+
+    /// The dates of the events deadlines are counted from, as far as the case gives them.
+    static func eventDates(_ theCase: Case, sale: Sale) -> [DeadlineRule.Trigger: CalendarDate] {
+        var dates: [DeadlineRule.Trigger: CalendarDate] = [.sale: sale.date]
+        if let d = sale.deedDeliveredOn { dates[.deedDelivery] = d }
+        if let d = sale.confirmedOn { dates[.confirmationOfSale] = d }
+        if let d = theCase.judgment?.date { dates[.judgmentEntry] = d }
+        return dates
+    }
+
+    /// What a deadline needs to be computed: a case field, or a date the case file has no field for.
+    static func triggerNeeds(_ rule: DeadlineRule) -> (text: String, isField: Bool) {
+        if rule.unit == .businessDays { return ("the court's calendar (business days are not computed)", false) }
+        switch rule.trigger {
+        case .sale: return ("sale.date", true)
+        case .deedDelivery: return ("sale.deed_delivered_on", true)
+        case .confirmationOfSale: return ("sale.confirmed_on", true)
+        case .judgmentEntry: return ("judgment.date", true)
+        default: return ("the date of \(rule.trigger.phrase) (no case-file field holds it)", false)
+        }
+    }
+}

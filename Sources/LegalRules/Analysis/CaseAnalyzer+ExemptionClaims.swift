@@ -1,0 +1,47 @@
+import CaseModel
+
+extension CaseAnalyzer {
+    /// How to claim exemptions in the debtor's home state, for each kind of action the case has.
+    ///
+    /// The claim deadlines run from service or mailing of the levy or garnishment notice, which the
+    /// case file does not record, so each deadline says what date it needs rather than using the freeze date.
+    static func exemptionClaims(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate) -> Analysed<[CaseAnalysis.ExemptionClaim]> {
+        var actions: [ExemptionClaimRule.Action] = []
+        if !theCase.actions.levies.isEmpty { actions.append(.bankLevy) }
+        if !theCase.actions.garnishments.isEmpty { actions.append(.wageGarnishment) }
+        var claims: [CaseAnalysis.ExemptionClaim] = []
+        var findings: [Finding] = []
+        for action in actions {
+            let rules = ExemptionClaimRule.rules(for: state, action: action)
+            let found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf)
+            findings += found
+            guard !rules.isEmpty else {
+                let unknown = found[0]
+                claims.append(CaseAnalysis.ExemptionClaim(
+                    action: action, jurisdiction: state, procedure: nil, rule: unknown.sentence, deadline: nil, forms: [],
+                    formNote: nil, citation: unknown.citations.joinedText, confidence: unknown.confidence))
+                continue
+            }
+            for (rule, finding) in zip(rules, found) {
+                let deadline = rule.deadline.map {
+                    CaseAnalysis.Deadline(DeficiencyDeadline(rule: $0, triggerDate: nil, asOf: asOf, jurisdiction: state),
+                                          needs: noticeDateNeeded($0.trigger))
+                }
+                claims.append(CaseAnalysis.ExemptionClaim(
+                    action: action, jurisdiction: state, procedure: rule.procedure, rule: finding.sentence, deadline: deadline,
+                    forms: rule.forms, formNote: rule.forms.isEmpty ? nil : "Forms: \(rule.forms.joined(separator: ", ")).",
+                    citation: rule.citations.joinedText, confidence: rule.confidence))
+            }
+        }
+        return Analysed(section: claims, findings: findings)
+    }
+
+    /// The date an exemption-claim deadline is counted from, in words.
+    private static func noticeDateNeeded(_ trigger: DeadlineRule.Trigger) -> String {
+        switch trigger {
+        case .noticeServed: return "the date the levy or garnishment notice was served on you (no case-file field holds it)"
+        case .noticeMailed: return "the postmark date of the notice mailed to you (no case-file field holds it)"
+        default: return "the date of \(trigger.phrase) (no case-file field holds it)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import CaseModel
+
+extension CaseAnalyzer {
+    /// Who is contacting the debtor and whether each is likely a debt collector, then the validation window.
+    static func fdcpa(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate) -> Analysed<CaseAnalysis.FDCPA> {
+        var parties: [CaseAnalysis.FDCPA.ContactingPartyStatus] = []
+        var findings: [Finding] = []
+        for reference in contactingParties(theCase) {
+            let kind = contactingKind(reference, in: theCase)
+            let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state)
+            for f in found where !findings.contains(f) { findings.append(f) }
+            let role: String
+            let name: String?
+            switch reference {
+            case .role(let r): role = r.rawValue; name = theCase.party(reference)?.name
+            case .named(let n): role = n; name = n
+            }
+            parties.append(.init(role: role, name: name, kind: kind, sentence: found[0].sentence,
+                                 stateLaw: found.dropFirst().first?.sentence, citation: found[0].citations.joinedText,
+                                 confidence: found[0].confidence))
+        }
+        var missing: [String] = []
+        let collectorStatus: String
+        if let first = parties.first {
+            collectorStatus = first.name.map { "\($0): \(first.sentence)" } ?? first.sentence
+        } else {
+            let unknown = DebtCollectorStatus.findings(for: .unknown, jurisdiction: state)
+            findings += unknown
+            collectorStatus = unknown[0].sentence
+        }
+        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: nil, asOf: asOf)
+        findings.append(window.finding)
+        if theCase.validationNoticeReceived == nil { missing.append("validation_notice_received") }
+        let status = CaseAnalysis.FDCPA.ValidationWindowStatus(
+            open: window.isOpen, received: theCase.validationNoticeReceived, ends: window.endDate,
+            daysRemaining: window.endDate.map { asOf.days(until: $0) }, estimated: !window.fromNotice,
+            sentence: window.finding.sentence, citation: window.finding.citations.joinedText, confidence: window.finding.confidence)
+        let section = CaseAnalysis.FDCPA(jurisdiction: state, collectorStatus: collectorStatus, parties: parties, validationWindow: status)
+        return Analysed(section: section, findings: findings, missing: missing)
+    }
+
+    /// The parties that contacted the debtor, in order of first contact; without recorded contacts,
+    /// the collector and the collection attorney the case names.
+    static func contactingParties(_ theCase: Case) -> [PartyReference] {
+        var seen: [PartyReference] = []
+        for contact in theCase.contacts.sorted(by: { $0.date < $1.date }) {
+            if let by = contact.by, !seen.contains(by) { seen.append(by) }
+        }
+        if !seen.isEmpty { return seen }
+        if theCase.collector != nil { seen.append(.role(.collector)) }
+        if theCase.collectionAttorney != nil { seen.append(.role(.collectionAttorney)) }
+        return seen
+    }
+
+    /// What kind of party a contact came from, for the FDCPA.
+    ///
+    /// The current creditor counts as a debt buyer only when the case names a different original
+    /// creditor; with no original creditor on file, its status is unknown.
+    static func contactingKind(_ reference: PartyReference, in theCase: Case) -> ContactingParty {
+        guard case .role(let role) = reference else { return .unknown }
+        switch role {
+        case .collector: return .collectionAgency
+        case .collectionAttorney: return .collectionLawFirm
+        case .originalCreditor: return .originalCreditor
+        case .currentCreditor:
+            guard let current = theCase.currentCreditor, let original = theCase.originalCreditor else { return .unknown }
+            return current.name == original.name ? .originalCreditor : .debtBuyer
+        }
+    }
+}

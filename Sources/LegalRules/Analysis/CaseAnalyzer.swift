@@ -1,0 +1,62 @@
+import CaseModel
+
+/// Turns a whole case into a `CaseAnalysis`: the deficiency and its deadlines, wage and bank-levy
+/// protections, exemption claims and the FDCPA position, each as cited findings.
+///
+/// Pure: the "as of" date is an input and nothing reads the clock or the disk. Where the case lacks
+/// a fact a rule needs, the analysis says which field is missing instead of assuming it.
+public enum CaseAnalyzer {
+    /// Analyses `theCase` as of `asOf`.
+    public static func analyze(_ theCase: Case, asOf: CalendarDate) -> CaseAnalysis {
+        let home = theCase.debtor.address.state
+        let sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf) }
+        let wages = theCase.actions.garnishments.map {
+            garnishment($0, in: home, householdSize: theCase.debtor.householdSize,
+                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil)
+        }
+        let claims = exemptionClaims(theCase, in: home, asOf: asOf)
+        let levyClaimDeadline = claims.section.first { $0.action == .bankLevy }?.deadline
+        let levies = theCase.actions.levies.enumerated().map { index, levy in
+            self.levy(levy, index: index, claimDeadline: levyClaimDeadline,
+                      label: theCase.actions.levies.count > 1 ? levy.bank : nil)
+        }
+        let fdcpa = fdcpa(theCase, in: home, asOf: asOf)
+
+        let unordered = (sale?.findings ?? []) + wages.flatMap(\.findings) + levies.flatMap(\.findings)
+            + claims.findings + fdcpa.findings
+        var missing: [String] = []
+        for path in (sale?.missing ?? []) + levies.flatMap(\.missing) + fdcpa.missing where !missing.contains(path) {
+            missing.append(path)
+        }
+        return CaseAnalysis(
+            asOf: asOf, homeState: home, propertyState: theCase.debt?.propertyState ?? theCase.debt?.propertyAddress?.state,
+            findings: ordered(unordered), deficiency: sale?.section.deficiency, deadlines: sale?.section.deadlines ?? [],
+            garnishments: wages.map(\.section), levies: levies.map(\.section), exemptionClaims: claims.section,
+            fdcpa: fdcpa.section, missing: missing)
+    }
+
+    /// The order topics are reported in.
+    static let topicOrder: [Finding.Topic] = [.deficiency, .deadline, .vehicleDeficiency, .wageGarnishment, .bankLevy, .exemptionClaim, .fdcpa]
+
+    /// Findings grouped by topic, keeping their order within a topic.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        topicOrder.flatMap { topic in findings.filter { $0.topic == topic } }
+    }
+
+    /// Prefixes a finding's sentence with the employer or bank it is about, when a case has several.
+    static func labelled(_ finding: Finding, _ label: String?) -> Finding {
+        guard let label else { return finding }
+        return Finding(id: finding.id, topic: finding.topic, sentence: "\(label): \(finding.sentence)",
+                       figures: finding.figures, citations: finding.citations, confidence: finding.confidence)
+    }
+}
+
+/// One analysed part of a case: its section, its findings, and the case fields it missed.
+struct Analysed<Section> {
+    /// The structured section.
+    var section: Section
+    /// Its findings, in order.
+    var findings: [Finding]
+    /// Dotted case paths that were needed but absent.
+    var missing: [String] = []
+}
