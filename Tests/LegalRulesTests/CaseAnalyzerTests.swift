@@ -113,6 +113,14 @@ import Testing
         let also = try #require(a.findings.first { $0.id == "deficiency.also_barred.1" })
         #expect(also.citations.map(\.text) == ["Cal. Civ. Proc. Code § 580b"])
         #expect(also.sentence.contains("not more than four families"))
+        #expect(d.openQuestions == ["Was the home a dwelling for not more than four families?"])
+        // The judgment is put beside the bar without deciding what it is for.
+        let judgment = try #require(a.findings.first { $0.id == "deficiency.judgment_despite_bar" })
+        #expect(judgment.sentence.contains("$96,588.42 entered on 2025-12-08 (25CECG04417)"))
+        // The fair-value surplus is notional; the sale price alone exceeds the itemised debt:
+        // 301,500 − 279,417.18 = 22,082.82.
+        let surplus = try #require(a.findings.first { $0.id == "deficiency.surplus_from_fair_value" })
+        #expect(surplus.sentence.contains("exceeds the $279,417.18 owed by $22,082.82"))
         // CA's only deadline is for judicial sales, and the deficiency is barred: nothing to count.
         #expect(a.deadlines.isEmpty)
         #expect(!a.findings.contains { $0.topic == .deadline })
@@ -170,6 +178,9 @@ import Testing
         #expect(deadline.daysRemaining == -446 && deadline.passed == true)
         #expect(deadline.party == .lender && deadline.confidence == .statute)
         #expect(deadline.description == "The lender must move for a deficiency judgment within 90 days after delivery of the deed")
+        // The judgment (2025-09-15) is later than the deadline; the motion's filing date decides, which the case lacks.
+        #expect(a.findings.contains { $0.id == "deadline.judgment_after_deadline" && $0.sentence.contains("2025-09-15") })
+        #expect(!a.findings.contains { $0.id == "deficiency.judgment_despite_bar" })
     }
 
     @Test func newYorkBiweeklyWageLimit() throws {

@@ -38,8 +38,9 @@ extension CaseAnalyzer {
             let facts = DeficiencyFacts(loanType: loanType, saleType: sale.type, ownerOccupied: debt?.ownerOccupied)
             let verdict = rule.assess(facts)
             status = verdict.status
-            questions = verdict.possibleBars.compactMap(\.question)
-            findings = rule.findings(for: facts) + additionalBars(rule, facts: facts, verdict: verdict)
+            let alsoBarred = additionalBars(rule, facts: facts, verdict: verdict)
+            questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap(\.question)
+            findings = rule.findings(for: facts) + alsoBarredFindings(alsoBarred, facts: facts, in: state)
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
                                                rule: rule, facts: facts)
@@ -68,10 +69,13 @@ extension CaseAnalyzer {
             }
         }
         // A "may be barred" verdict leads with the bar, not with the rule that applies otherwise.
+        if let judgment = theCase.judgment {
+            findings += judgmentFindings(judgment, sale: sale, status: status, lead: findings[0], deadlines: deadlines)
+        }
         let lead = status == .mayBeBarred
             ? findings.first { $0.id.hasPrefix("deficiency.may_be_barred") } ?? findings[0]
             : findings[0]
-        findings += amountFindings(calculation, charges: charges, debt: debt)
+        findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price)
         let deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
                                  questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
         return Analysed(section: SaleSection(deficiency: deficiency, deadlines: deadlines), findings: findings, missing: missing)
@@ -79,15 +83,19 @@ extension CaseAnalyzer {
 
     /// Bars after the one that decided a "barred" verdict that also apply or may apply: a second,
     /// independent ground (California's § 580b beside § 580d) matters when the first is contested.
-    static func additionalBars(_ rule: StateDeficiencyRule, facts: DeficiencyFacts, verdict: DeficiencyAssessment) -> [Finding] {
+    static func additionalBars(_ rule: StateDeficiencyRule, facts: DeficiencyFacts, verdict: DeficiencyAssessment) -> [AvailabilityRule] {
         guard verdict.status == .barred, let decider = verdict.decidingRule,
               let start = rule.availability.firstIndex(of: decider) else { return [] }
-        let others = rule.availability[(start + 1)...].filter { $0.outcome == .barred && $0.fit(facts) != .doesNotApply }
-        return others.enumerated().map { i, bar in
+        return rule.availability[(start + 1)...].filter { $0.outcome == .barred && $0.fit(facts) != .doesNotApply }
+    }
+
+    /// One finding per additional bar, with its open question when it only may apply.
+    static func alsoBarredFindings(_ bars: [AvailabilityRule], facts: DeficiencyFacts, in state: Jurisdiction) -> [Finding] {
+        bars.enumerated().map { i, bar in
             let certain = bar.fit(facts) == .applies
-            let ask = bar.question.map { " Question to answer: \($0)" } ?? ""
+            let ask = certain ? "" : bar.question.map { " Question to answer: \($0)" } ?? ""
             return Finding(id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
-                           sentence: "\(certain ? "Another bar also applies" : "Another bar may also apply") in \(rule.jurisdiction.name): \(bar.explanation)\(certain ? "" : ask)",
+                           sentence: "\(certain ? "Another bar also applies" : "Another bar may also apply") in \(state.name): \(bar.explanation)\(ask)",
                            citations: bar.citations, confidence: bar.confidence)
         }
     }
@@ -108,13 +116,16 @@ extension CaseAnalyzer {
 
     /// The calculation's own findings, or why there is none, and how it compares with the balance claimed.
     static func amountFindings(_ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
-                               debt: Debt?) -> [Finding] {
+                               debt: Debt?, salePrice: Money) -> [Finding] {
         guard let calculation else {
             return [Finding(id: "deficiency.amount_unknown", topic: .deficiency,
                             sentence: "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed.",
                             citations: DeficiencyCalculator.definition, confidence: .unknown)]
         }
         var out = calculation.findings
+        if calculation.measureApplied == .greaterOfSalePriceAndFairMarketValue, calculation.surplus > .zero {
+            out.append(notionalSurplus(calculation, salePrice: salePrice))
+        }
         if !charges.itemised {
             out.append(Finding(id: "deficiency.not_itemised", topic: .deficiency,
                                sentence: "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice.",

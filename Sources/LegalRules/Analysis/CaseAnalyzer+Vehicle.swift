@@ -14,7 +14,7 @@ extension CaseAnalyzer {
             id: "deficiency.vehicle", topic: .deficiency,
             sentence: "A deficiency after a vehicle repossession is governed by UCC Article 9, not by the state's foreclosure rules; whether and how much is owed (UCC § 9-615) is not confirmed here, so the figures below only apply the sale price.",
             citations: unconfirmed.citations, confidence: .unknown)
-        var findings = [lead] + amountFindings(calculation, charges: charges, debt: debt)
+        var findings = [lead] + amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price)
         findings.append(Finding(
             id: "deadline.not_catalogued", topic: .deadline,
             sentence: "No deadline for the creditor to sue for a vehicle deficiency is catalogued here; the state's limitation period for the contract applies and was not researched.",
