@@ -1,4 +1,5 @@
 import CaseModel
+import LegalRules
 import Templating
 
 /// Builds the template context: the case (under its file's own field names), the date, the
@@ -10,6 +11,7 @@ public enum CaseContext {
         root = root.mapValues(addingAddressLines)
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
+        root["analysis"] = try TemplateValueEncoder().encode(CaseAnalyzer.analyze(theCase, asOf: today))
         if let first = theCase.contacts.min(by: { $0.date < $1.date }) {
             root["first_contact"] = try TemplateValueEncoder().encode(first)
         }
