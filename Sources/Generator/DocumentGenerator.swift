@@ -78,7 +78,7 @@ public struct DocumentGenerator: Sendable {
             throw .unknownDocument(id: request.documentID, language: request.language, available: ids)
         }
         if !request.draft {
-            let missing = template.frontMatter.requires.filter { !context.isPresent(at: $0) }
+            let missing = template.missingRequirements(in: context)
             if !missing.isEmpty { throw .missingRequiredFields(documentID: request.documentID, paths: missing) }
         }
         var document: Document
@@ -109,20 +109,6 @@ public struct DocumentGenerator: Sendable {
         case .txt: return Array(text.write(document).utf8)
         case .html: return Array(html.write(document).utf8)
         case .docx: return docx.write(document)
-        }
-    }
-}
-
-extension TemplateValue {
-    /// Whether a dotted path names a present, non-empty value.
-    func isPresent(at path: String) -> Bool {
-        guard let v = value(at: path.split(separator: ".").map(String.init)) else { return false }
-        switch v {
-        case .null: return false
-        case .string(let s): return !s.trimmingCharacters(in: .whitespaces).isEmpty
-        case .list(let l): return !l.isEmpty
-        case .map(let m): return !m.isEmpty
-        default: return true
         }
     }
 }
