@@ -1,0 +1,42 @@
+/// Runs a batch: a reader stage that numbers and names records in order, a bounded group of
+/// workers that validate, render, write and hash, and a ledger stage that records outcomes in
+/// record order.
+///
+/// Memory stays flat: at most `2 × jobs` records are between the reader and the ledger at any
+/// moment (in a worker, or finished and waiting for an earlier record), and a worker returns only
+/// manifest rows, never file contents. The one thing that grows is the set of folder names given
+/// out (tens of bytes a record), which every shard needs to name collisions alike.
+public struct BatchRunner: Sendable {
+    /// How to run.
+    public var options: BatchOptions
+    /// The render step shared by every worker.
+    public var renderer: any BatchRenderer
+
+    /// Creates a runner.
+    public init(options: BatchOptions, renderer: any BatchRenderer) {
+        self.options = options
+        self.renderer = renderer
+    }
+
+    /// Why a batch stopped (bad records never stop it; these are about the output or the input).
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// An output file or folder could not be written.
+        case cannotCreate(path: String, reason: String)
+        /// `--shard` needs the number of records up front, which a stream cannot give.
+        case shardNeedsCount
+
+        public var description: String {
+            switch self {
+            case let .cannotCreate(path, reason): return "\(path): cannot write: \(reason)"
+            case .shardNeedsCount: return "--shard needs an input file or folder (records must be counted first)"
+            }
+        }
+    }
+
+    /// Where this shard's records lie when the input holds `total` records (nil: unknown).
+    func shardRange(total: Int?) throws(Failure) -> ClosedRange<Int>? {
+        guard !options.shard.isWhole else { return nil }
+        guard let total else { throw .shardNeedsCount }
+        return options.shard.records(outOf: total) ?? (total + 1)...(total + 1)
+    }
+}

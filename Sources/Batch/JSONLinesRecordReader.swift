@@ -1,0 +1,60 @@
+/// Reads JSON Lines: one case per line as a JSON object, streaming. Blank lines are skipped (and
+/// not numbered); a line that is not valid JSON is a bad record, reported with its line number.
+public struct JSONLinesRecordReader: RecordSource {
+    /// Where the lines come from: a file read in chunks, or text in memory.
+    private var lines: any LineSource
+    private var number = 0
+
+    /// Reads records from the lines of `text`.
+    public init(text: String) {
+        self.lines = TextLines(text)
+    }
+
+    /// Reads records from any source of lines.
+    init(lines: any LineSource) {
+        self.lines = lines
+    }
+
+    /// The next non-blank line as a record.
+    public mutating func next() throws(BatchInputError) -> BatchRecord? {
+        while let (lineNumber, line) = try lines.nextLine() {
+            var text = line
+            if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            if text.hasSuffix("\r") { text.removeLast() }
+            if text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            number += 1
+            return BatchRecord(
+                number: number, caseID: CaseIDScanner.jsonID(in: text), payload: .text(text, .json),
+                source: "line \(lineNumber)")
+        }
+        return nil
+    }
+}
+
+/// A source of text lines without their line feeds, numbered from 1.
+protocol LineSource {
+    /// The next line and its number, or nil at the end.
+    mutating func nextLine() throws(BatchInputError) -> (Int, String)?
+}
+
+/// The lines of a string in memory.
+struct TextLines: LineSource {
+    private var remaining: Substring
+    private var number = 0
+
+    init(_ text: String) {
+        remaining = Substring(text)
+    }
+
+    mutating func nextLine() -> (Int, String)? {
+        guard !remaining.isEmpty else { return nil }
+        number += 1
+        if let newline = remaining.utf8.firstIndex(of: UInt8(ascii: "\n")) {
+            let line = String(remaining[..<newline])
+            remaining = remaining[remaining.utf8.index(after: newline)...]
+            return (number, line)
+        }
+        defer { remaining = "" }
+        return (number, String(remaining))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Generator
+
+/// One line of `manifest.csv`: a file written, with its size and SHA-256.
+public struct ManifestRow: Sendable, Hashable {
+    /// The manifest's header line (with its line feed).
+    public static let header = "case_id,document,format,language,path,bytes,sha256\n"
+
+    /// The case id as given in the input (empty when it had none).
+    public var caseID: String
+    /// The template id.
+    public var document: String
+    /// `txt`, `html` or `docx`.
+    public var format: String
+    /// The document's language.
+    public var language: String
+    /// The path relative to the output folder, `/`-separated.
+    public var path: String
+    /// The file's size.
+    public var bytes: Int
+    /// The SHA-256 of the file, lowercase hex.
+    public var sha256: String
+
+    /// Creates a row.
+    public init(caseID: String, document: String, format: String, language: String, path: String, bytes: Int, sha256: String) {
+        self.caseID = caseID
+        self.document = document
+        self.format = format
+        self.language = language
+        self.path = path
+        self.bytes = bytes
+        self.sha256 = sha256
+    }
+
+    /// The row for a generated file, hashing its bytes.
+    public init(file: GeneratedFile, caseID: String?) {
+        self.init(caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
+                  path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
+    }
+
+    /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number.
+    public init?(cells: [String]) {
+        guard cells.count == 7, let bytes = Int(cells[5]) else { return nil }
+        self.init(caseID: cells[0], document: cells[1], format: cells[2], language: cells[3], path: cells[4],
+                  bytes: bytes, sha256: cells[6])
+    }
+
+    /// The CSV line (RFC 4180 quoting where needed), with its line feed.
+    public var line: String {
+        [caseID, document, format, language, path, String(bytes), sha256].map(Self.cell).joined(separator: ",") + "\n"
+    }
+
+    /// A cell, quoted when it holds a comma, quote or line break.
+    static func cell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,1 +1,0 @@
-// Batch: placeholder, replaced as the module is built.

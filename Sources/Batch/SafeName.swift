@@ -1,0 +1,89 @@
+import Foundation
+
+/// Turns a case id into a folder name that is safe on every common file system.
+///
+/// Case ids come from outside (a CSV cell, a JSON field) and end up as a path component, so nothing
+/// in them may climb out of the output folder, hide a file, or be refused by Windows or macOS.
+public enum SafeName {
+    /// The longest folder name, in UTF-8 bytes: well under the 255-byte limit of common file
+    /// systems, leaving room for a `-N` suffix and keeping whole paths short on Windows.
+    public static let maxBytes = 80
+
+    /// Device names Windows reserves in every folder, with or without an extension.
+    static let windowsReserved: Set<String> = Set(
+        ["con", "prn", "aux", "nul"] + (1...9).map { "com\($0)" } + (1...9).map { "lpt\($0)" }
+        + ["com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³", "conin$", "conout$"])
+
+    /// The safe form of `id`; `record-<n>` when nothing usable is left.
+    ///
+    /// Separators, reserved punctuation and control or bidi-control characters become `_`; runs of
+    /// dots shrink to one; leading dots and spaces and trailing dots and spaces go; names Windows
+    /// reserves, and the batch's own file names, get a `_` in front; long names are cut.
+    public static func sanitise(_ id: String?, record: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousDot = false
+        // NFC first, so that an é typed two ways names one folder.
+        for scalar in (id ?? "").precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == "." {
+                if !previousDot { scalars.append(scalar) }
+                previousDot = true
+                continue
+            }
+            previousDot = false
+            scalars.append(isUnsafe(scalar) ? "_" : scalar)
+        }
+        var name = trimmed(String(scalars))
+        name = truncated(name)
+        if name.isEmpty { return "record-\(record)" }
+        if isReserved(name) { name = truncated("_" + name) }
+        return name
+    }
+
+    /// Whether a scalar may not appear in a file name somewhere (or would mislead a reader).
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0: return true  // C0 and C1 controls, DEL
+        case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true  // separators, bidi, BOM
+        default: return "/\\:*?\"<>|".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// Without leading dots and spaces, or trailing dots and spaces (Windows drops those silently).
+    static func trimmed(_ name: String) -> String {
+        var s = Substring(name)
+        while let first = s.first, first == "." || first == " " { s = s.dropFirst() }
+        while let last = s.last, last == "." || last == " " { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Cut to ``maxBytes`` at a character boundary, then trimmed again.
+    static func truncated(_ name: String) -> String {
+        guard name.utf8.count > maxBytes else { return name }
+        var out = ""
+        var bytes = 0
+        for character in name {
+            let size = character.utf8.count
+            if bytes + size > maxBytes { break }
+            out.append(character)
+            bytes += size
+        }
+        return trimmed(out)
+    }
+
+    /// A Windows device name (`CON`, `nul.txt`, `com1.tar.gz`) or one of the batch's own files.
+    static func isReserved(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        let stem = lower.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? lower
+        if windowsReserved.contains(stem.trimmingTrailingSpaces) { return true }
+        return BatchFiles.isOwnFileName(lower)
+    }
+}
+
+extension String {
+    /// Without trailing spaces.
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
