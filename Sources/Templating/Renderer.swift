@@ -3,14 +3,14 @@ import DocumentTree
 /// Walks a compiled template once, filling holes from the context. Never parses anything.
 struct Renderer {
     /// One level of the scope chain: the context, then one per enclosing `{{#each}}` item.
-    private struct Scope {
+    struct Scope {
         var value: TemplateValue
         var index = 0
         var count = 0
         var isLoop = false
     }
 
-    private var scopes: [Scope]
+    var scopes: [Scope]
     let language: TemplateLanguage
     let draft: Bool
     /// Every problem, in template order, each once.

@@ -1,0 +1,2 @@
+/// A single diagnostic can be thrown, as ``StandaloneTag`` and ``TagScope`` do for one tag.
+extension TemplateDiagnostic: Error {}
