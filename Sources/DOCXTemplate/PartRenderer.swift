@@ -1,0 +1,120 @@
+import DocumentTree
+import LibXML
+import Templating
+
+/// Fills one compiled part: walks its content with a scope, repeats and drops paragraphs and
+/// rows, and collects every problem (each once).
+struct PartRenderer {
+    /// Lists that restart inside loops get fresh numbering instances here.
+    var numbering: NumberingRestarts
+    /// Every problem, in document order.
+    private(set) var problems: [DOCXTemplateFiller.TagProblem] = []
+    private var seen: Set<DOCXTemplateFiller.TagProblem> = []
+
+    init(numbering: NumberingRestarts) {
+        self.numbering = numbering
+    }
+
+    mutating func report(_ problem: DOCXTemplateFiller.TagProblem) {
+        if seen.insert(problem).inserted { problems.append(problem) }
+    }
+
+    /// The nodes `content` renders to.
+    mutating func render(_ content: [Structured<PartNode>], scope: TagScope) -> [XMLNode] {
+        var out: [XMLNode] = []
+        for node in content { render(node, scope: scope, into: &out) }
+        return out
+    }
+
+    private mutating func render(_ node: Structured<PartNode>, scope: TagScope, into out: inout [XMLNode]) {
+        switch node {
+        case .leaf(let leaf):
+            switch leaf {
+            case .verbatim(let node): out.append(node)
+            case .paragraph(let paragraph):
+                if let element = render(paragraph, scope: scope) { out.append(.element(element)) }
+            case .container(let shell, let children):
+                var element = shell
+                element.children = render(children, scope: scope)
+                if WordML.needsParagraph.contains(element.name), !element.childElements.contains(where: { $0.isWord("p") }) {
+                    element.children.append(.element(WordML.element("p", prefix: element.prefix)))
+                }
+                out.append(.element(element))
+            }
+        case .conditional(let branches, let otherwise):
+            let taken = branches.first { scope.isTrue($0.site.tag) }
+            out += render(taken?.body ?? otherwise, scope: scope)
+        case .each(let site, let body, let otherwise, let restarts):
+            let items: [TemplateValue]
+            do {
+                items = try scope.items(of: site.tag)
+            } catch {
+                report(site.problem(error.message))
+                return
+            }
+            if items.isEmpty { out += render(otherwise, scope: scope) }
+            for (index, item) in items.enumerated() {
+                var repetition = render(body, scope: scope.entering(item: item, index: index, count: items.count))
+                if restarts { numbering.restart(&repetition) }
+                out += repetition
+            }
+        }
+    }
+
+    /// The filled paragraph, or nil when it has inline blocks and nothing visible is left.
+    mutating func render(_ paragraph: ParagraphTemplate, scope: TagScope) -> XMLElement? {
+        var outputs = [String](repeating: "", count: paragraph.slotTexts.count)
+        for node in paragraph.content { fill(node, scope: scope, into: &outputs) }
+        let prefix = paragraph.element.prefix
+        let filled = ParagraphSlots.rewriting(paragraph.element) { slot, _ in
+            guard outputs[slot] != paragraph.slotTexts[slot] else { return nil }
+            var nodes: [XMLNode] = []
+            for (index, line) in outputs[slot].split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { nodes.append(.element(WordML.element("br", prefix: prefix))) }
+                if !line.isEmpty { nodes.append(.element(WordML.text(String(line), prefix: prefix))) }
+            }
+            return nodes
+        }
+        if paragraph.hasInlineBlocks, !filled.endsSection, Self.isEmpty(filled) { return nil }
+        return filled
+    }
+
+    private mutating func fill(_ node: Structured<ParagraphTemplate.Leaf>, scope: TagScope, into outputs: inout [String]) {
+        switch node {
+        case .leaf(let leaf):
+            switch leaf.piece {
+            case .text(let text): outputs[leaf.slot] += text
+            case .value(let site):
+                do {
+                    outputs[leaf.slot] += try scope.text(of: site.tag).removingXMLForbiddenCharacters
+                } catch {
+                    report(site.problem(error.message))
+                }
+            }
+        case .conditional(let branches, let otherwise):
+            let taken = branches.first { scope.isTrue($0.site.tag) }
+            for child in taken?.body ?? otherwise { fill(child, scope: scope, into: &outputs) }
+        case .each(let site, let body, let otherwise, _):
+            let items: [TemplateValue]
+            do {
+                items = try scope.items(of: site.tag)
+            } catch {
+                return report(site.problem(error.message))
+            }
+            if items.isEmpty { for child in otherwise { fill(child, scope: scope, into: &outputs) } }
+            for (index, item) in items.enumerated() {
+                let inner = scope.entering(item: item, index: index, count: items.count)
+                for child in body { fill(child, scope: inner, into: &outputs) }
+            }
+        }
+    }
+
+    /// Whether a paragraph shows nothing: no text and no tab, break, drawing, field or note mark.
+    static func isEmpty(_ paragraph: XMLElement) -> Bool {
+        paragraph.descendants { element in
+            guard element.namespaceURI == WordML.namespace else { return false }
+            if element.name == "t" { return !element.textContent.isEmpty }
+            return WordML.visibleContent.contains(element.name)
+        }.isEmpty
+    }
+}

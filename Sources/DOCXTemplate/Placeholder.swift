@@ -1,1 +1,0 @@
-// DOCXTemplate: placeholder, replaced as the module is built.
