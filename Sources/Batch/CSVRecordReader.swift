@@ -46,7 +46,16 @@ public struct CSVRecordReader: RecordSource {
             }
             return BatchRecord(number: number, caseID: caseID, payload: .fields(Array(zip(header, row))))
         }
-        if let error = reader.error { throw .unreadable(path: path, reason: "\(error)") }
+        // On Linux, Foundation's InputStream keeps `hasBytesAvailable` true at the end of a file,
+        // so CSV.swift 2.5.2 tries one more read and records `cannotReadFile` after every file's
+        // last byte. That error is the end of input; any other (bad UTF-8, a stream error) is not.
+        if let error = reader.error, !Self.isEndOfFile(error) { throw .unreadable(path: path, reason: "\(error)") }
         return nil
+    }
+
+    /// Whether CSV.swift's error is its spurious end-of-file report.
+    static func isEndOfFile(_ error: any Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
     }
 }

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Batch
+import CaseModel
+import Foundation
+import Generator
+
+/// `redress batch`: many cases from a CSV, JSON Lines file or folder, on every core.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Generate documents for many cases: a CSV, a JSON Lines file, or a folder of case files.",
+        discussion: """
+            INPUT is a .csv file (a header row of dotted field paths such as debtor.name and income[0].source; \
+            empty cells are absent), a .jsonl/.ndjson file (one case per line; - reads standard input), or a \
+            folder of .yaml/.yml/.json case files (taken in name order).
+            Writes DIR/<case id>/<document>.<ext> atomically, DIR/manifest.csv (one row per file, in record \
+            order) and DIR/errors.jsonl (one line per record that failed; the rest go on).
+            --packet: every document in the library (the same as giving no --document, until document \
+            packets exist).
+            Exit codes: 0 every record succeeded, 65 some failed (see errors.jsonl), 64 usage, 66 missing \
+            input, 73 cannot write output.
+            """)
+
+    @Argument(help: ArgumentHelp("A .csv, .jsonl or .ndjson file, a folder of case files, or - (JSON Lines on stdin).",
+                                 valueName: "input"))
+    var input: String
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var library: LibraryOptions
+
+    @Flag(help: "Every document in the library (until document packets exist, the same as no --document).")
+    var packet = false
+
+    @Option(help: ArgumentHelp("Records rendered at once (default: every core).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp(
+        "Process only shard K of N (contiguous blocks of records); writes manifest-K-of-N.csv and errors-K-of-N.jsonl.",
+        valueName: "K/N"))
+    var shard: String?
+
+    @Flag(help: "Continue a batch that stopped: keep the records it finished, do the rest.")
+    var resume = false
+
+    @Flag(help: "Also write DIR/batch.zip: every file in manifest order, then the manifest.")
+    var zip = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        try output.validate()
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8") }
+        if packet, !output.documents.isEmpty { throw ValidationError("--packet and --document cannot be used together") }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let compiled = try library.load()
+        let known = Set(compiled.templates.map(\.frontMatter.id))
+        for id in output.documents where !known.contains(id) {
+            Console.error("error: no document '\(id)'; available: \(known.sorted().joined(separator: ", "))")
+            throw ExitStatus.usage
+        }
+        let date = output.date ?? .today
+        let source = try Self.checked { try BatchInput(path: input) }
+        let total = try Self.checked { try source.countRecords() }
+        let renderer = TemplateRenderer(
+            generator: DocumentGenerator(library: compiled), documents: packet ? [] : output.documents,
+            formats: output.formats, language: output.language, today: date, draft: output.draft)
+        let options = BatchOptions(
+            outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            shard: shard.flatMap(Shard.init(parsing:)) ?? .whole, resume: resume, zip: zip, asOf: date)
+        let display = ProgressDisplay(quiet: quiet)
+        let summary = try Self.checked {
+            try Blocking.run {
+                try await BatchRunner(options: options, renderer: renderer)
+                    .run(try source.records(), total: total, progress: display.update)
+            }
+        }
+        display.finish()
+        let elapsed = clock.now - start
+        if !quiet { report(summary, options: options, elapsed: elapsed) }
+        if summary.failed > 0 { throw ExitStatus.dataError }
+    }
+
+    /// Prints the summary to standard output.
+    private func report(_ s: BatchSummary, options: BatchOptions, elapsed: Duration) {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let files = options.files
+        let dir = options.outputFolder
+        let shardNote = options.shard.isWhole ? "" : " (shard \(options.shard))"
+        Console.out("batch\(shardNote): \(s.records) records: \(s.succeeded) succeeded, \(s.failed) failed; "
+                    + "\(s.files) files written in \(String(format: "%.1f", seconds)) s")
+        if s.resumed > 0 {
+            Console.out("  resumed: \(s.resumed) records were already finished"
+                        + (s.repaired > 0 ? "; \(s.repaired) had missing files, written again" : ""))
+        }
+        if s.renamedCount > 0 {
+            Console.out("  renamed: \(s.renamedCount) case ids made safe or unique for their folder names:")
+            for r in s.renamed.prefix(10) {
+                Console.out("    record \(r.record): \(r.caseID.map { "'\($0)'" } ?? "(no id)") → \(r.folder)")
+            }
+            if s.renamedCount > 10 { Console.out("    … (the manifest's case_id and path columns show every one)") }
+        }
+        Console.out("  manifest: \(dir)/\(files.manifest)")
+        if s.failed > 0 { Console.out("  errors:   \(dir)/\(files.errors) (\(s.failed) records)") }
+        if let zip = s.zip { Console.out("  zip:      \(dir)/\(zip)") }
+    }
+
+    /// Runs `body`, turning batch errors into messages and exit codes.
+    private static func checked<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as BatchInputError {
+            Console.error("error: \(error)")
+            switch error {
+            case .unknownKind: throw ExitStatus.usage
+            case .badHeader: throw ExitStatus.dataError
+            case .cannotOpen, .unreadable: throw ExitStatus.noInput
+            }
+        } catch let error as BatchRunner.Failure {
+            Console.error("error: \(error)")
+            switch error {
+            case .cannotCreate: throw ExitStatus.cannotCreate
+            case .shardNeedsCount: throw ExitStatus.usage
+            }
+        }
+    }
+}

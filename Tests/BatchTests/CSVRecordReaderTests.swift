@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Batch
+
+@Suite struct CSVRecordReaderTests {
+    /// A BOM, CRLF line ends, quoted fields holding commas, quotes and line breaks, and a blank line.
+    static let awkward = "\u{FEFF}id,debtor.name,debtor.address.line1,income[0].source\r\n"
+        + "a-1,\"Okafor, Darnell\",\"4418 Pecan \"\"Hollow\"\" Dr\",wages\r\n"
+        + "\r\n"
+        + "a-2,\"Two\r\nLines\",,\r\n"
+        + "a-3,Plain,\"x,y\",ssi"
+
+    static func collect(_ reader: CSVRecordReader) throws -> [BatchRecord] {
+        var reader = reader
+        var out: [BatchRecord] = []
+        while let record = try reader.next() { out.append(record) }
+        return out
+    }
+
+    static func fields(_ record: BatchRecord) -> [String] {
+        guard case .fields(let pairs) = record.payload else { return [] }
+        return pairs.map { "\($0.0)=\($0.1)" }
+    }
+
+    @Test func quotesCommasNewlinesBOMAndCRLF() throws {
+        let records = try Self.collect(CSVRecordReader(text: Self.awkward))
+        #expect(records.map(\.number) == [1, 2, 3])
+        #expect(records.map(\.caseID) == ["a-1", "a-2", "a-3"])
+        #expect(Self.fields(records[0]) == ["id=a-1", "debtor.name=Okafor, Darnell",
+                                            "debtor.address.line1=4418 Pecan \"Hollow\" Dr", "income[0].source=wages"])
+        #expect(Self.fields(records[1])[1] == "debtor.name=Two\r\nLines")
+        #expect(Self.fields(records[2])[2] == "debtor.address.line1=x,y")
+    }
+
+    @Test func fileWithBOMReadsLikeText() throws {
+        let folder = Fixtures.temporaryFolder()
+        let path = folder + "/cases.csv"
+        try Data(Self.awkward.utf8).write(to: URL(fileURLWithPath: path))
+        let fromFile = try Self.collect(CSVRecordReader(path: path))
+        let fromText = try Self.collect(CSVRecordReader(text: Self.awkward))
+        #expect(fromFile.map(Self.fields) == fromText.map(Self.fields))
+        #expect(fromFile.first?.caseID == "a-1")
+        #expect(try BatchInput(path: path).countRecords() == 3)
+    }
+
+    @Test func rowWithWrongCellCountIsABadRecordNotTheEnd() throws {
+        let records = try Self.collect(CSVRecordReader(text: "id,debtor.name\nx,1,extra\ny,2\n"))
+        #expect(records.count == 2)
+        guard case .unreadable(let reason) = records[0].payload else { Issue.record("expected unreadable"); return }
+        #expect(reason.contains("3 cells"))
+        #expect(Self.fields(records[1]) == ["id=y", "debtor.name=2"])
+    }
+
+    @Test func headerProblemsStopTheInput() {
+        #expect(throws: BatchInputError.self) { try CSVRecordReader(text: "id,,debtor.name\n") }
+        #expect(throws: BatchInputError.self) { try CSVRecordReader(text: "id,id\n") }
+    }
+
+    @Test func csvRowValidatesIntoACase() throws {
+        let text = "id,debtor.name,income[0].source\nr-1,Ana Ruiz,notasource\n"
+        let records = try Self.collect(CSVRecordReader(text: text))
+        let worker = BatchWorker(renderer: Fixtures.renderer, asOf: Fixtures.today)
+        guard case .failure(let errors) = worker.validate(records[0]) else { Issue.record("expected errors"); return }
+        #expect(errors.list.contains { $0.path.hasPrefix("income[0]") })
+    }
+}
+
+@Suite struct JSONLinesRecordReaderTests {
+    @Test func blankLinesSkippedRecordsNumberedIdsFound() throws {
+        var reader = JSONLinesRecordReader(text: "{\"id\": \"a\\/1\", \"x\": {\"id\": \"inner\"}}\n\n  \r\n{\"debtor\": {\"id\": 1}, \"id\": 42}\r\nnot json\n")
+        var records: [BatchRecord] = []
+        while let r = try reader.next() { records.append(r) }
+        #expect(records.map(\.number) == [1, 2, 3])
+        #expect(records.map(\.caseID) == ["a/1", "42", nil])
+        #expect(records.map(\.source) == ["line 1", "line 4", "line 5"])
+    }
+
+    @Test func yamlIDScanner() {
+        #expect(CaseIDScanner.yamlID(in: "# c\nid: demo   # comment\n") == "demo")
+        #expect(CaseIDScanner.yamlID(in: "id: \"a\\\"b\"\n") == "a\"b")
+        #expect(CaseIDScanner.yamlID(in: "id: 'x y'\n") == "x y")
+        #expect(CaseIDScanner.yamlID(in: "debtor:\n  id: nested\n") == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import Batch
+
+@Suite struct SafeNameTests {
+    @Test(arguments: [
+        ("ca-001", "ca-001"),
+        ("../../etc/passwd", "_._etc_passwd"),
+        ("a/b", "a_b"),
+        ("a\\b", "a_b"),
+        (".hidden", "hidden"),
+        ("...", "record-7"),
+        ("\u{0}", "_"),
+        ("tab\there", "tab_here"),
+        ("CON", "_CON"),
+        ("con", "_con"),
+        ("nul.txt", "_nul.txt"),
+        ("Com1.tar.gz", "_Com1.tar.gz"),
+        ("LPT9", "_LPT9"),
+        ("COM10", "COM10"),
+        ("console", "console"),
+        ("trailing. . ", "trailing"),
+        ("  spaced  ", "spaced"),
+        ("a:b*c?d\"e<f>g|h", "a_b_c_d_e_f_g_h"),
+        ("right\u{202E}gnp.exe", "right_gnp.exe"),
+        ("📄 Ana Núñez", "📄 Ana Núñez"),
+        ("manifest.csv", "_manifest.csv"),
+        ("errors-2-of-4.jsonl", "_errors-2-of-4.jsonl"),
+        ("batch.zip", "_batch.zip"),
+        ("", "record-7"),
+    ])
+    func sanitise(id: String, expected: String) {
+        let name = SafeName.sanitise(id, record: 7)
+        #expect(name == expected)
+        #expect(!name.contains("/") && !name.contains("\\") && !name.contains(".."))
+    }
+
+    @Test func nilIdNamesTheRecord() {
+        #expect(SafeName.sanitise(nil, record: 12) == "record-12")
+    }
+
+    @Test func decomposedAccentsComposeToOneName() {
+        #expect(SafeName.sanitise("Nu\u{0301}n\u{0303}ez", record: 1) == SafeName.sanitise("Núñez", record: 1))
+    }
+
+    @Test func longIdsAreCutAtACharacterBoundary() {
+        let long = String(repeating: "é", count: 300)
+        let name = SafeName.sanitise(long, record: 1)
+        #expect(name.utf8.count <= SafeName.maxBytes)
+        #expect(name == String(repeating: "é", count: SafeName.maxBytes / 2))
+        let emoji = String(repeating: "👩‍👩‍👧", count: 50)
+        #expect(SafeName.sanitise(emoji, record: 1).utf8.count <= SafeName.maxBytes)
+    }
+
+    @Test func collisionsBecomeUniqueInRecordOrderCaseInsensitively() {
+        var namer = CaseFolderNamer()
+        let names = [("a/b", 1), ("a_b", 2), ("A_B", 3), ("a_b-2", 4), (nil, 5), ("record-5", 6), ("x", 7)]
+            .map { namer.folder(for: $0.0, record: $0.1) }
+        #expect(names == ["a_b", "a_b-2", "A_B-3", "a_b-2-2", "record-5", "record-5-2", "x"])
+    }
+
+    @Test func collisionSuffixStaysWithinTheLengthCap() {
+        var namer = CaseFolderNamer()
+        let long = String(repeating: "x", count: 300)
+        _ = namer.folder(for: long, record: 1)
+        let second = namer.folder(for: long, record: 2)
+        #expect(second.hasSuffix("-2") && second.utf8.count <= SafeName.maxBytes)
+    }
+}
