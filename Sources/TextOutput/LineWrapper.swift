@@ -77,7 +77,12 @@ struct LineWrapper {
         while index < bytes.endIndex {
             let wordStart = bytes[index...].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
             guard wordStart < bytes.endIndex else { break }
-            let wordEnd = bytes[wordStart...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+            var wordEnd = bytes[wordStart...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+            // A section sign stays with its number: "15 U.S.C. §" never ends a line before "1692c".
+            if hardLine[wordStart..<wordEnd].allSatisfy({ $0 == "§" }),
+               let next = bytes[wordEnd...].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) {
+                wordEnd = bytes[next...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+            }
             place(hardLine[wordStart..<wordEnd], after: hardLine[spaceStart..<wordStart])
             index = wordEnd
             spaceStart = wordEnd

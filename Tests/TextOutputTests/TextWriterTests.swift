@@ -126,3 +126,14 @@ import Testing
         #expect(TextWriter().write(.everything).filter { $0 == "\u{0C}" }.count == 1)
     }
 }
+
+@Suite struct SectionSignTests {
+    @Test func sectionSignStaysWithItsNumber() {
+        let text = "Under the Fair Debt Collection Practices Act, 15 U.S.C. § 1692c(a)(3), I ask you."
+        for width in 20...80 {
+            let document = Document(metadata: Metadata(title: "t"), blocks: [.paragraph(style: .body, content: [.text(text)])])
+            let lines = TextWriter(width: width).write(document).split(separator: "\n")
+            #expect(!lines.contains { $0.hasSuffix("§") }, "width \(width) ends a line with §")
+        }
+    }
+}
