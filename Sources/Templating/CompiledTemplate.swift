@@ -8,12 +8,24 @@ public struct CompiledTemplate: Sendable {
     let blocks: [BlockNode]
     /// The source path, for messages.
     let path: String
+    /// The compiled `applies_when`, or nil when the document always applies.
+    public let appliesWhen: Condition?
+    /// Where the document goes in a packet: the front matter's `packet_order` (default 100); ties go by id.
+    public let packetOrder: Int
 
     /// Creates a compiled template.
-    init(frontMatter: FrontMatter, blocks: [BlockNode], path: String) {
+    init(frontMatter: FrontMatter, blocks: [BlockNode], path: String,
+         appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder) {
         self.frontMatter = frontMatter
         self.blocks = blocks
         self.path = path
+        self.appliesWhen = appliesWhen
+        self.packetOrder = packetOrder
+    }
+
+    /// Whether the document applies to the case in `context`: its `applies_when` holds, or it has none.
+    public func applies(to context: TemplateValue) -> Bool {
+        appliesWhen?.isTrue(in: context) ?? true
     }
 
     /// Fills the holes from `context` and returns the document; metadata title, language,

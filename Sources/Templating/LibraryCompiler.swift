@@ -37,8 +37,11 @@ struct LibraryCompiler {
             var found: [TemplateDiagnostic] = []
             let lines = expander.expand(document.lines, language: frontMatter.language, diagnostics: &found)
             let blocks = BlockParser.parse(lines, diagnostics: &found)
+            let applicability = FrontMatter.Applicability.compile(
+                frontMatter, text: document.source.text, file: document.source.path, diagnostics: &found)
             add(found)
-            compiled.append(CompiledTemplate(frontMatter: frontMatter, blocks: blocks, path: document.source.path))
+            compiled.append(CompiledTemplate(frontMatter: frontMatter, blocks: blocks, path: document.source.path,
+                                             appliesWhen: applicability.condition, packetOrder: applicability.packetOrder))
         }
         let fileOrder = Dictionary(sources.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.enumerated().sorted { a, b in
