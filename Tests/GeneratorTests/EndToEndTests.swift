@@ -75,7 +75,10 @@ import TestSupport
 
     @Test func missingRequiredFieldsAreListedTogether() throws {
         var theCase = try Repository.sample("demo.yaml")
+        // The letter goes to the collector, else the collection attorney, else the current creditor.
         theCase.collector = nil
+        theCase.collectionAttorney = nil
+        theCase.currentCreditor = nil
         theCase.debt?.accountNumber = nil
         let result = files(theCase)
         #expect(result.files.isEmpty)
@@ -85,17 +88,19 @@ import TestSupport
             return
         }
         #expect(id == "cease-contact")
-        #expect(paths == ["collector.name", "collector.address", "debt.account_number"])
+        #expect(paths == ["recipient.name", "recipient.address", "debt.account_number"])
     }
 
     @Test func draftModeShowsPlaceholdersInsteadOfFailing() throws {
         var theCase = try Repository.sample("demo.yaml")
         theCase.collector = nil
+        theCase.collectionAttorney = nil
+        theCase.currentCreditor = nil
         let result = generator.generate(CaseJob(theCase: theCase, documents: ["cease-contact"], formats: [.txt],
                                                 language: "en", today: Repository.asOf, draft: true))
         #expect(result.failures.isEmpty)
         let text = String(decoding: try #require(result.files.first).bytes, as: UTF8.self)
-        #expect(text.contains("[COLLECTOR NAME]"))
+        #expect(text.contains("[RECIPIENT NAME]"))
     }
 
     @Test func unknownDocumentIsReported() throws {
