@@ -4,7 +4,7 @@ import Foundation
 
 /// The no-argument run: the demo packet from the bundled sample case into `output/demo/`.
 enum Demo {
-    /// Generates every document for `samples/demo.yaml` into `output/demo/`.
+    /// Generates the packet for `samples/demo.yaml` into `output/demo/`: every document that applies, `index.html` and `packet.docx`.
     static func run(library: LibraryOptions) throws {
         let home = try library.home()
         let compiled = try library.load()
@@ -12,7 +12,8 @@ enum Demo {
         let theCase = try CaseLoading.load(home + "/samples/demo.yaml", asOf: date, printWarnings: false)
         var options = try OutputOptions.parse([])
         options.out = "output/demo"
-        Console.error("Writing the demo documents for the sample case \(theCase.id) into output/demo/ …")
+        options.packet = true
+        Console.error("Writing the demo packet for the sample case \(theCase.id) into output/demo/ (open index.html) …")
         try options.generate(theCase, library: compiled, date: date)
     }
 }

@@ -7,7 +7,7 @@ import Templating
 /// What to generate and where: shared by `generate` and the demo.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("document"), help: ArgumentHelp(
-        "A document id to generate (repeatable; default: every document in the library). See `redress documents`.",
+        "A document id to generate (repeatable; default: every document in the library, or with --packet every document that applies). With --packet, a document named here is always written, even when it does not apply to the case. See `redress documents`.",
         valueName: "id"))
     var documents: [String] = []
 
@@ -25,6 +25,11 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(help: "Render missing fields as visible placeholders such as [COLLECTOR ADDRESS] instead of failing.")
     var draft = false
+
+    @Flag(help: ArgumentHelp(
+        "Write the packet: every document that applies to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
+        discussion: "Documents named with --document are always included, even when they do not apply."))
+    var packet = false
 
     /// The parsed formats.
     var formats: [OutputFormat] { OutputFormat.list(parsing: format) ?? OutputFormat.allCases }
@@ -44,7 +49,7 @@ struct OutputOptions: ParsableArguments {
         let job = CaseJob(
             theCase: theCase, documents: documents, formats: formats, language: language,
             today: date, draft: draft)
-        let result = generator.generate(job)
+        let result = packet ? generator.generatePacket(job) : generator.generate(job)
         for note in result.notes { Console.error("note: \(note)") }
         var written = 0
         for file in result.files {
