@@ -1,6 +1,10 @@
 // RedressBench: documents per second for each format, in memory and written to disk.
 //
-//   swift run -c release RedressBench [count] [document-id]
+//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only]
+//
+// Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
+// on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
+// --batch-only skips the single-thread table (whose contexts stay in memory) to measure peak memory.
 //
 // Renders one document for `count` synthetic cases (default 2,000) made from samples/demo.yaml with
 // a different id and debtor name each, single-threaded. "in memory" = context → template → tree →
@@ -10,7 +14,14 @@ import Foundation
 import Generator
 import Templating
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
+var batchRecords = 10_000
+if let flag = arguments.firstIndex(of: "--batch"), flag + 1 < arguments.count {
+    batchRecords = Int(arguments[flag + 1]) ?? batchRecords
+    arguments.removeSubrange(flag...(flag + 1))
+}
+let batchOnly = arguments.contains("--batch-only")
+arguments.removeAll { $0 == "--batch-only" }
 let count = arguments.first.flatMap(Int.init) ?? 2_000
 let documentID = arguments.dropFirst().first ?? "cease-contact"
 guard let home = ResourceLocator.home() else { fatalError("run from the Redress checkout (templates/ not found)") }
@@ -20,7 +31,7 @@ let today = CalendarDate(year: 2026, month: 11, day: 27)!
 
 let demoText = try String(contentsOfFile: home + "/samples/demo.yaml", encoding: .utf8)
 guard let demo = CaseParser.parse(demoText, format: .yaml, asOf: today).value else { fatalError("demo case invalid") }
-let contexts: [(Case, TemplateValue)] = try (0..<count).map { i in
+let contexts: [(Case, TemplateValue)] = try (0..<(batchOnly ? 0 : count)).map { i in
     var c = demo
     c.id = "bench-\(i)"
     c.debtor.name = "Debtor Number \(i) O'Brien & <Sons>"
@@ -29,6 +40,7 @@ let contexts: [(Case, TemplateValue)] = try (0..<count).map { i in
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
+if !batchOnly {
 print("Redress benchmark: \(count) × \(documentID), 1 thread, \(ProcessInfo.processInfo.activeProcessorCount) cores available")
 print("| format | in memory (docs/s) | to disk (docs/s) | bytes/doc |")
 print("| --- | ---: | ---: | ---: |")
@@ -56,3 +68,5 @@ for format in OutputFormat.allCases {
     print("| \(format.rawValue) | \(rate(memory)) | \(rate(disk)) | \(bytes / count) |")
 }
 try? FileManager.default.removeItem(atPath: folder)
+}
+try await BatchBench.run(records: batchRecords, home: home, library: TemplateLibraryBox(library: library), today: today)

@@ -1,0 +1,139 @@
+// The batch half of the benchmark: a synthetic JSON Lines batch through the real pipeline on every
+// core, one format at a time, against the floor of the same work that cannot be avoided.
+import Batch
+import CaseModel
+import Foundation
+import Generator
+import Templating
+import ZIPArchive
+
+/// The batch benchmark: documents/second per format, the floor, and peak memory.
+enum BatchBench {
+    /// Runs everything and prints the Markdown table.
+    static func run(records: Int, home: String, library: TemplateLibraryBox, today: CalendarDate) async throws {
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let root = NSTemporaryDirectory() + "redress-batch-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let input = root + "/cases.jsonl"
+        try writeJSONLines(count: records, from: home + "/samples/demo.yaml", to: input)
+
+        print("")
+        print("Batch: \(records) synthetic cases (JSON Lines) × cease-contact, \(jobs) workers, \(jobs) cores")
+        print("| format | docs/s | bytes/doc | time (s) |")
+        print("| --- | ---: | ---: | ---: |")
+        var docxRate = 0.0
+        var docxSize = 0
+        for format in OutputFormat.allCases {
+            let out = root + "/out-\(format.rawValue)"
+            let renderer = TemplateRenderer(generator: DocumentGenerator(library: library.library),
+                                            documents: ["cease-contact"], formats: [format], today: today)
+            let options = BatchOptions(outputFolder: out, jobs: jobs, asOf: today)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let summary = try await BatchRunner(options: options, renderer: renderer)
+                .run(try BatchInput(path: input).records(), total: records)
+            let elapsed = clock.now - start
+            guard summary.failed == 0 else {
+                let first = (try? String(contentsOfFile: out + "/errors.jsonl", encoding: .utf8))?.split(separator: "\n").first
+                print("the synthetic cases failed (\(summary.failed)); the first: \(first ?? "?")")
+                return
+            }
+            let size = fileSize(out + "/bench-1/cease-contact.\(format.rawValue)")
+            let rate = Double(summary.files) / seconds(elapsed)
+            if format == .docx { docxRate = rate; docxSize = size }
+            print("| \(format.rawValue) | \(String(format: "%.0f", rate)) | \(size) | \(String(format: "%.2f", seconds(elapsed))) |")
+            if format == .docx { try await floor(records: records, docx: out + "/bench-1/cease-contact.docx", size: docxSize,
+                                           jobs: jobs, root: root, ours: docxRate) }
+            try? FileManager.default.removeItem(atPath: out)
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("")
+        print("Peak memory (ru_maxrss) after the batch runs: \(usage.ru_maxrss / 1024) MB")
+    }
+
+    /// The floor: deflate the same `word/document.xml` and write a file of the DOCX's size, per record,
+    /// on the same number of workers, atomically like the batch does.
+    static func floor(records: Int, docx: String, size: Int, jobs: Int, root: String, ours: Double) async throws {
+        let archive = try ZIPReader(Array(try Data(contentsOf: URL(fileURLWithPath: docx))))
+        let xml = try archive.contents(atPath: "word/document.xml")
+        let payload = [UInt8](repeating: 0x5A, count: size)
+        let out = root + "/floor"
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                var next = 0
+                func add() {
+                    let i = next
+                    next += 1
+                    group.addTask {
+                        let deflated = Deflate.compress(xml)
+                        try AtomicFile.write(payload, to: out + "/floor-\(i)/cease-contact.docx")
+                        return deflated.count
+                    }
+                }
+                for _ in 0..<min(jobs * 2, records) { add() }
+                while try await group.next() != nil { if next < records { add() } }
+            }
+        }
+        let elapsed = clock.now - start
+        try? FileManager.default.removeItem(atPath: out)
+        let rate = Double(records) / seconds(elapsed)
+        print("| docx floor (deflate document.xml, \(xml.count) B, + write \(size) B) | \(String(format: "%.0f", rate)) | \(size) | \(String(format: "%.2f", seconds(elapsed))) |")
+        print("| **docx as a fraction of the floor** | **\(String(format: "%.0f %%", 100 * ours / rate))** | | |")
+    }
+
+    /// A JSON Lines file of `count` copies of the demo case, each with its own id and debtor name.
+    static func writeJSONLines(count: Int, from yamlPath: String, to path: String) throws {
+        let yaml = try String(contentsOfFile: yamlPath, encoding: .utf8)
+        let template = json(try CaseNode(yaml: yaml))
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var chunk = ""
+        for i in 1...count {
+            chunk += template.replacingOccurrences(of: "\"id\": \"demo\"", with: "\"id\": \"bench-\(i)\"")
+                .replacingOccurrences(of: "Darnell Okafor", with: "Debtor \(i) O'Brien & <Sons>") + "\n"
+            if chunk.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(chunk.utf8)); chunk = "" }
+        }
+        try handle.write(contentsOf: Data(chunk.utf8))
+    }
+
+    /// A case tree as one line of JSON (numbers keep their digits).
+    static func json(_ node: CaseNode) -> String {
+        switch node {
+        case .null: return "null"
+        case .bool(let b): return String(b)
+        case .number(let text): return text
+        case .string(let text): return quoted(text)
+        case .sequence(let items): return "[" + items.map(json).joined(separator: ", ") + "]"
+        case .mapping(let entries): return "{" + entries.map { quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}
+
+/// The compiled library, handed to the async benchmark.
+struct TemplateLibraryBox: Sendable {
+    let library: TemplateLibrary
+}
