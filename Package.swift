@@ -48,7 +48,7 @@ let package = Package(
         // Batch production: streaming inputs, a worker pool, a manifest, resume and shards.
         .target(
             name: "Batch",
-            dependencies: ["Generator", "CaseModel", "ZIPArchive", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Generator", "CaseModel", "ZIPArchive", "DOCXTemplate", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Filling a user's own .docx with the same tag language.
         .target(name: "DOCXTemplate", dependencies: ["Templating", "LibXML", "ZIPArchive", "DocumentTree"]),

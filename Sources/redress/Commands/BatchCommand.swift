@@ -48,11 +48,19 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .customLong("docx-template"), help: ArgumentHelp(
+        "Fill this Word template for every case instead of the library's documents (writes <case id>/<template name>.docx).",
+        valueName: "template.docx"))
+    var docxTemplate: String?
+
     func validate() throws {
         try output.validate()
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(parsing: shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, such as 2/8") }
         if packet, !output.documents.isEmpty { throw ValidationError("--packet and --document cannot be used together") }
+        if docxTemplate != nil, packet || !output.documents.isEmpty {
+            throw ValidationError("--docx-template cannot be used with --document or --packet")
+        }
     }
 
     func run() throws {
@@ -67,9 +75,10 @@ struct BatchCommand: ParsableCommand {
         let date = output.date ?? .today
         let source = try Self.checked { try BatchInput(path: input) }
         let total = try Self.checked { try source.countRecords() }
-        let renderer = TemplateRenderer(
-            generator: DocumentGenerator(library: compiled), documents: packet ? [] : output.documents,
-            formats: output.formats, language: output.language, today: date, draft: output.draft)
+        let renderer: any BatchRenderer = try docxTemplate.map { try Self.docxRenderer($0, output: output, date: date) }
+            ?? TemplateRenderer(
+                generator: DocumentGenerator(library: compiled), documents: packet ? [] : output.documents,
+                formats: output.formats, language: output.language, today: date, draft: output.draft)
         let options = BatchOptions(
             outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             shard: shard.flatMap(Shard.init(parsing:)) ?? .whole, resume: resume, zip: zip, asOf: date)
@@ -108,6 +117,23 @@ struct BatchCommand: ParsableCommand {
         Console.out("  manifest: \(dir)/\(files.manifest)")
         if s.failed > 0 { Console.out("  errors:   \(dir)/\(files.errors) (\(s.failed) records)") }
         if let zip = s.zip { Console.out("  zip:      \(dir)/\(zip)") }
+    }
+
+    /// The renderer for `--docx-template`: the template read and compiled once, every problem listed.
+    private static func docxRenderer(_ path: String, output: OutputOptions, date: CalendarDate) throws -> DOCXTemplateRenderer {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("error: \(path): no such file or not readable")
+            throw ExitStatus.noInput
+        }
+        let name = (path as NSString).lastPathComponent
+        let id = name.lowercased().hasSuffix(".docx") ? String(name.dropLast(5)) : name
+        do {
+            return try DOCXTemplateRenderer(template: Array(data), documentID: id, language: output.language, today: date, draft: output.draft)
+        } catch {
+            for problem in error.problems { Console.error("\(path): \(problem)") }
+            Console.error("\(path): \(error.problems.count) error\(error.problems.count == 1 ? "" : "s"); nothing was written")
+            throw ExitStatus.dataError
+        }
     }
 
     /// Runs `body`, turning batch errors into messages and exit codes.

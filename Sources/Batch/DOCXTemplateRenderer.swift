@@ -1,23 +1,31 @@
-import Batch
 import CaseModel
 import DOCXTemplate
 import Generator
 
-/// The batch renderer for `--docx-template`: every case fills the same Word template, compiled
-/// once and shared by every worker (``DOCXTemplateFiller`` is a pure, `Sendable` value).
-struct DOCXTemplateRenderer: BatchRenderer {
+/// The renderer for `redress batch --docx-template`: every case fills the same Word template,
+/// compiled once and shared by every worker (``DOCXTemplateFiller`` is a pure, `Sendable` value).
+public struct DOCXTemplateRenderer: BatchRenderer {
     /// The compiled template.
-    let filler: DOCXTemplateFiller
-    /// The template's file name without `.docx`: the document id in paths and the manifest.
-    let documentID: String
+    public let filler: DOCXTemplateFiller
+    /// The document id in paths and the manifest: the template's file name without `.docx`.
+    public let documentID: String
     /// A language for every case, or nil for each case's own preference.
-    let language: String?
+    public var language: String?
     /// The date printed in documents.
-    let today: CalendarDate
+    public var today: CalendarDate
     /// Print missing values as placeholders.
-    let draft: Bool
+    public var draft: Bool
 
-    func render(_ theCase: Case, folder: String) -> BatchRendering {
+    /// Compiles `template` (the .docx bytes); throws every problem in the template at once.
+    public init(template: [UInt8], documentID: String, language: String? = nil, today: CalendarDate, draft: Bool = false) throws(DOCXTemplateFiller.Failure) {
+        filler = try DOCXTemplateFiller(template: template)
+        self.documentID = documentID
+        self.language = language
+        self.today = today
+        self.draft = draft
+    }
+
+    public func render(_ theCase: Case, folder: String) -> BatchRendering {
         let code = language ?? theCase.preferredLanguage ?? "en"
         do {
             let context = try CaseContext.make(for: theCase, today: today, language: code)
