@@ -23,7 +23,9 @@ import Testing
     @Test func jsonSyntaxErrorCarriesLineAndColumn() throws {
         let json = "{\n  \"id\": \"a\",\n  \"debtor\": {\"name\": \"x\",}\n  \"notes\": 1\n}"
         let error = try #require(CaseParser.parse(json, format: .json, asOf: Fixtures.asOf).diagnostics.first)
-        #expect(error.line == 4)
+        // The trailing comma on line 3 is where the JSON goes wrong.
+        #expect(error.line == 3)
+        #expect(error.column == 26)
     }
 
     @Test func duplicateKeysAreErrors() {

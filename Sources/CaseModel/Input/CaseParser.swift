@@ -5,11 +5,9 @@
 public struct CaseParser {
     /// Parses a YAML or JSON case file.
     public static func parse(_ text: String, format: CaseFileFormat, asOf: CalendarDate) -> CaseParseResult {
-        // JSON goes through the YAML parser too: JSON is YAML 1.2 flow syntax, so one reader (and one
-        // set of line/column messages) serves both. A tab-indented or BOM-prefixed JSON file still reads.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         do {
-            let node = try CaseNode(yaml: format == .json ? body.preparedJSON : body)
+            let node = try format == .json ? JSONReader.parse(body) : CaseNode(yaml: body)
             return parse(node, asOf: asOf)
         } catch {
             return CaseParseResult(value: nil, diagnostics: [error.diagnostic])
@@ -36,52 +34,5 @@ public struct CaseParser {
         } catch {
             return CaseParseResult(value: nil, diagnostics: error.diagnostics)
         }
-    }
-}
-
-extension String {
-    /// JSON text adjusted where JSON and YAML 1.2 disagree: tabs outside strings (JSON allows tab
-    /// indentation, YAML does not) become spaces, and a UTF-16 surrogate pair escape such as
-    /// `\ud83d\ude00` (which YAML rejects) becomes the equivalent `\U0001f600`.
-    var preparedJSON: String {
-        var out = ""
-        var inString = false
-        var scalars = Array(unicodeScalars)[...]
-        while let ch = scalars.popFirst() {
-            if !inString {
-                if ch == "\"" { inString = true }
-                out.unicodeScalars.append(ch == "\t" ? " " : ch)
-                continue
-            }
-            switch ch {
-            case "\"":
-                inString = false
-                out.unicodeScalars.append(ch)
-            case "\\":
-                if let high = String.surrogateEscape(scalars, in: 0xD800...0xDBFF),
-                   scalars.dropFirst(5).first == "\\",
-                   let low = String.surrogateEscape(scalars.dropFirst(6), in: 0xDC00...0xDFFF) {
-                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                    let hex = String(value, radix: 16)
-                    out += "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
-                    scalars = scalars.dropFirst(11)
-                } else {
-                    out.unicodeScalars.append(ch)
-                    if let next = scalars.popFirst() { out.unicodeScalars.append(next) }
-                }
-            default:
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
-
-    /// The code unit of a `uXXXX` escape (after its backslash) at the start of `text`, if in `range`.
-    private static func surrogateEscape(_ text: ArraySlice<Unicode.Scalar>, in range: ClosedRange<Int>) -> Int? {
-        let chars = text.prefix(5)
-        guard chars.count == 5, chars.first == "u",
-              let value = Int(String(String.UnicodeScalarView(chars.dropFirst())), radix: 16),
-              range.contains(value) else { return nil }
-        return value
     }
 }
