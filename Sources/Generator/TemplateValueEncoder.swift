@@ -6,130 +6,159 @@ import Templating
 /// The case model and the analysis are `Encodable` already (for `--json`), so the template context
 /// follows the case file's own field names with no hand-written mapping to drift out of step.
 /// `Money` becomes `.money`, `CalendarDate` becomes `.date`; everything else follows its `encode(to:)`.
+///
+/// It runs once per record in a batch, so scalars are stored without allocating a node each and
+/// the coding path is not tracked (nothing here reads it).
 public struct TemplateValueEncoder {
     /// Creates an encoder.
     public init() {}
 
     /// Encodes `value` into a template value.
     public func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
-        let box = Box()
-        try box.store(value, codingPath: [])
-        return box.finished
+        try Node.value(of: value)
     }
 }
 
-/// A mutable slot in the tree being built; reference semantics let nested containers write back.
-private final class Box {
-    var value: TemplateValue = .null
-    var keyed: [String: Box]?
-    var unkeyed: [Box]?
+/// A container being filled; reference semantics let nested containers write back.
+private final class Node {
+    enum Slot {
+        case value(TemplateValue)
+        case node(Node)
 
-    func store<T: Encodable>(_ v: T, codingPath: [any CodingKey]) throws {
-        if let money = v as? Money {
-            value = .money(cents: money.cents)
-        } else if let date = v as? CalendarDate {
-            value = .date(year: date.year, month: date.month, day: date.day)
-        } else {
-            try v.encode(to: BoxEncoder(box: self, codingPath: codingPath))
+        var finished: TemplateValue {
+            switch self {
+            case .value(let v): return v
+            case .node(let n): return n.finished
+            }
         }
     }
 
-    /// The finished tree, collapsing containers into values.
+    var single: TemplateValue = .null
+    var keyed: [String: Slot]?
+    var unkeyed: [Slot]?
+
+    /// The template value of any encodable value.
+    static func value<T: Encodable>(of v: T) throws -> TemplateValue {
+        if T.self == Money.self {
+            return .money(cents: (v as! Money).cents)
+        } else if T.self == CalendarDate.self {
+            let date = v as! CalendarDate
+            return .date(year: date.year, month: date.month, day: date.day)
+        } else if T.self == String.self {
+            return .string(v as! String)
+        } else if T.self == Int.self {
+            return .int(v as! Int)
+        } else if T.self == Bool.self {
+            return .bool(v as! Bool)
+        }
+        let node = Node()
+        try v.encode(to: NodeEncoder(node: node))
+        return node.finished
+    }
+
     var finished: TemplateValue {
         if let keyed { return .map(keyed.mapValues(\.finished)) }
         if let unkeyed { return .list(unkeyed.map(\.finished)) }
-        return value
+        return single
     }
 }
 
-private struct BoxEncoder: Encoder {
-    let box: Box
-    var codingPath: [any CodingKey]
+private struct NodeEncoder: Encoder {
+    let node: Node
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if box.keyed == nil { box.keyed = [:] }
-        return KeyedEncodingContainer(KeyedBox<Key>(box: box, codingPath: codingPath))
+        if node.keyed == nil { node.keyed = [:] }
+        return KeyedEncodingContainer(KeyedNode<Key>(node: node))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if box.unkeyed == nil { box.unkeyed = [] }
-        return UnkeyedBox(box: box, codingPath: codingPath)
+        if node.unkeyed == nil { node.unkeyed = [] }
+        return UnkeyedNode(node: node)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleBox(box: box, codingPath: codingPath) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleNode(node: node) }
 }
 
-private struct KeyedBox<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let box: Box
-    var codingPath: [any CodingKey]
+private struct KeyedNode<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: Node
+    var codingPath: [any CodingKey] { [] }
 
-    private func child(_ key: Key) -> Box {
-        let b = Box()
-        box.keyed![key.stringValue] = b
-        return b
+    private func set(_ value: TemplateValue, _ key: Key) { node.keyed![key.stringValue] = .value(value) }
+
+    private func child(_ key: Key) -> Node {
+        let child = Node()
+        node.keyed![key.stringValue] = .node(child)
+        return child
     }
 
-    mutating func encodeNil(forKey key: Key) throws { child(key).value = .null }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try child(key).store(value, codingPath: codingPath + [key])
-    }
+    mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { set(.int(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { set(.string(String(value)), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try Node.value(of: value), key) }
+    // Absent optionals stay absent, so `{{#if x}}` and "missing value" errors see them as missing.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { set(.bool(value), key) } }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { set(.string(value), key) } }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { set(.int(value), key) } }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        // Absent optionals stay absent, so `{{#if x}}` and "missing value" errors see them as missing.
-        if let value { try encode(value, forKey: key) }
+        if let value { set(try Node.value(of: value), key) }
     }
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        BoxEncoder(box: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        NodeEncoder(node: child(key)).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        BoxEncoder(box: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+        NodeEncoder(node: child(key)).unkeyedContainer()
     }
-    mutating func superEncoder() -> any Encoder { BoxEncoder(box: box, codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { BoxEncoder(box: child(key), codingPath: codingPath + [key]) }
+    mutating func superEncoder() -> any Encoder { NodeEncoder(node: node) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(node: child(key)) }
 }
 
-private struct UnkeyedBox: UnkeyedEncodingContainer {
-    let box: Box
-    var codingPath: [any CodingKey]
-    var count: Int { box.unkeyed!.count }
+private struct UnkeyedNode: UnkeyedEncodingContainer {
+    let node: Node
+    var codingPath: [any CodingKey] { [] }
+    var count: Int { node.unkeyed!.count }
 
-    private func next() -> Box {
-        let b = Box()
-        box.unkeyed!.append(b)
-        return b
+    private func next() -> Node {
+        let child = Node()
+        node.unkeyed!.append(.node(child))
+        return child
     }
 
-    mutating func encodeNil() throws { next().value = .null }
-    mutating func encode<T: Encodable>(_ value: T) throws { try next().store(value, codingPath: codingPath) }
+    mutating func encodeNil() throws { node.unkeyed!.append(.value(.null)) }
+    mutating func encode(_ value: String) throws { node.unkeyed!.append(.value(.string(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { node.unkeyed!.append(.value(try Node.value(of: value))) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        BoxEncoder(box: next(), codingPath: codingPath).container(keyedBy: keyType)
+        NodeEncoder(node: next()).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        BoxEncoder(box: next(), codingPath: codingPath).unkeyedContainer()
+        NodeEncoder(node: next()).unkeyedContainer()
     }
-    mutating func superEncoder() -> any Encoder { BoxEncoder(box: next(), codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { NodeEncoder(node: next()) }
 }
 
-private struct SingleBox: SingleValueEncodingContainer {
-    let box: Box
-    var codingPath: [any CodingKey]
+private struct SingleNode: SingleValueEncodingContainer {
+    let node: Node
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { box.value = .null }
-    mutating func encode(_ value: Bool) throws { box.value = .bool(value) }
-    mutating func encode(_ value: String) throws { box.value = .string(value) }
-    mutating func encode(_ value: Double) throws { box.value = .string(String(value)) }
-    mutating func encode(_ value: Float) throws { box.value = .string(String(value)) }
-    mutating func encode(_ value: Int) throws { box.value = .int(value) }
-    mutating func encode(_ value: Int8) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: Int16) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: Int32) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: Int64) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: UInt) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: UInt8) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: UInt16) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: UInt32) throws { box.value = .int(Int(value)) }
-    mutating func encode(_ value: UInt64) throws { box.value = .int(Int(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try box.store(value, codingPath: codingPath) }
+    mutating func encodeNil() throws { node.single = .null }
+    mutating func encode(_ value: Bool) throws { node.single = .bool(value) }
+    mutating func encode(_ value: String) throws { node.single = .string(value) }
+    mutating func encode(_ value: Double) throws { node.single = .string(String(value)) }
+    mutating func encode(_ value: Float) throws { node.single = .string(String(value)) }
+    mutating func encode(_ value: Int) throws { node.single = .int(value) }
+    mutating func encode(_ value: Int8) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: Int16) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: Int32) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: Int64) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: UInt) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: UInt8) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: UInt16) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: UInt32) throws { node.single = .int(Int(value)) }
+    mutating func encode(_ value: UInt64) throws { node.single = .int(Int(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { node.single = try Node.value(of: value) }
 }
