@@ -29,7 +29,12 @@ struct MatrixCell: Sendable, Hashable, CustomTestStringConvertible {
     static let samples = ["ca-nonjudicial-bank-levy", "ny-judicial-wage-garnishment", "tx-vehicle-repossession"]
     static let languages = ["en", "es"]
     /// Documents that do not apply to a sample but that a person may still ask for, and that make sense.
-    static let askedFor: [String: [String]] = [:]
+    /// A verification request is still worth sending after the 30-day window (it just no longer
+    /// stops collection), so both debt-buyer cases render the dispute letter too.
+    static let askedFor: [String: [String]] = [
+        "ca-nonjudicial-bank-levy": ["dispute"],
+        "tx-vehicle-repossession": ["dispute"],
+    ]
 
     static let generator = DocumentGenerator(library: Repository.library)
     /// The parts of every DOCX we write, in archive order.

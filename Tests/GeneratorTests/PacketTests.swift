@@ -22,6 +22,35 @@ import TestSupport
         try #require(result.files.first { $0.relativePath.hasSuffix("/" + name) }, "no \(name)")
     }
 
+    // MARK: Selection on the bundled samples
+
+    @Test(arguments: [
+        ("ca-nonjudicial-bank-levy", ["instructions", "cease-contact", "limit-contact", "attorney-representation",
+                                      "bank-levy-exemption", "intake-summary"]),
+        ("ny-judicial-wage-garnishment", ["instructions", "cease-contact", "dispute", "limit-contact", "attorney-representation",
+                                          "wage-garnishment-exemption", "intake-summary"]),
+        ("tx-vehicle-repossession", ["instructions", "cease-contact", "limit-contact", "intake-summary"]),
+    ])
+    func packetHoldsTheDocumentsThatApplyInOrder(sample: String, expected: [String]) throws {
+        for language in ["en", "es"] {
+            let result = try packet(sample, language: language)
+            #expect(result.failures.isEmpty, "\(result.failures)")
+            #expect(result.notes.isEmpty, "\(result.notes)")
+            var ids: [String] = []
+            for file in result.files where !ids.contains(file.documentID) { ids.append(file.documentID) }
+            #expect(ids == expected + [Packet.combinedName, "index"], "\(language)")
+        }
+    }
+
+    @Test func noDisputeLetterOnceTheWindowHasLongClosedUnlessAskedFor() throws {
+        let plain = try packet("tx-vehicle-repossession")
+        #expect(!plain.files.contains { $0.documentID == "dispute" })
+        let asked = try packet("tx-vehicle-repossession", documents: ["dispute"])
+        #expect(asked.failures.isEmpty)
+        #expect(asked.files.filter { $0.documentID == "dispute" }.count == 3)
+        #expect(asked.notes == ["dispute: does not apply to this case; written because it was asked for"])
+    }
+
     // MARK: Selection and order, on a small library of our own
 
     static let ordering = try! TemplateLibrary(sources: [
