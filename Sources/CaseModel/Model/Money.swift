@@ -17,11 +17,15 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// Parses `1234.56`, `$1,234.56`, `1234` or `-12.5`. Returns nil for anything else,
     /// including more than two decimal places.
     public init?(parsing text: String) {
-        var s = text.trimmingCharacters(in: .whitespaces)
+        // Hand-rolled rather than Foundation's trimming and replacing: amounts are parsed for every
+        // record of a batch, and the bridged string calls were 10 % of its CPU time (perf).
+        var s = Substring(text)
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
         var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() }
-        if s.hasPrefix("$") { s.removeFirst() }
-        s = s.replacingOccurrences(of: ",", with: "")
+        if s.first == "-" { negative = true; s.removeFirst() }
+        if s.first == "$" { s.removeFirst() }
+        if s.contains(",") { s = Substring(s.filter { $0 != "," }) }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = Int(parts[0]), !parts[0].isEmpty,
               parts[0].allSatisfy(\.isASCIIDigit) else { return nil }
