@@ -2,17 +2,19 @@
 # Renders every document for every sample case and checks the files with the external validators in
 # ../shared/validate (LibreOffice, python-docx, the ECMA-376 schemas, the Nu HTML checker).
 #   scripts/validate-output.sh [OUT_DIR]
-# Needs a built `redress` (swift build) and the validators (../shared/validate/install.sh).
+# Needs a built `redress` (swift build, or REDRESS=path/to/redress) and the validators (../shared/validate/install.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 validate=../shared/validate
 out=${1:-$(mktemp -d)}
-redress=$(swift build --show-bin-path)/redress
+redress=${REDRESS:-$(swift build --show-bin-path)/redress}
 
 for sample in samples/*.yaml; do
   case "$sample" in *invalid*) continue ;; esac
   for language in en es; do
     "$redress" generate "$sample" --date 2026-11-27 --language "$language" --out "$out/$language" >/dev/null 2>&1 || true  # a document that does not apply to a case is refused (exit 65)
+    # The packet: the documents that apply, index.html and the combined packet.docx / packet.html.
+    "$redress" generate "$sample" --packet --date 2026-11-27 --language "$language" --out "$out/packet-$language" >/dev/null
   done
 done
 docx=$(find "$out" -name '*.docx' | sort)
