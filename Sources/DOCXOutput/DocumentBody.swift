@@ -5,6 +5,9 @@ struct DocumentBody {
     var out: XMLBuffer
     /// How many numbered lists have been written; each gets its own `w:num`.
     private(set) var numberedLists = 0
+    /// A page break not yet written: the next paragraph gets `w:pageBreakBefore`. A break in a
+    /// paragraph of its own would spill onto a new page when the page before is full, leaving it blank.
+    private var pageBreakPending = false
 
     init(capacity: Int) { out = XMLBuffer(capacity: capacity) }
 
@@ -18,11 +21,25 @@ struct DocumentBody {
         for block in blocks {
             let isTable: Bool
             if case .table = block { isTable = true } else { isTable = false }
+            if case .pageBreak = block {
+                // Two breaks in a row ask for an empty page: give it an empty paragraph.
+                if pageBreakPending { out.raw("<w:p><w:pPr><w:pageBreakBefore/></w:pPr></w:p>") }
+                pageBreakPending = true
+                previousWasTable = false
+                continue
+            }
+            if isTable, pageBreakPending {
+                // A table has no paragraph properties of its own to carry the break.
+                out.raw("<w:p><w:pPr><w:pageBreakBefore/></w:pPr></w:p>")
+                pageBreakPending = false
+            }
             // Word merges adjacent tables into one; an empty paragraph keeps them apart.
             if isTable, previousWasTable { out.raw("<w:p/>") }
             write(block)
             previousWasTable = isTable
         }
+        // A break with nothing after it would only add a blank last page.
+        pageBreakPending = false
         // A body should end with a paragraph; Word adds one after a final table anyway.
         if previousWasTable { out.raw("<w:p/>") }
         out.raw("<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>")
@@ -51,15 +68,20 @@ struct DocumentBody {
         case .table(let table):
             write(table)
         case .pageBreak:
-            out.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+            pageBreakPending = true
         }
     }
 
-    /// A paragraph; `pStyle` comes before `numPr` as the schema requires (pandoc gets this wrong).
+    /// A paragraph; `pStyle`, `pageBreakBefore` and `numPr` come in the order the schema requires
+    /// (pandoc gets this wrong).
     mutating func paragraph(style: StaticString, numID: Int? = nil, alignment: ColumnAlignment = .left, _ content: [Inline]) {
         out.raw("<w:p><w:pPr><w:pStyle w:val=\"")
         out.raw(style)
         out.raw("\"/>")
+        if pageBreakPending {
+            out.raw("<w:pageBreakBefore/>")
+            pageBreakPending = false
+        }
         if let numID {
             out.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
             out.int(numID)

@@ -40,7 +40,7 @@ import ZIPArchive
         let texts = try DOCXParts(docx).paragraphTexts()
         #expect(texts.contains("Jane Q. Debtor\n12 Elm Street, Apt. 3\nSpringfield, IL 62701"))
         #expect(texts.contains("Sincerely,\n\nJane Q. Debtor"))
-        #expect(texts.contains("\u{C}"))
+        #expect(!texts.contains("\u{C}"), "a page break is a property of the next paragraph, not a paragraph")
         #expect(texts.contains { $0.hasSuffix("Second line\twith a tab,  two spaces and a trailing space ") })
         #expect(texts.contains("Bold and italic bold underlineditalic underlined") == false)
     }
@@ -122,5 +122,50 @@ import ZIPArchive
         let parts = try DOCXParts(DOCXWriter().write(Document(metadata: Metadata(title: ""), blocks: [])))
         #expect(try parts.paragraphTexts() == [])
         #expect(parts.names == DOCXWriter.partNames)
+    }
+}
+
+/// Page breaks never leave a blank page: the paragraph after a break starts the page.
+@Suite struct DOCXPageBreakTests {
+    let w = DOCXParts.w
+
+    func body(_ blocks: [Block]) throws -> [XMLElement] {
+        let root = try DOCXParts(DOCXWriter().write(Document(metadata: .init(title: "t"), blocks: blocks))).document().root
+        return try #require(root.firstChild(named: "body", namespace: w)).childElements.filter { $0.name != "sectPr" }
+    }
+
+    func startsPage(_ element: XMLElement) -> Bool {
+        !element.descendants(named: "pageBreakBefore", namespace: w).isEmpty
+    }
+
+    let one = Block.paragraph(style: .body, content: [.text("one")])
+    let two = Block.paragraph(style: .body, content: [.text("two")])
+
+    @Test func breakBecomesPageBreakBeforeOnTheNextParagraph() throws {
+        let elements = try body([one, .pageBreak, two])
+        #expect(elements.map(\.textContent) == ["one", "two"])
+        #expect(elements.map(startsPage) == [false, true])
+        #expect(elements.allSatisfy { $0.descendants(named: "br", namespace: w).isEmpty })
+    }
+
+    @Test func breakBeforeAListMarksItsFirstItemOnly() throws {
+        let elements = try body([one, .pageBreak, .list(kind: .numbered, items: [[.text("a")], [.text("b")]])])
+        #expect(elements.map(startsPage) == [false, true, false])
+        // The schema wants pageBreakBefore between pStyle and numPr.
+        let properties = try #require(elements[1].firstChild(named: "pPr", namespace: w)).childElements.map(\.name)
+        #expect(properties == ["pStyle", "pageBreakBefore", "numPr"])
+    }
+
+    @Test func breakBeforeATableIsAnEmptyParagraphThatStartsThePage() throws {
+        let elements = try body([one, .pageBreak, .table(Table(header: [[.text("h")]], rows: []))])
+        #expect(elements.map(\.name) == ["p", "p", "tbl", "p"])
+        #expect(startsPage(elements[1]) && elements[1].textContent.isEmpty)
+    }
+
+    @Test func trailingBreakIsDroppedAndTwoBreaksLeaveOneEmptyPage() throws {
+        #expect(try body([one, .pageBreak]).map(\.textContent) == ["one"])
+        let elements = try body([one, .pageBreak, .pageBreak, two])
+        #expect(elements.map(startsPage) == [false, true, true])
+        #expect(elements.map(\.textContent) == ["one", "", "two"])
     }
 }

@@ -125,10 +125,11 @@ import TestSupport
 
     // MARK: The combined DOCX, on every sample
 
-    /// Page-break runs in a document.xml.
+    /// Page breaks in a document.xml: paragraphs that start a page, and page-break runs.
     func pageBreaks(_ docx: [UInt8]) throws -> Int {
-        try DOCXParts(docx).document().root.descendants(named: "br", namespace: w)
-            .filter { $0.attribute("type", namespace: w) == "page" }.count
+        let root = try DOCXParts(docx).document().root
+        return root.descendants(named: "pageBreakBefore", namespace: w).count
+            + root.descendants(named: "br", namespace: w).filter { $0.attribute("type", namespace: w) == "page" }.count
     }
 
     @Test(arguments: samples)
@@ -139,6 +140,7 @@ import TestSupport
         let combined = try file(result, "packet.docx").bytes
         let own = try singles.map { try pageBreaks($0.bytes) }.reduce(0, +)
         #expect(try pageBreaks(combined) == own + singles.count - 1)
+        #expect(own > 0, "the letters have a page break of their own (their second page)")
 
         let body = try #require(try DOCXParts(combined).document().root.firstChild(named: "body", namespace: w))
         let elements = body.childElements
