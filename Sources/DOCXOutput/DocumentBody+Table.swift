@@ -30,19 +30,40 @@ extension DocumentBody {
         out.raw("</w:tr>")
     }
 
-    /// Widths in twips that fill the text width, shared out by each column's longest line
-    /// (between 4 and 40 characters, so a long sentence cannot squeeze an amount column).
+    /// Widths in twips that fill the text width, laid out as a browser lays out an automatic table:
+    /// each column needs at least its longest word and would like its longest line; when the lines
+    /// do not all fit, every column gets its longest word and the rest of the width is shared out in
+    /// proportion to how much more each would like. So a date or an amount column never wraps
+    /// because a long description sits beside it.
     static func columnWidths(for table: Table, columns: Int) -> [Int] {
-        var weights = [Int](repeating: 4, count: columns)
+        var least = [Int](repeating: twips(characters: 3), count: columns)
+        var most = least
         for cells in [table.header] + table.rows {
             for (column, cell) in cells.prefix(columns).enumerated() {
-                let longest = cell.plainText.split(separator: "\n").map(\.count).max() ?? 0
-                weights[column] = max(weights[column], min(longest, 40))
+                let text = cell.plainText
+                let word = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
+                let line = text.split(separator: "\n").map(\.count).max() ?? 0
+                least[column] = max(least[column], twips(characters: min(word, 24)))
+                most[column] = max(most[column], twips(characters: min(line, 80)))
             }
         }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { OOXML.textWidth * $0 / total }
-        widths[columns - 1] += OOXML.textWidth - widths.reduce(0, +)
+        let available = OOXML.textWidth
+        let (sumLeast, sumMost) = (least.reduce(0, +), most.reduce(0, +))
+        var widths: [Int]
+        if sumMost <= available {
+            widths = most.map { $0 * available / sumMost }
+        } else if sumLeast >= available {
+            widths = least.map { $0 * available / sumLeast }
+        } else {
+            let spare = available - sumLeast, wanted = sumMost - sumLeast
+            widths = zip(least, most).map { $0 + ($1 - $0) * spare / wanted }
+        }
+        widths[columns - 1] += available - widths.reduce(0, +)
         return widths
     }
+
+    /// The width a run of 12-point serif characters needs, with the cell's left and right margins.
+    /// Generous (140 twips a character where Times New Roman averages about 120) so that a word still
+    /// fits when LibreOffice substitutes a wider face such as DejaVu Serif.
+    private static func twips(characters: Int) -> Int { characters * 140 + 2 * 108 + 60 }
 }
