@@ -61,7 +61,7 @@ let package = Package(
         ),
         .executableTarget(name: "RedressBench", dependencies: ["Generator", "CaseModel", "Batch", "ZIPArchive"]),
 
-        .target(name: "TestSupport", dependencies: ["ZIPArchive", "LibXML"]),
+        .target(name: "TestSupport", dependencies: ["ZIPArchive", "LibXML", "DocumentTree"]),
         .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "TestSupport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),

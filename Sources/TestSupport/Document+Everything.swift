@@ -1,10 +1,9 @@
 import DocumentTree
 
-// The same fixture lives in each writer's test target (TestSupport does not depend on
-// DocumentTree), so that every writer is checked against every node type.
+// One fixture for every writer's tests, so that each is checked against every node type.
 extension Document {
     /// A letter that uses every block kind, paragraph style, inline kind and column alignment.
-    static let everything = Document(
+    public static let everything = Document(
         metadata: Metadata(
             title: "Request to stop contacting me", language: "en-US", identifier: "everything",
             summary: "A letter that exercises every node type.", author: "Zoë Núñez-O'Brien",
