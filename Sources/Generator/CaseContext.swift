@@ -13,7 +13,7 @@ public enum CaseContext {
         root = root.mapValues(addingAddressLines)
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
-        root["analysis"] = try TemplateValueEncoder().encode(CaseAnalyzer.analyze(theCase, asOf: today))
+        root["analysis"] = try TemplateValueEncoder().encode(CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language)))
         if let (role, party) = recipient(in: root) {
             root["recipient"] = party
             root["recipient_role"] = .string(role)

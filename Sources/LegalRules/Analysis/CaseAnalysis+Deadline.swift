@@ -29,16 +29,11 @@ extension CaseAnalysis {
         public var confidence: Confidence
 
         /// Builds the entry from a computed deadline.
-        init(_ computed: DeficiencyDeadline, needs: String?) {
+        init(_ computed: DeficiencyDeadline, needs: String?, language: AnalysisLanguage = .english) {
             let rule = computed.rule
             id = computed.finding.id
             party = rule.party
-            let scope = rule.condition.map { " (for \($0))" } ?? ""
-            switch rule.party {
-            case .lender: description = "The lender must \(rule.action) within \(rule.periodDescription)\(scope)"
-            case .enforcementEnds: description = "The lender's right to \(rule.action) ends \(rule.periodDescription)\(scope)"
-            case .debtor: description = "You must \(rule.action) within \(rule.periodDescription)\(scope)"
-            }
+            description = Phrase.deadlineDescription(rule).text(in: language)
             sentence = computed.finding.sentence
             countedFrom = computed.triggerDate
             date = computed.date

@@ -2,13 +2,14 @@ import CaseModel
 
 extension CaseAnalyzer {
     /// 31 CFR Part 212 for one levy, taking the freeze date as the bank's account review date.
-    static func levy(_ levy: BankLevy, index: Int, claimDeadline: CaseAnalysis.Deadline?, label: String?) -> Analysed<CaseAnalysis.Levy> {
+    static func levy(_ levy: BankLevy, index: Int, claimDeadline: CaseAnalysis.Deadline?, label: String?,
+                      language: AnalysisLanguage) -> Analysed<CaseAnalysis.Levy> {
         let path = "actions.levies[\(index)]"
         let citation = LookbackPeriod.citations.joinedText
         guard let review = levy.frozenOn else {
             let finding = Finding(
                 id: "bank_levy.review_date_unknown", topic: .bankLevy,
-                sentence: "The case does not give the date the account at \(levy.bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed.",
+                sentence: Phrase.reviewDateUnknown(bank: levy.bank, path: path).text(in: language),
                 citations: LookbackPeriod.citations, confidence: .unknown)
             let section = CaseAnalysis.Levy(
                 bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: nil, lookbackStart: nil,
@@ -16,7 +17,8 @@ extension CaseAnalyzer {
                 claimDeadline: claimDeadline, citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
             return Analysed(section: section, findings: [labelled(finding, label)], missing: section.missing)
         }
-        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits.map(LevyDeposit.init))
+        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits.map(LevyDeposit.init),
+                                                 language: language)
         var findings = result.findings
         var protected: Money? = result.protectedAmount
         var benefits: Money? = result.benefitDepositsInLookback
@@ -26,7 +28,7 @@ extension CaseAnalyzer {
             findings.removeAll { $0.id == "bank_levy.no_automatic_protection" }
             findings.append(Finding(
                 id: "bank_levy.deposits_unknown", topic: .bankLevy,
-                sentence: "The case lists no deposits into the account at \(levy.bank) (\(path).deposits), so whether federal benefits were directly deposited between \(result.lookback.first) and \(result.lookback.last), and how much the bank must leave available, is unknown.",
+                sentence: Phrase.depositsUnknown(bank: levy.bank, path: path, from: result.lookback.first, to: result.lookback.last).text(in: language),
                 citations: LookbackPeriod.citations, confidence: .unknown))
             protected = nil
             benefits = nil
@@ -34,7 +36,7 @@ extension CaseAnalyzer {
         }
         let summary = findings.first { $0.id != "bank_levy.lookback" && $0.id != "bank_levy.paper_benefits" } ?? findings[0]
         let others = result.possiblyExempt.map {
-            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, total: $0.total, explanation: $0.exemption.explanation,
+            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, total: $0.total, explanation: language.rule($0.exemption.explanation),
                                             citation: $0.exemption.citations.joinedText, confidence: $0.exemption.confidence)
         }
         let section = CaseAnalysis.Levy(

@@ -11,21 +11,21 @@ struct SaleSection {
 extension CaseAnalyzer {
     /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
     /// property state's anti-deficiency rule.
-    static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate) -> Analysed<SaleSection> {
+    static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
         if theCase.debt?.loanType == .vehicle || sale.type == .repossession {
-            return vehicleAnalysis(theCase, sale: sale)
+            return vehicleAnalysis(theCase, sale: sale, language: language)
         }
-        return foreclosureAnalysis(theCase, sale: sale, asOf: asOf)
+        return foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
     }
 
-    private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate) -> Analysed<SaleSection> {
+    private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
         let debt = theCase.debt
         let state = debt?.propertyState ?? debt?.propertyAddress?.state
         var missing: [String] = []
         if state == nil { missing.append("debt.property_state") }
         if debt?.loanType == nil { missing.append("debt.loan_type") }
         if debt?.ownerOccupied == nil { missing.append("debt.owner_occupied") }
-        let charges = chargeLines(debt: debt, sale: sale)
+        let charges = chargeLines(debt: debt, sale: sale, language: language)
         missing += charges.missing
 
         var findings: [Finding]
@@ -40,42 +40,42 @@ extension CaseAnalyzer {
             status = verdict.status
             let alsoBarred = additionalBars(rule, facts: facts, verdict: verdict)
             questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap(\.question)
-            findings = rule.findings(for: facts) + alsoBarredFindings(alsoBarred, facts: facts, in: state)
+            findings = rule.findings(for: facts, language: language) + alsoBarredFindings(alsoBarred, facts: facts, in: state, language: language)
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
-                                               rule: rule, facts: facts)
+                                               rule: rule, facts: facts, language: language)
             }
-            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf)
+            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf, language: language)
             for deadline in computed {
-                let needs = triggerNeeds(deadline.rule)
+                let needs = triggerNeeds(deadline.rule, language: language)
                 if deadline.date == nil, deadline.rule.unit != .businessDays, needs.isField { missing.append(needs.text) }
-                deadlines.append(CaseAnalysis.Deadline(deadline, needs: needs.text))
+                deadlines.append(CaseAnalysis.Deadline(deadline, needs: needs.text, language: language))
                 findings.append(deadline.finding)
             }
             if computed.isEmpty, status != .barred {
                 findings.append(Finding(
                     id: "deadline.not_confirmed", topic: .deadline,
-                    sentence: "No deadline for the lender to seek a deficiency after a \(sale.type.rawValue) sale in \(state.name) is confirmed here; check the statute or ask a lawyer.",
+                    sentence: Phrase.deadlineNotConfirmed(sale.type, state).text(in: language),
                     citations: rule.citations, confidence: .unknown))
             }
         } else {
             let needed = missing.filter { $0 == "debt.property_state" || $0 == "debt.loan_type" }
             findings = [Finding(
                 id: "deficiency.rule_unknown", topic: .deficiency,
-                sentence: "Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan.",
+                sentence: Phrase.ruleUnknown(needed: needed).text(in: language),
                 citations: [Citation("Redress legal notes § 3: the rules differ by state and loan type")], confidence: .unknown)]
             calculation = charges.lines.map {
-                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice)
+                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
             }
         }
         // A "may be barred" verdict leads with the bar, not with the rule that applies otherwise.
         if let judgment = theCase.judgment {
-            findings += judgmentFindings(judgment, sale: sale, status: status, lead: findings[0], deadlines: deadlines)
+            findings += judgmentFindings(judgment, sale: sale, status: status, lead: findings[0], deadlines: deadlines, language: language)
         }
         let lead = status == .mayBeBarred
             ? findings.first { $0.id.hasPrefix("deficiency.may_be_barred") } ?? findings[0]
             : findings[0]
-        findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price)
+        findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
         let deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
                                  questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
         return Analysed(section: SaleSection(deficiency: deficiency, deadlines: deadlines), findings: findings, missing: missing)
@@ -90,53 +90,51 @@ extension CaseAnalyzer {
     }
 
     /// One finding per additional bar, with its open question when it only may apply.
-    static func alsoBarredFindings(_ bars: [AvailabilityRule], facts: DeficiencyFacts, in state: Jurisdiction) -> [Finding] {
+    static func alsoBarredFindings(_ bars: [AvailabilityRule], facts: DeficiencyFacts, in state: Jurisdiction, language: AnalysisLanguage) -> [Finding] {
         bars.enumerated().map { i, bar in
             let certain = bar.fit(facts) == .applies
-            let ask = certain ? "" : bar.question.map { " Question to answer: \($0)" } ?? ""
             return Finding(id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
-                           sentence: "\(certain ? "Another bar also applies" : "Another bar may also apply") in \(state.name): \(bar.explanation)\(ask)",
+                           sentence: Phrase.alsoBarred(state, certain: certain, explanation: bar.explanation, question: bar.question).text(in: language),
                            citations: bar.citations, confidence: bar.confidence)
         }
     }
 
     /// The charges side of the calculation: principal and interest when itemised, else the balance
     /// claimed, then each cost of the sale; nil lines when the case gives no debt amount.
-    static func chargeLines(debt: Debt?, sale: Sale) -> (lines: [LineItem]?, itemised: Bool, missing: [String]) {
+    static func chargeLines(debt: Debt?, sale: Sale, language: AnalysisLanguage) -> (lines: [LineItem]?, itemised: Bool, missing: [String]) {
         let costs = sale.costs.map { LineItem($0.label, $0.amount) }
         if let principal = debt?.principal {
-            let interest = debt?.interest.map { [LineItem("Interest", $0)] } ?? []
-            return ([LineItem("Unpaid principal", principal)] + interest + costs, true, [])
+            let interest = debt?.interest.map { [LineItem(Phrase.lineInterest.text(in: language), $0)] } ?? []
+            return ([LineItem(Phrase.lineUnpaidPrincipal.text(in: language), principal)] + interest + costs, true, [])
         }
         if let balance = debt?.balanceClaimed {
-            return ([LineItem("Balance claimed (principal and interest not itemised)", balance)] + costs, false, ["debt.principal"])
+            return ([LineItem(Phrase.lineBalanceClaimed.text(in: language), balance)] + costs, false, ["debt.principal"])
         }
         return (nil, false, ["debt.principal", "debt.balance_claimed"])
     }
 
     /// The calculation's own findings, or why there is none, and how it compares with the balance claimed.
     static func amountFindings(_ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
-                               debt: Debt?, salePrice: Money) -> [Finding] {
+                               debt: Debt?, salePrice: Money, language: AnalysisLanguage) -> [Finding] {
         guard let calculation else {
             return [Finding(id: "deficiency.amount_unknown", topic: .deficiency,
-                            sentence: "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed.",
+                            sentence: Phrase.amountUnknown.text(in: language),
                             citations: DeficiencyCalculator.definition, confidence: .unknown)]
         }
         var out = calculation.findings
         if calculation.measureApplied == .greaterOfSalePriceAndFairMarketValue, calculation.surplus > .zero {
-            out.append(notionalSurplus(calculation, salePrice: salePrice))
+            out.append(notionalSurplus(calculation, salePrice: salePrice, language: language))
         }
         if !charges.itemised {
             out.append(Finding(id: "deficiency.not_itemised", topic: .deficiency,
-                               sentence: "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice.",
+                               sentence: Phrase.notItemised.text(in: language),
                                citations: DeficiencyCalculator.definition, confidence: .unknown))
         } else if let claimed = debt?.balanceClaimed, claimed != calculation.totalOwed, claimed != calculation.deficiency {
-            let result = calculation.surplus > .zero
-                ? "leave no deficiency (a surplus of \(calculation.surplus))"
-                : "leave a deficiency of \(calculation.deficiency)"
             out.append(Finding(
                 id: "deficiency.claimed_balance_differs", topic: .deficiency,
-                sentence: "The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(calculation.totalOwed), and after the sale credit of \(calculation.saleCredit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference.",
+                sentence: Phrase.claimedBalanceDiffers(claimed: claimed, owed: calculation.totalOwed, credit: calculation.saleCredit,
+                                                 surplus: calculation.surplus > .zero ? calculation.surplus : nil,
+                                                 deficiency: calculation.deficiency).text(in: language),
                 figures: [.money("Balance claimed", claimed), .money("Total owed (itemised)", calculation.totalOwed),
                           .money("Deficiency (computed)", calculation.deficiency)],
                 citations: DeficiencyCalculator.definition, confidence: .secondary))
@@ -167,14 +165,14 @@ extension CaseAnalyzer {
     }
 
     /// What a deadline needs to be computed: a case field, or a date the case file has no field for.
-    static func triggerNeeds(_ rule: DeadlineRule) -> (text: String, isField: Bool) {
-        if rule.unit == .businessDays { return ("the court's calendar (business days are not computed)", false) }
+    static func triggerNeeds(_ rule: DeadlineRule, language: AnalysisLanguage) -> (text: String, isField: Bool) {
+        if rule.unit == .businessDays { return (Phrase.needsBusinessDays.text(in: language), false) }
         switch rule.trigger {
         case .sale: return ("sale.date", true)
         case .deedDelivery: return ("sale.deed_delivered_on", true)
         case .confirmationOfSale: return ("sale.confirmed_on", true)
         case .judgmentEntry: return ("judgment.date", true)
-        default: return ("the date of \(rule.trigger.phrase) (no case-file field holds it)", false)
+        default: return (Phrase.needsTrigger(rule.trigger).text(in: language), false)
         }
     }
 }

@@ -5,7 +5,8 @@ extension CaseAnalyzer {
     ///
     /// The claim deadlines run from service or mailing of the levy or garnishment notice, which the
     /// case file does not record, so each deadline says what date it needs rather than using the freeze date.
-    static func exemptionClaims(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate) -> Analysed<[CaseAnalysis.ExemptionClaim]> {
+    static func exemptionClaims(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate,
+                                language: AnalysisLanguage) -> Analysed<[CaseAnalysis.ExemptionClaim]> {
         var actions: [ExemptionClaimRule.Action] = []
         if !theCase.actions.levies.isEmpty { actions.append(.bankLevy) }
         if !theCase.actions.garnishments.isEmpty { actions.append(.wageGarnishment) }
@@ -13,7 +14,7 @@ extension CaseAnalyzer {
         var findings: [Finding] = []
         for action in actions {
             let rules = ExemptionClaimRule.rules(for: state, action: action)
-            let found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf)
+            let found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf, language: language)
             findings += found
             guard !rules.isEmpty else {
                 let unknown = found[0]
@@ -24,12 +25,12 @@ extension CaseAnalyzer {
             }
             for (rule, finding) in zip(rules, found) {
                 let deadline = rule.deadline.map {
-                    CaseAnalysis.Deadline(DeficiencyDeadline(rule: $0, triggerDate: nil, asOf: asOf, jurisdiction: state),
-                                          needs: noticeDateNeeded($0.trigger))
+                    CaseAnalysis.Deadline(DeficiencyDeadline(rule: $0, triggerDate: nil, asOf: asOf, jurisdiction: state, language: language),
+                                          needs: noticeDateNeeded($0.trigger, language: language), language: language)
                 }
                 claims.append(CaseAnalysis.ExemptionClaim(
-                    action: action, jurisdiction: state, procedure: rule.procedure, rule: finding.sentence, deadline: deadline,
-                    forms: rule.forms, formNote: rule.forms.isEmpty ? nil : "Forms: \(rule.forms.joined(separator: ", ")).",
+                    action: action, jurisdiction: state, procedure: language.rule(rule.procedure), rule: finding.sentence, deadline: deadline,
+                    forms: rule.forms, formNote: rule.forms.isEmpty ? nil : Phrase.formNote(rule.forms.map(language.rule)).text(in: language),
                     citation: rule.citations.joinedText, confidence: rule.confidence))
             }
         }
@@ -37,11 +38,11 @@ extension CaseAnalyzer {
     }
 
     /// The date an exemption-claim deadline is counted from, in words.
-    private static func noticeDateNeeded(_ trigger: DeadlineRule.Trigger) -> String {
+    private static func noticeDateNeeded(_ trigger: DeadlineRule.Trigger, language: AnalysisLanguage) -> String {
         switch trigger {
-        case .noticeServed: return "the date the levy or garnishment notice was served on you (no case-file field holds it)"
-        case .noticeMailed: return "the postmark date of the notice mailed to you (no case-file field holds it)"
-        default: return "the date of \(trigger.phrase) (no case-file field holds it)"
+        case .noticeServed: return Phrase.needsNoticeServed.text(in: language)
+        case .noticeMailed: return Phrase.needsNoticeMailed.text(in: language)
+        default: return Phrase.needsTrigger(trigger).text(in: language)
         }
     }
 }

@@ -2,12 +2,12 @@ import CaseModel
 
 extension CaseAnalyzer {
     /// Who is contacting the debtor and whether each is likely a debt collector, then the validation window.
-    static func fdcpa(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate) -> Analysed<CaseAnalysis.FDCPA> {
+    static func fdcpa(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<CaseAnalysis.FDCPA> {
         var parties: [CaseAnalysis.FDCPA.ContactingPartyStatus] = []
         var findings: [Finding] = []
         for reference in contactingParties(theCase) {
             let kind = contactingKind(reference, in: theCase)
-            let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state)
+            let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state, language: language)
             for f in found where !findings.contains(f) { findings.append(f) }
             let role: String
             let name: String?
@@ -24,11 +24,11 @@ extension CaseAnalyzer {
         if let first = parties.first {
             collectorStatus = first.name.map { "\($0): \(first.sentence)" } ?? first.sentence
         } else {
-            let unknown = DebtCollectorStatus.findings(for: .unknown, jurisdiction: state)
+            let unknown = DebtCollectorStatus.findings(for: .unknown, jurisdiction: state, language: language)
             findings += unknown
             collectorStatus = unknown[0].sentence
         }
-        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: nil, asOf: asOf)
+        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: nil, asOf: asOf, language: language)
         findings.append(window.finding)
         if theCase.validationNoticeReceived == nil { missing.append("validation_notice_received") }
         let status = CaseAnalysis.FDCPA.ValidationWindowStatus(

@@ -5,18 +5,18 @@ extension CaseAnalyzer {
     ///
     /// Whether the judgment is a "consumer credit" one and whether the debtor is a head of family are
     /// not in the case file, so rules scoped to them say they may apply rather than being applied.
-    static func garnishment(_ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?) -> Analysed<CaseAnalysis.WageGarnishment> {
+    static func garnishment(_ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?,
+                            language: AnalysisLanguage) -> Analysed<CaseAnalysis.WageGarnishment> {
         let result = WageGarnishmentCalculator.calculate(disposable: g.disposableEarnings, period: g.payPeriod,
-                                                         jurisdiction: state, withheld: g.amountWithheld)
+                                                         jurisdiction: state, withheld: g.amountWithheld, language: language)
         let federal = result.findings.first { $0.id == "garnishment.federal_limit" }!
         let stateFinding = result.findings.first { $0.id.hasPrefix("garnishment.state") }!
         var findings = result.findings
         let rule = StateWageGarnishmentRule.rule(for: state)
         if case .formula(let formula) = rule.kind, let perDependant = formula.weeklyReductionPerDependant {
-            let household = householdSize.map { ", and the household has \($0) \($0 == 1 ? "person" : "people") (debtor.household_size)" } ?? ""
             findings.append(Finding(
                 id: "garnishment.dependants_not_counted", topic: .wageGarnishment,
-                sentence: "The \(state.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are.",
+                sentence: Phrase.dependantsNotCounted(state, perDependant: perDependant, householdSize: householdSize).text(in: language),
                 citations: rule.citations, confidence: rule.confidence))
         }
         let citations = federal.citations + stateFinding.citations.filter { !federal.citations.contains($0) }

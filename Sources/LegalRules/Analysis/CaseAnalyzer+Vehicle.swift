@@ -3,32 +3,31 @@ import CaseModel
 extension CaseAnalyzer {
     /// A repossession: UCC Article 9 governs, so the state foreclosure rules are not applied; the
     /// calculation credits the sale price, and a higher fair market value is reported, not applied.
-    static func vehicleAnalysis(_ theCase: Case, sale: Sale) -> Analysed<SaleSection> {
+    static func vehicleAnalysis(_ theCase: Case, sale: Sale, language: AnalysisLanguage) -> Analysed<SaleSection> {
         let debt = theCase.debt
-        let charges = chargeLines(debt: debt, sale: sale)
+        let charges = chargeLines(debt: debt, sale: sale, language: language)
         let calculation = charges.lines.map {
-            DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice)
+            DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
         }
         let unconfirmed = VehicleRepossessionRule.all.first { $0.id == "ucc.9-615" }!
         let lead = Finding(
             id: "deficiency.vehicle", topic: .deficiency,
-            sentence: "A deficiency after a vehicle repossession is governed by UCC Article 9, not by the state's foreclosure rules; whether and how much is owed (UCC § 9-615) is not confirmed here, so the figures below only apply the sale price.",
+            sentence: Phrase.vehicleLead.text(in: language),
             citations: unconfirmed.citations, confidence: .unknown)
-        var findings = [lead] + amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price)
+        var findings = [lead] + amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
         findings.append(Finding(
             id: "deadline.not_catalogued", topic: .deadline,
-            sentence: "No deadline for the creditor to sue for a vehicle deficiency is catalogued here; the state's limitation period for the contract applies and was not researched.",
+            sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
             citations: [Citation("Redress legal notes § 3.4: limitation periods for vehicle deficiencies not researched")], confidence: .unknown))
-        findings += VehicleRepossessionRule.findings
+        findings += VehicleRepossessionRule.findings(in: language)
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
             let alternative = DeficiencyCalculator.calculate(charges: lines, salePrice: sale.price, fairMarketValue: value,
-                                                             measure: .greaterOfSalePriceAndFairMarketValue)
-            let outcome = alternative.surplus > .zero
-                ? "there would be no deficiency (a surplus of \(alternative.surplus))"
-                : "the deficiency would be \(alternative.deficiency)"
+                                                             measure: .greaterOfSalePriceAndFairMarketValue, language: language)
             findings.append(Finding(
                 id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
-                sentence: "The case gives a fair market value of \(value), \(value - sale.price) more than the \(sale.price) sale price. A price that low can be evidence that the sale was not commercially reasonable (UCC § 9-610), and if the buyer was the creditor or a related party, UCC § 9-615(f) may measure the deficiency by what an unrelated buyer would have paid; with the value credited, \(outcome). Section 9-615(f) was not confirmed against its text.",
+                sentence: Phrase.vehicleFairMarketValue(value: value, salePrice: sale.price,
+                                                  surplus: alternative.surplus > .zero ? alternative.surplus : nil,
+                                                  deficiency: alternative.deficiency).text(in: language),
                 figures: [.money("Sale price", sale.price), .money("Fair market value", value),
                           .money("Deficiency with the value credited", alternative.deficiency)],
                 citations: [Citation("UCC § 9-610"), Citation("UCC § 9-615(f)")], confidence: .unknown))

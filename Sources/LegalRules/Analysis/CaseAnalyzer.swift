@@ -6,21 +6,22 @@ import CaseModel
 /// Pure: the "as of" date is an input and nothing reads the clock or the disk. Where the case lacks
 /// a fact a rule needs, the analysis says which field is missing instead of assuming it.
 public enum CaseAnalyzer {
-    /// Analyses `theCase` as of `asOf`.
-    public static func analyze(_ theCase: Case, asOf: CalendarDate) -> CaseAnalysis {
+    /// Analyses `theCase` as of `asOf`, writing every sentence in `language` (English by default;
+    /// the facts, figures, citations and keys are the same in every language).
+    public static func analyze(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> CaseAnalysis {
         let home = theCase.debtor.address.state
-        let sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf) }
+        let sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf, language: language) }
         let wages = theCase.actions.garnishments.map {
             garnishment($0, in: home, householdSize: theCase.debtor.householdSize,
-                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil)
+                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
         }
-        let claims = exemptionClaims(theCase, in: home, asOf: asOf)
+        let claims = exemptionClaims(theCase, in: home, asOf: asOf, language: language)
         let levyClaimDeadline = claims.section.first { $0.action == .bankLevy }?.deadline
         let levies = theCase.actions.levies.enumerated().map { index, levy in
             self.levy(levy, index: index, claimDeadline: levyClaimDeadline,
-                      label: theCase.actions.levies.count > 1 ? levy.bank : nil)
+                      label: theCase.actions.levies.count > 1 ? levy.bank : nil, language: language)
         }
-        let fdcpa = fdcpa(theCase, in: home, asOf: asOf)
+        let fdcpa = fdcpa(theCase, in: home, asOf: asOf, language: language)
 
         let unordered = (sale?.findings ?? []) + wages.flatMap(\.findings) + levies.flatMap(\.findings)
             + claims.findings + fdcpa.findings

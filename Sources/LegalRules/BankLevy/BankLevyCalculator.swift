@@ -9,7 +9,8 @@ public enum BankLevyCalculator {
     ///   state child-support agency with a "Notice of Right to Garnish Federal Benefits" (212.4),
     ///   which the automatic protection does not cover.
     public static func calculate(accountReview: CalendarDate, balance: Money, deposits: [LevyDeposit],
-                                 orderCarriesFederalBenefitsNotice: Bool = false) -> BankLevyResult {
+                                 orderCarriesFederalBenefitsNotice: Bool = false,
+                                 language: AnalysisLanguage = .english) -> BankLevyResult {
         let lookback = LookbackPeriod(accountReview: accountReview)
         let covered = deposits.filter {
             DepositExemption.exemption(for: $0.source).automaticallyProtected && $0.directDeposit && lookback.contains($0.date)
@@ -23,31 +24,31 @@ public enum BankLevyCalculator {
         ]
         var findings = [Finding(
             id: "bank_levy.lookback", topic: .bankLevy,
-            sentence: "For an account review on \(accountReview), the bank looks back from \(lookback.first) to \(lookback.last) for directly deposited federal benefits.",
+            sentence: Phrase.lookback(review: accountReview, from: lookback.first, to: lookback.last).text(in: language),
             figures: [.date("Account review", accountReview), .date("Lookback from", lookback.first), .date("Lookback to", lookback.last)],
             citations: LookbackPeriod.citations, confidence: .statute)]
         if orderCarriesFederalBenefitsNotice {
             findings.append(Finding(
                 id: "bank_levy.not_protected_212_4", topic: .bankLevy,
-                sentence: "This order carries a Notice of Right to Garnish Federal Benefits (from the United States or a state child-support agency), so the automatic two-month protection does not apply.",
+                sentence: Phrase.notProtected212_4.text(in: language),
                 citations: [Citation("31 CFR §§ 212.4, 212.10", url: "https://self-law.org/code/us/cfr/t31/s%C2%A7%20212.10")], confidence: .statute))
         } else if benefits > .zero {
             findings.append(Finding(
                 id: "bank_levy.protected_amount", topic: .bankLevy,
-                sentence: "The bank must leave \(protected) available: the lesser of \(benefits) in federal benefits directly deposited during the lookback period and the \(positiveBalance) balance.",
+                sentence: Phrase.protectedAmount(protected: protected, benefits: benefits, balance: positiveBalance).text(in: language),
                 figures: [.money("Benefits deposited in lookback", benefits), .money("Balance at review", positiveBalance), .money("Protected amount", protected)],
                 citations: citations, confidence: .statute))
         } else {
             findings.append(Finding(
                 id: "bank_levy.no_automatic_protection", topic: .bankLevy,
-                sentence: "No covered federal benefit was directly deposited during the lookback period, so nothing is protected automatically; exempt funds must be claimed.",
+                sentence: Phrase.noAutomaticProtection.text(in: language),
                 citations: citations, confidence: .statute))
         }
         let paper = deposits.filter { DepositExemption.exemption(for: $0.source).automaticallyProtected && !$0.directDeposit }
         if !paper.isEmpty {
             findings.append(Finding(
                 id: "bank_levy.paper_benefits", topic: .bankLevy,
-                sentence: "Federal benefits deposited by paper check are not protected automatically, but they remain exempt and can be claimed through the state's exemption process.",
+                sentence: Phrase.paperBenefits.text(in: language),
                 figures: [.money("Benefits not directly deposited", paper.reduce(Money.zero) { $0 + $1.amount })],
                 citations: [Citation("CFPB, Can a debt collector garnish my federal benefits?", url: "https://www.consumerfinance.gov/ask-cfpb/can-a-debt-collector-garnish-my-federal-benefits-en-1441/")],
                 confidence: .statute))
@@ -62,7 +63,7 @@ public enum BankLevyCalculator {
             possible.append(.init(source: source, total: total, exemption: exemption))
             findings.append(Finding(
                 id: "bank_levy.possibly_exempt.\(source.rawValue)", topic: .bankLevy,
-                sentence: "Deposits of \(total) from \(source.rawValue.replacingOccurrences(of: "_", with: " ")) beyond the automatic protection: \(exemption.explanation)",
+                sentence: Phrase.possiblyExempt(total: total, source: source, explanation: exemption.explanation).text(in: language),
                 figures: [.money("Total", total)], citations: exemption.citations, confidence: exemption.confidence))
         }
         return BankLevyResult(lookback: lookback, benefitDepositsInLookback: benefits, balance: balance,

@@ -12,11 +12,12 @@ public enum DeficiencyCalculator {
     /// Calculates with an explicit measure; `fairValueCitations` back the fair-value line if used.
     public static func calculate(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
                                  otherCredits: [LineItem] = [], measure: FairValueRule.CreditMeasure,
-                                 fairValueCitations: [Citation] = [], fairValueConfidence: Confidence = .secondary) -> DeficiencyCalculation {
+                                 fairValueCitations: [Citation] = [], fairValueConfidence: Confidence = .secondary,
+                                 language: AnalysisLanguage = .english) -> DeficiencyCalculation {
         let owed = charges.reduce(Money.zero) { $0 + $1.amount }
         let credits = otherCredits.reduce(Money.zero) { $0 + $1.amount }
         var lines = charges
-        lines.append(LineItem("Total owed", owed))
+        lines.append(LineItem(Phrase.lineTotalOwed.text(in: language), owed))
 
         var credit = salePrice
         var applied = FairValueRule.CreditMeasure.salePrice
@@ -24,38 +25,38 @@ public enum DeficiencyCalculator {
         if measure == .greaterOfSalePriceAndFairMarketValue, let fmv = fairMarketValue, fmv > salePrice {
             credit = fmv
             applied = .greaterOfSalePriceAndFairMarketValue
-            lines.append(LineItem("Less fair market value (greater than the sale price of \(salePrice))", -fmv))
+            lines.append(LineItem(Phrase.lineLessFairMarketValue(salePrice: salePrice).text(in: language), -fmv))
             findings.append(Finding(
                 id: "deficiency.fair_value_applied", topic: .deficiency,
-                sentence: "The fair market value of \(fmv) is credited instead of the lower sale price of \(salePrice), which reduces the deficiency by \(fmv - salePrice).",
+                sentence: Phrase.fairValueApplied(fairMarketValue: fmv, salePrice: salePrice).text(in: language),
                 figures: [.money("Sale price", salePrice), .money("Fair market value", fmv), .money("Reduction", fmv - salePrice)],
                 citations: fairValueCitations.isEmpty ? definition : fairValueCitations, confidence: fairValueConfidence))
         } else {
-            lines.append(LineItem("Less sale price", -salePrice))
+            lines.append(LineItem(Phrase.lineLessSalePrice.text(in: language), -salePrice))
             if measure == .greaterOfSalePriceAndFairMarketValue, fairMarketValue == nil {
                 findings.append(Finding(
                     id: "deficiency.fair_value_needed", topic: .deficiency,
-                    sentence: "The state measures the deficiency against fair market value, but no value was given; with an appraisal above the sale price the deficiency would be smaller.",
+                    sentence: Phrase.fairValueNeeded.text(in: language),
                     citations: fairValueCitations.isEmpty ? definition : fairValueCitations, confidence: fairValueConfidence))
             }
         }
-        for c in otherCredits { lines.append(LineItem("Less \(c.label)", -c.amount)) }
+        for c in otherCredits { lines.append(LineItem(Phrase.lineLess(c.label).text(in: language), -c.amount)) }
 
         let net = owed - credit - credits
         let deficiency = net > .zero ? net : .zero
         let surplus = net < .zero ? -net : .zero
         if surplus > .zero {
-            lines.append(LineItem("Surplus (no deficiency)", surplus))
+            lines.append(LineItem(Phrase.lineSurplus.text(in: language), surplus))
             findings.insert(Finding(
                 id: "deficiency.surplus", topic: .deficiency,
-                sentence: "The credits of \(credit + credits) exceed the \(owed) owed, so there is no deficiency; the surplus is \(surplus).",
+                sentence: Phrase.surplus(owed: owed, credits: credit + credits, surplus: surplus).text(in: language),
                 figures: [.money("Total owed", owed), .money("Credits", credit + credits), .money("Surplus", surplus)],
                 citations: definition, confidence: .secondary), at: 0)
         } else {
-            lines.append(LineItem("Deficiency", deficiency))
+            lines.append(LineItem(Phrase.lineDeficiency.text(in: language), deficiency))
             findings.insert(Finding(
                 id: "deficiency.amount", topic: .deficiency,
-                sentence: "The \(owed) owed less credits of \(credit + credits) leaves a deficiency of \(deficiency).",
+                sentence: Phrase.amount(owed: owed, credits: credit + credits, deficiency: deficiency).text(in: language),
                 figures: [.money("Total owed", owed), .money("Credits", credit + credits), .money("Deficiency", deficiency)],
                 citations: definition, confidence: .secondary), at: 0)
         }
@@ -69,32 +70,31 @@ public enum DeficiencyCalculator {
     /// finding gives the figure under the fair-value rule.
     public static func calculate(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
                                  otherCredits: [LineItem] = [], rule: StateDeficiencyRule,
-                                 facts: DeficiencyFacts) -> DeficiencyCalculation {
+                                 facts: DeficiencyFacts, language: AnalysisLanguage = .english) -> DeficiencyCalculation {
         guard let (fv, certain) = rule.fairValueRule(for: facts) else {
             return calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                             otherCredits: otherCredits, measure: .salePrice)
+                             otherCredits: otherCredits, measure: .salePrice, language: language)
         }
         if certain {
             var result = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
                                    otherCredits: otherCredits, measure: fv.measure,
-                                   fairValueCitations: fv.citations, fairValueConfidence: fv.confidence)
+                                   fairValueCitations: fv.citations, fairValueConfidence: fv.confidence, language: language)
             if fv.conditions.contains(.debtorMustRaiseIt), result.measureApplied == .greaterOfSalePriceAndFairMarketValue {
                 result = result.adding(Finding(
                     id: "deficiency.fair_value_must_be_raised", topic: .deficiency,
-                    sentence: "In \(rule.jurisdiction.name) the fair-value credit is not automatic: \(fv.explanation)",
+                    sentence: Phrase.fairValueMustBeRaised(rule.jurisdiction, explanation: fv.explanation).text(in: language),
                     citations: fv.citations, confidence: fv.confidence))
             }
             return result
         }
         let base = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                             otherCredits: otherCredits, measure: .salePrice)
+                             otherCredits: otherCredits, measure: .salePrice, language: language)
         let alt = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
                             otherCredits: otherCredits, measure: fv.measure)
-        let conditions = fv.conditions.filter { $0 != .debtorMustRaiseIt }.map(\.phrase)
-        let when = conditions.isEmpty ? "the sale type is confirmed" : conditions.joined(separator: " and ")
         return base.adding(Finding(
             id: "deficiency.fair_value_may_apply", topic: .deficiency,
-            sentence: "If \(when), \(rule.jurisdiction.name)'s fair-value rule applies: \(fv.explanation) The deficiency would then be \(alt.deficiency).",
+            sentence: Phrase.fairValueMayApply(rule.jurisdiction, conditions: fv.conditions.filter { $0 != .debtorMustRaiseIt },
+                                              explanation: fv.explanation, deficiency: alt.deficiency).text(in: language),
             figures: [.money("Deficiency with the fair-value rule", alt.deficiency)],
             citations: fv.citations, confidence: fv.confidence))
     }

@@ -68,38 +68,36 @@ extension StateDeficiencyRule {
     }
 
     /// Findings for a case: whether the deficiency is barred, and any open questions.
-    public func findings(for facts: DeficiencyFacts) -> [Finding] {
+    public func findings(for facts: DeficiencyFacts, language: AnalysisLanguage = .english) -> [Finding] {
         let verdict = assess(facts)
-        let name = jurisdiction.name
         var out: [Finding] = []
         switch verdict.status {
         case .barred:
             let rule = verdict.decidingRule!
             out.append(Finding(id: "deficiency.barred", topic: .deficiency,
-                               sentence: "In \(name), no deficiency judgment is allowed here: \(rule.explanation)",
+                               sentence: Phrase.barred(jurisdiction, explanation: rule.explanation).text(in: language),
                                citations: rule.citations, confidence: rule.confidence))
         case .allowed:
             let rule = verdict.decidingRule!
             out.append(Finding(id: "deficiency.allowed", topic: .deficiency,
-                               sentence: "In \(name), a deficiency may be sought: \(rule.explanation)",
+                               sentence: Phrase.allowed(jurisdiction, explanation: rule.explanation).text(in: language),
                                citations: rule.citations, confidence: rule.confidence))
         case .mayBeBarred, .unknown:
             if let rule = verdict.decidingRule {
-                let lead = rule.outcome == .allowed ? "Otherwise a deficiency may be sought" : "Otherwise the rule is not confirmed"
                 out.append(Finding(id: rule.outcome == .allowed ? "deficiency.allowed_otherwise" : "deficiency.unknown",
-                                   topic: .deficiency, sentence: "In \(name): \(lead): \(rule.explanation)",
+                                   topic: .deficiency,
+                                   sentence: Phrase.otherwise(jurisdiction, allowed: rule.outcome == .allowed, explanation: rule.explanation).text(in: language),
                                    citations: rule.citations,
                                    confidence: rule.outcome == .allowed ? rule.confidence : .unknown))
             } else if verdict.possibleBars.isEmpty {
                 out.append(Finding(id: "deficiency.unknown", topic: .deficiency,
-                                   sentence: "Whether \(name) allows a deficiency in this situation is not confirmed; check the statute or ask a lawyer.",
+                                   sentence: Phrase.verdictUnknown(jurisdiction).text(in: language),
                                    citations: citations, confidence: .unknown))
             }
         }
         for (i, bar) in verdict.possibleBars.enumerated() {
-            let ask = bar.question.map { " Question to answer: \($0)" } ?? " It depends on facts the case file does not give (sale type or owner occupancy)."
             out.append(Finding(id: "deficiency.may_be_barred.\(i + 1)", topic: .deficiency,
-                               sentence: "A deficiency may be barred in \(name): \(bar.explanation)\(ask)",
+                               sentence: Phrase.mayBeBarred(jurisdiction, explanation: bar.explanation, question: bar.question).text(in: language),
                                citations: bar.citations, confidence: bar.confidence))
         }
         return out

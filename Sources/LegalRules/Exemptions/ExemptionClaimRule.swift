@@ -44,23 +44,22 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
 
     /// A finding for a state and action, computing the deadline from the triggering date when given.
     public static func findings(for jurisdiction: Jurisdiction, action: Action, triggerDate: CalendarDate?,
-                                asOf: CalendarDate) -> [Finding] {
+                                asOf: CalendarDate, language: AnalysisLanguage = .english) -> [Finding] {
         let rules = rules(for: jurisdiction, action: action)
         guard !rules.isEmpty else {
             return [Finding(id: "exemption_claim.unknown", topic: .exemptionClaim,
-                            sentence: "The deadline to claim an exemption in \(jurisdiction.name) is not confirmed; act as soon as possible and check the papers served.",
+                            sentence: Phrase.claimUnknown(jurisdiction).text(in: language),
                             citations: [Citation("Redress legal notes § 2.6: every state differs; no confirmed deadline for this state")], confidence: .unknown)]
         }
         return rules.map { rule in
-            let formText = rule.forms.isEmpty ? "" : " Forms: \(rule.forms.joined(separator: ", "))."
             if let deadline = rule.deadline {
-                let computed = DeficiencyDeadline(rule: deadline, triggerDate: triggerDate, asOf: asOf, jurisdiction: jurisdiction)
+                let computed = DeficiencyDeadline(rule: deadline, triggerDate: triggerDate, asOf: asOf, jurisdiction: jurisdiction, language: language)
                 return Finding(id: "exemption_claim.deadline", topic: .exemptionClaim,
-                               sentence: "\(rule.procedure) \(computed.finding.sentence)\(formText)",
+                               sentence: Phrase.claimWithDeadline(procedure: rule.procedure, deadline: computed.finding.sentence, forms: rule.forms).text(in: language),
                                figures: computed.finding.figures, citations: rule.citations, confidence: rule.confidence)
             }
             return Finding(id: "exemption_claim.no_fixed_deadline", topic: .exemptionClaim,
-                           sentence: "\(rule.procedure)\(formText)", citations: rule.citations, confidence: rule.confidence)
+                           sentence: Phrase.claimWithoutDeadline(procedure: rule.procedure, forms: rule.forms).text(in: language), citations: rule.citations, confidence: rule.confidence)
         }
     }
 }

@@ -17,7 +17,8 @@ public struct ValidationWindow: Sendable, Hashable, Codable {
     ]
 
     /// The window, preferring the end date printed on the notice over an estimate from the received date.
-    public init(noticeReceived: CalendarDate?, noticeEndDate: CalendarDate?, asOf: CalendarDate) {
+    public init(noticeReceived: CalendarDate?, noticeEndDate: CalendarDate?, asOf: CalendarDate,
+                language: AnalysisLanguage = .english) {
         if let end = noticeEndDate {
             endDate = end
             fromNotice = true
@@ -28,17 +29,15 @@ public struct ValidationWindow: Sendable, Hashable, Codable {
         guard let end = endDate else {
             isOpen = nil
             finding = Finding(id: "fdcpa.validation_window.unknown", topic: .fdcpa,
-                sentence: "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open.",
+                sentence: Phrase.windowUnknown.text(in: language),
                 citations: Self.citations, confidence: .statute)
             return
         }
         let open = asOf <= end
         isOpen = open
         let days = asOf.days(until: end)
-        let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
-        let status = open ? "is open until \(end) (\(days) day\(days == 1 ? "" : "s") left)" : "closed on \(end)"
         finding = Finding(id: open ? "fdcpa.validation_window.open" : "fdcpa.validation_window.closed", topic: .fdcpa,
-            sentence: "The 30-day window to dispute the debt in writing \(status), by \(source).",
+            sentence: Phrase.window(open: open, ends: end, days: days, fromNotice: fromNotice).text(in: language),
             figures: [.date("Window ends", end), .number("Days left", days)],
             citations: Self.citations, confidence: fromNotice ? .secondary : .statute)
     }

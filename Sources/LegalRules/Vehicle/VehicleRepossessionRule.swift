@@ -46,8 +46,11 @@ public struct VehicleRepossessionRule: Sendable, Hashable, Codable, Identifiable
     ]
 
     /// Findings for a vehicle deficiency: the rules a debtor can hold the creditor to.
-    public static var findings: [Finding] {
-        all.map { Finding(id: "vehicle.\($0.id)", topic: .vehicleDeficiency, sentence: $0.rule,
+    public static var findings: [Finding] { findings(in: .english) }
+
+    /// The same findings, written in `language`.
+    public static func findings(in language: AnalysisLanguage) -> [Finding] {
+        all.map { Finding(id: "vehicle.\($0.id)", topic: .vehicleDeficiency, sentence: Phrase.vehicleRule($0.rule).text(in: language),
                           citations: $0.citations, confidence: $0.confidence) }
     }
 }

@@ -6,7 +6,8 @@ extension Analyze {
 
     /// The analysis as a person reads it: a heading per topic, each finding's sentence, its figures
     /// indented, then its sources and confidence.
-    static func report(_ analysis: CaseAnalysis, caseID: String) -> String {
+    static func report(_ analysis: CaseAnalysis, caseID: String, language: AnalysisLanguage = .english) -> String {
+        guard language == .english else { return spanishReport(analysis, caseID: caseID) }
         var out = ["Analysis of \(caseID) as of \(analysis.asOf)",
                    "Not legal advice. Dates are estimates; confirm every rule and deadline against the current law or with a lawyer."]
         for topic in topics {

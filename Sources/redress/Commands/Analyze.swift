@@ -20,19 +20,30 @@ struct Analyze: ParsableCommand {
         "The date deadlines are counted to (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
+    @Option(help: ArgumentHelp("The language of the sentences: en or es (figures, keys and citations are the same).",
+                               valueName: "en|es"))
+    var language: String = "en"
+
+    func validate() throws {
+        guard ["en", "es"].contains(language.lowercased()) else {
+            throw ValidationError("--language must be en or es, not '\(language)'.")
+        }
+    }
+
     @Flag(help: "Print the whole analysis as JSON (sorted keys; money as \"1234.56\", dates as YYYY-MM-DD).")
     var json = false
 
     func run() throws {
         let date = asOf ?? .today
         let theCase = try CaseLoading.load(caseFile, asOf: date)
-        let analysis = CaseAnalyzer.analyze(theCase, asOf: date)
+        let lang = AnalysisLanguage(code: language)
+        let analysis = CaseAnalyzer.analyze(theCase, asOf: date, language: lang)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             Console.out(String(decoding: try encoder.encode(analysis), as: UTF8.self))
         } else {
-            Console.out(Analyze.report(analysis, caseID: theCase.id))
+            Console.out(Analyze.report(analysis, caseID: theCase.id, language: lang))
         }
     }
 }
