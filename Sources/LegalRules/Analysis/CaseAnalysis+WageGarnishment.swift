@@ -15,6 +15,14 @@ extension CaseAnalysis {
         public var disposable: Money
         /// The federal floor that cannot be garnished (30, 60, 65 or 130 × $7.25).
         public var federalFloor: Money
+        /// The minimum-wage multiple of the floor: 30 (weekly), 60 (biweekly), 65 (semimonthly), 130 (monthly).
+        public var floorMultiple: Int
+        /// 25% of disposable earnings, rounded down to the cent (15 U.S.C. 1673(a)(1)).
+        public var twentyFivePercent: Money
+        /// Disposable earnings above `federal_floor`, never below zero (15 U.S.C. 1673(a)(2)).
+        public var excessOverFloor: Money
+        /// Which of the two is smaller and so is the federal limit: `percentage` (ties too) or `floor`.
+        public var limitingRule: FederalWageGarnishmentLimit.LimitingRule
         /// The most federal law lets a creditor take from one pay.
         public var federalLimit: Money
         /// The federal limit in one sentence.
@@ -45,6 +53,8 @@ extension CaseAnalysis {
         enum CodingKeys: String, CodingKey {
             case employer, jurisdiction, gross, disposable, withheld, citation, citations, confidence
             case payPeriod = "pay_period", federalFloor = "federal_floor", federalLimit = "federal_limit"
+            case floorMultiple = "floor_multiple", twentyFivePercent = "twenty_five_percent"
+            case excessOverFloor = "excess_over_floor", limitingRule = "limiting_rule"
             case federalRule = "federal_rule", stateLimit = "state_limit", stateLimitIsUpperBound = "state_limit_is_upper_bound"
             case stateRule = "state_rule", maxGarnishable = "max_garnishable", overWithheld = "over_withheld"
             case firstWithheld = "first_withheld", stateConfidence = "state_confidence"

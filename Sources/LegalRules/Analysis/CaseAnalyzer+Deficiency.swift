@@ -39,7 +39,7 @@ extension CaseAnalyzer {
             let verdict = rule.assess(facts)
             status = verdict.status
             let alsoBarred = additionalBars(rule, facts: facts, verdict: verdict)
-            questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap(\.question)
+            questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap(\.question).map(language.rule)
             findings = rule.findings(for: facts, language: language) + alsoBarredFindings(alsoBarred, facts: facts, in: state, language: language)
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,

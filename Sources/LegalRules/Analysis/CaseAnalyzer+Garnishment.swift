@@ -22,7 +22,12 @@ extension CaseAnalyzer {
         let citations = federal.citations + stateFinding.citations.filter { !federal.citations.contains($0) }
         let section = CaseAnalysis.WageGarnishment(
             employer: g.employer, payPeriod: g.payPeriod, jurisdiction: state, gross: g.grossEarnings, disposable: g.disposableEarnings,
-            federalFloor: result.federalProtectedFloor, federalLimit: result.federalMaximum, federalRule: federal.sentence,
+            federalFloor: result.federalProtectedFloor,
+            floorMultiple: FederalWageGarnishmentLimit.multiple(for: g.payPeriod),
+            twentyFivePercent: FederalWageGarnishmentLimit.twentyFivePercent(of: g.disposableEarnings),
+            excessOverFloor: FederalWageGarnishmentLimit.excessOverFloor(disposable: g.disposableEarnings, period: g.payPeriod),
+            limitingRule: FederalWageGarnishmentLimit.limitingRule(disposable: g.disposableEarnings, period: g.payPeriod),
+            federalLimit: result.federalMaximum, federalRule: federal.sentence,
             stateLimit: result.stateMaximum, stateLimitIsUpperBound: result.stateMaximumIsUpperBound, stateRule: stateFinding.sentence,
             maxGarnishable: result.maximum, withheld: g.amountWithheld, overWithheld: result.overWithheld,
             firstWithheld: g.firstWithheld, citation: citations.joinedText, citations: citations,

@@ -47,8 +47,32 @@ public enum FederalWageGarnishmentLimit {
     /// The most that may be garnished from one pay: max(0, min(25% of D, D − floor)).
     /// 25% is rounded down to the cent so the result never exceeds the cap.
     public static func maximumGarnishable(disposable: Money, period: PayPeriod) -> Money {
-        let quarter = Money(cents: disposable.cents * 25 / 100)
-        let excess = disposable - protectedFloor(for: period)
-        return max(.zero, min(quarter, excess))
+        min(twentyFivePercent(of: disposable), excessOverFloor(disposable: disposable, period: period))
+    }
+
+    /// 25% of disposable earnings (15 U.S.C. 1673(a)(1)), rounded down to the cent: integer
+    /// division truncates, so the percentage never allows a cent more than the statute does.
+    public static func twentyFivePercent(of disposable: Money) -> Money {
+        Money(cents: max(0, disposable.cents) * 25 / 100)
+    }
+
+    /// The amount by which disposable earnings exceed the protected floor (15 U.S.C. 1673(a)(2)),
+    /// never below zero.
+    public static func excessOverFloor(disposable: Money, period: PayPeriod) -> Money {
+        max(.zero, disposable - protectedFloor(for: period))
+    }
+
+    /// Which half of the federal rule sets the limit: the 25% when it is the smaller (or the two
+    /// are equal), else the excess over the floor.
+    public static func limitingRule(disposable: Money, period: PayPeriod) -> LimitingRule {
+        twentyFivePercent(of: disposable) <= excessOverFloor(disposable: disposable, period: period) ? .percentage : .floor
+    }
+
+    /// The half of 15 U.S.C. 1673(a) that gives the federal maximum.
+    public enum LimitingRule: String, Sendable, Hashable, Codable {
+        /// 25% of disposable earnings (1673(a)(1)).
+        case percentage
+        /// Disposable earnings above the minimum-wage floor (1673(a)(2)).
+        case floor
     }
 }
