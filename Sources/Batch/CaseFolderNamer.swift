@@ -1,3 +1,5 @@
+import Generator
+
 /// Gives each record a folder name that is safe and unique within the batch.
 ///
 /// Runs over every record in record order (in every shard, including records the shard skips), so

@@ -1,5 +1,5 @@
 import Testing
-@testable import Batch
+@testable import Generator
 
 @Suite struct SafeNameTests {
     @Test(arguments: [

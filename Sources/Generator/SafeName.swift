@@ -4,6 +4,7 @@ import Foundation
 ///
 /// Case ids come from outside (a CSV cell, a JSON field) and end up as a path component, so nothing
 /// in them may climb out of the output folder, hide a file, or be refused by Windows or macOS.
+/// `generate` and `batch` both name case folders with it (it lives here, below both).
 public enum SafeName {
     /// The longest folder name, in UTF-8 bytes: well under the 255-byte limit of common file
     /// systems, leaving room for a `-N` suffix and keeping whole paths short on Windows.
@@ -74,16 +75,22 @@ public enum SafeName {
     static func isReserved(_ name: String) -> Bool {
         let lower = name.lowercased()
         let stem = lower.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? lower
-        if windowsReserved.contains(stem.trimmingTrailingSpaces) { return true }
-        return BatchFiles.isOwnFileName(lower)
+        var trimmedStem = Substring(stem)
+        while trimmedStem.last == " " { trimmedStem = trimmedStem.dropLast() }
+        if windowsReserved.contains(String(trimmedStem)) { return true }
+        return isBatchFileName(lower)
     }
-}
 
-extension String {
-    /// Without trailing spaces.
-    var trimmingTrailingSpaces: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+    /// `manifest.csv`, `errors.jsonl`, `batch.zip` and their `-K-of-N` shard forms: the files a batch
+    /// writes beside the case folders (the same list as Batch's `BatchFiles`, which sits above this module).
+    static func isBatchFileName(_ lower: String) -> Bool {
+        for (stem, ext) in [("manifest", ".csv"), ("errors", ".jsonl"), ("batch", ".zip")]
+        where lower.hasPrefix(stem) && lower.hasSuffix(ext) {
+            let middle = lower.dropFirst(stem.count).dropLast(ext.count)
+            if middle.isEmpty { return true }
+            let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 4, parts[0].isEmpty, parts[2] == "of", Int(parts[1]) != nil, Int(parts[3]) != nil { return true }
+        }
+        return false
     }
 }
