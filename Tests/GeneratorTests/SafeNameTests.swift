@@ -50,19 +50,4 @@ import Testing
         let emoji = String(repeating: "👩‍👩‍👧", count: 50)
         #expect(SafeName.sanitise(emoji, record: 1).utf8.count <= SafeName.maxBytes)
     }
-
-    @Test func collisionsBecomeUniqueInRecordOrderCaseInsensitively() {
-        var namer = CaseFolderNamer()
-        let names = [("a/b", 1), ("a_b", 2), ("A_B", 3), ("a_b-2", 4), (nil, 5), ("record-5", 6), ("x", 7)]
-            .map { namer.folder(for: $0.0, record: $0.1) }
-        #expect(names == ["a_b", "a_b-2", "A_B-3", "a_b-2-2", "record-5", "record-5-2", "x"])
-    }
-
-    @Test func collisionSuffixStaysWithinTheLengthCap() {
-        var namer = CaseFolderNamer()
-        let long = String(repeating: "x", count: 300)
-        _ = namer.folder(for: long, record: 1)
-        let second = namer.folder(for: long, record: 2)
-        #expect(second.hasSuffix("-2") && second.utf8.count <= SafeName.maxBytes)
-    }
 }
