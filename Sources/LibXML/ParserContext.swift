@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Collects what libxml2 reports while one context parses; reached from C callbacks through the
 /// context's `_private` pointer, so nothing is global and many threads can parse at once.
@@ -13,10 +13,17 @@ final class ParseState {
     var firstError: XMLDiagnostic? { diagnostics.first { $0.severity != .warning } }
 }
 
-/// One-time libxml2 set-up; `xmlInitParser` must not race with a first parse on another thread.
+/// One-time libxml2 set-up, run once (Swift guards a static's initializer) before any parse or
+/// schema compile.
+///
+/// `xmlInitParser` must not race with a first parse on another thread. libxml2 2.9 also builds
+/// its table of built-in schema types (`xs:int`, `xs:string`...) lazily in `xmlSchemaParse`, with
+/// no lock: two schemas compiled at once on a fresh process could each start the table, and one
+/// would then fail with "QName '{xs}int' does not resolve". Building it here closes that race.
 enum LibXMLRuntime {
     static let ready: Bool = {
         xmlInitParser()
+        xmlSchemaInitTypes()
         return true
     }()
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Copies a libxml2 tree into value types, so no C pointer outlives the parse.
 enum TreeConversion {

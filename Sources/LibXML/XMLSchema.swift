@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A compiled W3C XML Schema, for checking documents against it (such as our DOCX parts against
 /// the ECMA-376 `wml.xsd`).
@@ -21,7 +21,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
     }
 
-    private let schema: OpaquePointer
+    private let schema: xmlSchemaPtr
 
     /// Compiles the schema in the file at `path` (imports resolve relative to it).
     public init(path: String) throws(Error) {
