@@ -30,6 +30,11 @@ final class AppendFile {
 
     deinit { close(fd) }
 
+    /// Flushes everything appended so far to the disk.
+    func sync() throws(BatchRunner.Failure) {
+        guard fsync(fd) == 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+    }
+
     /// Appends the UTF-8 of `text` with one write call.
     func append(_ text: String) throws(BatchRunner.Failure) {
         try append(bytes: Array(text.utf8))

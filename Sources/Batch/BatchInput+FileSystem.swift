@@ -44,10 +44,7 @@ public enum BatchInput: Sendable, Hashable {
             let lines = try FileLines(path: path)
             var count = 0
             while let (number, line) = try lines.nextLine() {
-                var text = Substring(line)
-                if number == 1, text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-                if text.hasSuffix("\r") { text = text.dropLast() }
-                if !text.allSatisfy({ $0 == " " || $0 == "\t" }) { count += 1 }
+                if !line.isBlank(lineNumber: number) { count += 1 }
             }
             return count
         case .csv(let path):
@@ -56,6 +53,18 @@ public enum BatchInput: Sendable, Hashable {
             var count = 0
             while try reader.next() != nil { count += 1 }
             return count
+        }
+    }
+
+    /// The input's size for ``BatchRunSettings``: a file's bytes, a folder's number of case files,
+    /// nil for standard input or a pipe.
+    public var size: Int? {
+        switch self {
+        case .folder(let path): return try? CaseFolderReader(folder: path).count
+        case .csv(let path), .jsonLines(let path):
+            var info = stat()
+            guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return Int(info.st_size)
         }
     }
 

@@ -17,10 +17,17 @@ public struct BatchOptions: Sendable {
     /// Stop after this many records of the shard, as if the process were killed there (for tests
     /// and for trying a large batch on its first few records); no ZIP is written.
     public var recordLimit: Int?
+    /// What the run was asked to do, recorded in the journal; `--resume` refuses other settings.
+    /// Nil records nothing and checks nothing.
+    public var settings: BatchRunSettings?
+    /// Finished records between flushes of the manifest, errors file and journal to the disk.
+    public var syncEvery: Int
 
     /// Creates options.
     public init(outputFolder: String, jobs: Int, shard: Shard = .whole, resume: Bool = false, zip: Bool = false,
-                asOf: CalendarDate, recordLimit: Int? = nil) {
+                asOf: CalendarDate, recordLimit: Int? = nil, settings: BatchRunSettings? = nil, syncEvery: Int = 1000) {
+        self.settings = settings
+        self.syncEvery = max(1, syncEvery)
         self.outputFolder = outputFolder
         self.jobs = max(1, jobs)
         self.shard = shard

@@ -39,6 +39,9 @@ public struct TemplateRenderer: BatchRenderer {
     public var today: CalendarDate
     /// Render missing values as placeholders.
     public var draft: Bool
+    /// Every document id in the library, sorted: worked out once here rather than by the
+    /// generator for every record when ``documents`` is empty.
+    private let allDocuments: [String]
 
     /// Creates the renderer.
     public init(generator: DocumentGenerator, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
@@ -49,10 +52,11 @@ public struct TemplateRenderer: BatchRenderer {
         self.language = language
         self.today = today
         self.draft = draft
+        self.allDocuments = Array(Set(generator.library.templates.map(\.frontMatter.id))).sorted()
     }
 
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
-        let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
+        let job = CaseJob(theCase: theCase, documents: documents.isEmpty ? allDocuments : documents, formats: formats, language: language,
                           today: today, draft: draft, folder: folder)
         let result = generator.generate(job)
         var rendering = BatchRendering(files: result.files)

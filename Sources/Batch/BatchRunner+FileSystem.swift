@@ -15,7 +15,8 @@ extension BatchRunner {
         }
         let range = try shardRange(total: total)
         let shardTotal = range.map(\.count) ?? total
-        let ledger = try BatchLedger(folder: root, files: options.files, resume: options.resume)
+        let ledger = try BatchLedger(folder: root, files: options.files, resume: options.resume,
+                                     settings: options.settings, syncEvery: options.syncEvery)
         let resume = ledger.resumePoint
         let worker = BatchWorker(renderer: renderer, asOf: options.asOf)
         let window = options.jobs * 2
@@ -70,6 +71,7 @@ extension BatchRunner {
             }
             while flushed < submitted { try await collect() }
         }
+        try ledger.sync()
         summary.failed += resume.failedRecords
         summary.succeeded += summary.resumed - resume.failedRecords
         if options.zip, !summary.stoppedEarly {

@@ -24,11 +24,17 @@ public struct BatchRunner: Sendable {
         case cannotCreate(path: String, reason: String)
         /// `--shard` needs the number of records up front, which a stream cannot give.
         case shardNeedsCount
+        /// `--resume` on a batch begun with other settings or input: what differs.
+        case resumeMismatch(journal: String, differences: [String])
 
         public var description: String {
             switch self {
             case let .cannotCreate(path, reason): return "\(path): cannot write: \(reason)"
             case .shardNeedsCount: return "--shard needs an input file or folder (records must be counted first)"
+            case let .resumeMismatch(journal, differences):
+                return "--resume would mix two runs in one batch: \(journal) was begun with "
+                    + differences.joined(separator: "; ")
+                    + ". Resume with the same input and options, or run without --resume to start over."
             }
         }
     }

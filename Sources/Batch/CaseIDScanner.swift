@@ -3,8 +3,12 @@
 enum CaseIDScanner {
     /// The top-level `"id"` of a JSON object (a string, or a number's digits); nil when absent.
     static func jsonID(in text: String) -> String? {
-        var scanner = JSONScanner(bytes: Array(text.utf8))
-        return scanner.topLevelID()
+        // In place: the reader stage is serial, and a copy of every line showed in the profile.
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = JSONScanner(bytes: bytes)
+            return scanner.topLevelID()
+        }
     }
 
     /// The value of a top-level `id:` line in YAML, unquoted; nil when absent or not a scalar.
@@ -17,8 +21,10 @@ enum CaseIDScanner {
             if value.hasSuffix("\r") { value = value.dropLast() }
             value = value.drop(while: { $0 == " " || $0 == "\t" })
             if value.first == "\"" {
-                var scanner = JSONScanner(bytes: Array(value.utf8))
-                return scanner.string()
+                return Array(value.utf8).withUnsafeBufferPointer { bytes in
+                    var scanner = JSONScanner(bytes: bytes)
+                    return scanner.string()
+                }
             }
             if value.first == "'" {
                 guard let end = value.dropFirst().firstIndex(of: "'") else { return nil }
@@ -35,10 +41,10 @@ enum CaseIDScanner {
 
 /// A forward-only reader over JSON bytes that can skip values without building them.
 struct JSONScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 

@@ -6,17 +6,31 @@ import Darwin
 #endif
 
 /// The lines of a file (or standard input), read in 256 KiB chunks so that memory stays flat.
+///
+/// A line longer than ``maxLineBytes`` is not kept: its bytes are skipped up to the next line feed
+/// and it comes back as a problem, so that a file with no line feeds cannot fill the memory. A line
+/// that is not UTF-8 comes back as a problem too, as a folder's case file would.
 final class FileLines: LineSource {
+    /// The default longest line: far beyond any real case, well within memory.
+    static let defaultMaxLineBytes = 16 << 20
+
     private let fd: Int32
     private let path: String
+    private let maxLineBytes: Int
     private var buffer: [UInt8] = []
+    /// Where the current line starts in `buffer`.
     private var start = 0
+    /// How far `buffer` is known to hold no line feed, so that a long line is scanned once.
+    private var scanned = 0
+    /// Whether the current line went past the limit and its bytes are being skipped.
+    private var skipping = false
     private var atEnd = false
     private var number = 0
 
     /// Opens `path`; `-` means standard input.
-    init(path: String) throws(BatchInputError) {
+    init(path: String, maxLineBytes: Int = FileLines.defaultMaxLineBytes) throws(BatchInputError) {
         self.path = path
+        self.maxLineBytes = maxLineBytes
         if path == "-" {
             fd = dup(STDIN_FILENO)
         } else {
@@ -27,28 +41,46 @@ final class FileLines: LineSource {
 
     deinit { close(fd) }
 
-    func nextLine() throws(BatchInputError) -> (Int, String)? {
+    func nextLine() throws(BatchInputError) -> (Int, Line)? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[start..<newline], as: UTF8.self)
-                start = newline + 1
-                number += 1
-                return (number, line)
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
+                return take(upTo: newline, next: newline + 1)
             }
+            scanned = buffer.count
             if atEnd {
-                guard start < buffer.count else { return nil }
-                let line = String(decoding: buffer[start...], as: UTF8.self)
+                guard start < buffer.count || skipping else { return nil }
+                return take(upTo: buffer.count, next: buffer.count)
+            }
+            if buffer.count - start > maxLineBytes {
+                skipping = true
                 start = buffer.count
-                number += 1
-                return (number, line)
+                scanned = buffer.count
             }
             try fill()
         }
     }
 
+    /// The line `start..<end`, then moves past it to `next`.
+    private func take(upTo end: Int, next: Int) -> (Int, Line) {
+        number += 1
+        let line: Line
+        if skipping {
+            line = .problem("the line is longer than \(maxLineBytes) bytes")
+        } else if let text = String(validating: buffer[start..<end], as: UTF8.self) {
+            line = .text(text)
+        } else {
+            line = .problem("not UTF-8 text")
+        }
+        skipping = false
+        start = next
+        scanned = next
+        return (number, line)
+    }
+
     /// Drops consumed bytes and reads the next chunk.
     private func fill() throws(BatchInputError) {
         buffer.removeSubrange(0..<start)
+        scanned -= start
         start = 0
         let chunk = 256 * 1024
         let old = buffer.count
@@ -64,8 +96,9 @@ final class FileLines: LineSource {
 }
 
 extension JSONLinesRecordReader {
-    /// Streams the JSON Lines file at `path`; `-` reads standard input.
-    public init(path: String) throws(BatchInputError) {
-        self.init(lines: try FileLines(path: path))
+    /// Streams the JSON Lines file at `path`; `-` reads standard input. A line longer than
+    /// `maxLineBytes` is a bad record (the batch goes on).
+    public init(path: String, maxLineBytes: Int = 16 << 20) throws(BatchInputError) {
+        self.init(lines: try FileLines(path: path, maxLineBytes: maxLineBytes))
     }
 }

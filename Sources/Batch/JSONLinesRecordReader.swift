@@ -1,5 +1,6 @@
 /// Reads JSON Lines: one case per line as a JSON object, streaming. Blank lines are skipped (and
-/// not numbered); a line that is not valid JSON is a bad record, reported with its line number.
+/// not numbered); a line that is not valid JSON (or not UTF-8, or too long) is a bad record,
+/// reported with its line number.
 public struct JSONLinesRecordReader: RecordSource {
     /// Where the lines come from: a file read in chunks, or text in memory.
     private var lines: any LineSource
@@ -18,14 +19,18 @@ public struct JSONLinesRecordReader: RecordSource {
     /// The next non-blank line as a record.
     public mutating func next() throws(BatchInputError) -> BatchRecord? {
         while let (lineNumber, line) = try lines.nextLine() {
-            var text = line
-            if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            if text.hasSuffix("\r") { text.removeLast() }
-            if text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.isBlank(lineNumber: lineNumber) { continue }
             number += 1
-            return BatchRecord(
-                number: number, caseID: CaseIDScanner.jsonID(in: text), payload: .text(text, .json),
-                source: "line \(lineNumber)")
+            switch line {
+            case .problem(let reason):
+                return BatchRecord(number: number, caseID: nil, payload: .unreadable(reason), source: "line \(lineNumber)")
+            case .text(var text):
+                if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                if text.hasSuffix("\r") { text.removeLast() }
+                return BatchRecord(
+                    number: number, caseID: CaseIDScanner.jsonID(in: text), payload: .text(text, .json),
+                    source: "line \(lineNumber)")
+            }
         }
         return nil
     }
@@ -34,7 +39,25 @@ public struct JSONLinesRecordReader: RecordSource {
 /// A source of text lines without their line feeds, numbered from 1.
 protocol LineSource {
     /// The next line and its number, or nil at the end.
-    mutating func nextLine() throws(BatchInputError) -> (Int, String)?
+    mutating func nextLine() throws(BatchInputError) -> (Int, Line)?
+}
+
+/// One line as read: its text without the line feed, or why it cannot be a record.
+enum Line {
+    /// The line's text.
+    case text(String)
+    /// Not UTF-8, or too long to keep: why.
+    case problem(String)
+
+    /// Whether the line holds nothing but spaces and tabs (and a byte-order mark on line 1, and a
+    /// carriage return at the end); a problem line is not blank.
+    func isBlank(lineNumber: Int) -> Bool {
+        guard case .text(let text) = self else { return false }
+        var body = Substring(text)
+        if lineNumber == 1, body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        if body.hasSuffix("\r") { body = body.dropLast() }
+        return body.allSatisfy { $0 == " " || $0 == "\t" }
+    }
 }
 
 /// The lines of a string in memory.
@@ -46,15 +69,15 @@ struct TextLines: LineSource {
         remaining = Substring(text)
     }
 
-    mutating func nextLine() -> (Int, String)? {
+    mutating func nextLine() -> (Int, Line)? {
         guard !remaining.isEmpty else { return nil }
         number += 1
         if let newline = remaining.utf8.firstIndex(of: UInt8(ascii: "\n")) {
             let line = String(remaining[..<newline])
             remaining = remaining[remaining.utf8.index(after: newline)...]
-            return (number, line)
+            return (number, .text(line))
         }
         defer { remaining = "" }
-        return (number, String(remaining))
+        return (number, .text(String(remaining)))
     }
 }

@@ -38,8 +38,10 @@ public struct ManifestRow: Sendable, Hashable {
                   path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
     }
 
-    /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number.
+    /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number. Undoes
+    /// ``cell(_:)``'s formula guard.
     public init?(cells: [String]) {
+        let cells = cells.map(Self.unguarded)
         guard cells.count == 7, let bytes = Int(cells[5]) else { return nil }
         self.init(caseID: cells[0], document: cells[1], format: cells[2], language: cells[3], path: cells[4],
                   bytes: bytes, sha256: cells[6])
@@ -50,9 +52,26 @@ public struct ManifestRow: Sendable, Hashable {
         [caseID, document, format, language, path, String(bytes), sha256].map(Self.cell).joined(separator: ",") + "\n"
     }
 
-    /// A cell, quoted when it holds a comma, quote or line break.
+    /// A cell: guarded against formulas, then quoted when it holds a comma, quote or line break.
+    ///
+    /// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return
+    /// before one) as a formula, and case ids come from outside: `=HYPERLINK(…)` would be a live
+    /// link in Excel. Such a cell gets a `'` in front, which spreadsheets show as text. A cell that
+    /// starts with `'` gets one more, so that ``unguarded(_:)`` can always undo it.
     static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        var text = text
+        if let first = text.utf8.first, formulaStarts.contains(first) { text = "'" + text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// A read cell without the `'` that ``cell(_:)`` put in front.
+    static func unguarded(_ cell: String) -> String {
+        cell.utf8.first == UInt8(ascii: "'") ? String(cell.dropFirst()) : cell
+    }
+
+    /// First bytes that make a spreadsheet read a cell as a formula, and the guard itself.
+    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r'".utf8)
 }

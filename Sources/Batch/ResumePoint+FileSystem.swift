@@ -37,14 +37,20 @@ extension ResumePoint {
 
     /// This point with ``repairFolders`` filled in from the (already cut) manifest, after removing
     /// temporary files that a killed run left behind.
+    ///
+    /// Every listed file is checked for its size and then its SHA-256: a batch does not flush each
+    /// document to the disk, so after a power loss a file the manifest lists may be missing, empty
+    /// or hold stale blocks; its record is rendered again.
     func checkingFiles(folder: String, manifest: String) -> ResumePoint {
         Self.removeStrayTemporaryFiles(in: folder)
         var point = self
         guard let stream = InputStream(fileAtPath: manifest),
               let reader = try? CSVReader(stream: stream, hasHeaderRow: true) else { return point }
         while let cells = reader.next() {
-            guard let row = ManifestRow(cells: cells) else { continue }
-            if Self.size(of: folder + "/" + row.path) != row.bytes, let first = row.path.split(separator: "/").first {
+            guard let row = ManifestRow(cells: cells), let first = row.path.split(separator: "/").first,
+                  !point.repairFolders.contains(String(first)) else { continue }
+            let path = folder + "/" + row.path
+            if Self.size(of: path) != row.bytes || FileManager.default.contents(atPath: path).map(SHA256.hex(of:)) != row.sha256 {
                 point.repairFolders.insert(String(first))
             }
         }

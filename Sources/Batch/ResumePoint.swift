@@ -22,11 +22,12 @@ struct ResumePoint: Sendable {
         var end: Int
     }
 
-    /// The complete, well-formed lines of a journal, in order.
+    /// The complete, well-formed lines of a journal, in order (after its settings line, if any).
     static func entries(inJournal bytes: [UInt8]) -> [Entry] {
         var entries: [Entry] = []
         var lineStart = 0
-        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        if bytes.first == UInt8(ascii: "#"), let end = bytes.firstIndex(of: UInt8(ascii: "\n")) { lineStart = end + 1 }
+        for (i, byte) in bytes.enumerated() where i >= lineStart && byte == UInt8(ascii: "\n") {
             let fields = bytes[lineStart..<i].split(separator: UInt8(ascii: " ")).map { Int(String(decoding: $0, as: UTF8.self)) }
             lineStart = i + 1
             guard fields.count == 3, let r = fields[0], let m = fields[1], let e = fields[2] else { break }

@@ -23,8 +23,11 @@ public enum SafeName {
     public static func sanitise(_ id: String?, record: Int) -> String {
         var scalars = String.UnicodeScalarView()
         var previousDot = false
-        // NFC first, so that an é typed two ways names one folder.
-        for scalar in (id ?? "").precomposedStringWithCanonicalMapping.unicodeScalars {
+        // NFC first, so that an é typed two ways names one folder. ASCII is NFC already, and the
+        // bridged call costs the serial reader stage for every record, so plain ids skip it.
+        let id = id ?? ""
+        let normalized = id.utf8.allSatisfy { $0 < 0x80 } ? id : id.precomposedStringWithCanonicalMapping
+        for scalar in normalized.unicodeScalars {
             if scalar == "." {
                 if !previousDot { scalars.append(scalar) }
                 previousDot = true

@@ -82,3 +82,50 @@ import Testing
         #expect(CaseIDScanner.yamlID(in: "debtor:\n  id: nested\n") == nil)
     }
 }
+
+@Suite struct CSVRecordReaderSourceTests {
+    @Test func recordsCarryThePhysicalLineTheyStartOn() throws {
+        let records = try CSVRecordReaderTests.collect(CSVRecordReader(text: CSVRecordReaderTests.awkward))
+        #expect(records.map(\.source) == ["line 2", "line 4", "line 6"])
+        let multiLineHeader = "id,\"debtor.\nname\"\nx,\"a\nb\nc\"\ny,z\n"
+        let more = try CSVRecordReaderTests.collect(CSVRecordReader(text: multiLineHeader))
+        #expect(more.map(\.source) == ["line 3", "line 6"])
+    }
+
+    @Test func badRowsCarryTheirLineInErrorsJSONL() async throws {
+        let csv = "id,debtor.name\nok-1,Ana\nbad-2,Ben,extra\n"
+        var reader = try CSVRecordReader(text: csv)
+        var records: [BatchRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        let dir = Fixtures.temporaryFolder()
+        _ = try await Fixtures.run(records, into: dir)
+        let lines = Fixtures.read(dir + "/errors.jsonl").split(separator: "\n")
+        let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
+        #expect(second["record"] as? Int == 2)
+        #expect(second["source"] as? String == "line 3")
+    }
+
+    @Test func aFileThatEndsBeforeItsSizeIsAnInputErrorNotTheEnd() throws {
+        // Bigger than CSV.swift's first 64 KiB read; the file then shrinks under the reader, so
+        // its next read finds the end early: rows lost, which must not pass as a finished file.
+        let row = "r,Some Name\n"
+        let text = "id,debtor.name\n" + String(repeating: row, count: 10_000)
+        let path = Fixtures.temporaryFolder() + "/cases.csv"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        var reader = try CSVRecordReader(path: path)
+        #expect(try reader.next() != nil)
+        truncate(path, 1000)
+        #expect(throws: BatchInputError.self) {
+            while try reader.next() != nil {}
+        }
+    }
+
+    @Test func aWholeFileEndsCleanly() throws {
+        let path = Fixtures.temporaryFolder() + "/cases.csv"
+        try Data(("id,debtor.name\n" + String(repeating: "r,Name\n", count: 20_000)).utf8).write(to: URL(fileURLWithPath: path))
+        var reader = try CSVRecordReader(path: path)
+        var count = 0
+        while try reader.next() != nil { count += 1 }
+        #expect(count == 20_000)
+    }
+}

@@ -72,16 +72,25 @@ struct BatchCommand: ParsableCommand {
             Console.error("error: no document '\(id)'; available: \(known.sorted().joined(separator: ", "))")
             throw ExitStatus.usage
         }
-        let date = output.date ?? .today
+        let shardValue = shard.flatMap(Shard.init(parsing:)) ?? .whole
+        // A resumed run keeps the date it began with, even past midnight, unless --date says otherwise.
+        let recorded = resume ? BatchRunSettings.recorded(inFolder: output.out, files: BatchFiles(shard: shardValue)) : nil
+        let date = output.date ?? recorded.flatMap { CalendarDate(iso: $0.date) } ?? .today
         let source = try Self.checked { try BatchInput(path: input) }
         let total = try Self.checked { try source.countRecords() }
         let renderer: any BatchRenderer = try docxTemplate.map { try Self.docxRenderer($0, output: output, date: date) }
             ?? TemplateRenderer(
                 generator: DocumentGenerator(library: compiled), documents: packet ? [] : output.documents,
                 formats: output.formats, language: output.language, today: date, draft: output.draft)
+        let templates = try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
+            ?? BatchRunSettings.fingerprint(templateFolders: [library.home() + "/templates"] + library.templateFolders)
+        let settings = BatchRunSettings(
+            input: input, inputSize: source.size, date: date.description, documents: output.documents,
+            formats: output.formats.map(\.rawValue), language: output.language, draft: output.draft, packet: packet,
+            shard: shardValue.description, templates: templates)
         let options = BatchOptions(
             outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            shard: shard.flatMap(Shard.init(parsing:)) ?? .whole, resume: resume, zip: zip, asOf: date)
+            shard: shardValue, resume: resume, zip: zip, asOf: date, settings: settings)
         let display = ProgressDisplay(quiet: quiet)
         let summary = try Self.checked {
             try Blocking.run {
@@ -151,7 +160,7 @@ struct BatchCommand: ParsableCommand {
             Console.error("error: \(error)")
             switch error {
             case .cannotCreate: throw ExitStatus.cannotCreate
-            case .shardNeedsCount: throw ExitStatus.usage
+            case .shardNeedsCount, .resumeMismatch: throw ExitStatus.usage
             }
         }
     }
