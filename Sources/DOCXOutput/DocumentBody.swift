@@ -8,6 +8,9 @@ struct DocumentBody {
     /// A page break not yet written: the next paragraph gets `w:pageBreakBefore`. A break in a
     /// paragraph of its own would spill onto a new page when the page before is full, leaving it blank.
     private var pageBreakPending = false
+    /// The last block was a table: the next paragraph gets space before it, which no style can
+    /// give only after tables (without it the text sits on the table's bottom border).
+    private var afterTable = false
 
     init(capacity: Int) { out = XMLBuffer(capacity: capacity) }
 
@@ -37,6 +40,7 @@ struct DocumentBody {
             if isTable, previousWasTable { out.raw("<w:p/>") }
             write(block)
             previousWasTable = isTable
+            afterTable = isTable
         }
         // A break with nothing after it would only add a blank last page.
         pageBreakPending = false
@@ -86,6 +90,10 @@ struct DocumentBody {
             out.raw("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
             out.int(numID)
             out.raw("\"/></w:numPr>")
+        }
+        if afterTable {
+            out.raw("<w:spacing w:before=\"200\"/>")
+            afterTable = false
         }
         alignmentProperty(alignment)
         out.raw("</w:pPr>")

@@ -26,3 +26,20 @@ import Testing
         #expect(widths[1] > widths[0])
     }
 }
+
+@Suite struct DOCXSpacingAfterTableTests {
+    @Test func theParagraphAfterATableGetsSpaceBefore() throws {
+        let table = Table(header: [[.text("A")]], rows: [[[.text("1")]]])
+        let document = Document(metadata: Metadata(title: "t"), blocks: [
+            .paragraph(style: .body, content: [.text("before")]), .table(table),
+            .paragraph(style: .body, content: [.text("after")]),
+        ])
+        var body = DocumentBody(capacity: 1024)
+        body.write(document.blocks)
+        let xml = String(decoding: body.out.bytes, as: UTF8.self)
+        let after = try #require(xml.range(of: "</w:tbl>"))
+        let next = xml[after.upperBound...]
+        #expect(next.hasPrefix("<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:spacing w:before=\"200\"/></w:pPr>"))
+        #expect(!xml[..<after.lowerBound].contains("w:spacing w:before=\"200\""))
+    }
+}
