@@ -1,5 +1,5 @@
-import DocumentTree
 import Foundation
+import HTMLOutput
 
 extension Packet {
     /// `index.html`: a standalone HTML5 page with the packet title, a link to each combined file, and
@@ -41,19 +41,8 @@ extension Packet {
         }.joined(separator: " · ")
     }
 
-    private func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text.removingXMLForbiddenCharacters {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// HTMLOutput's escaper, the one every Redress page uses.
+    private func escaped(_ text: String) -> String { text.htmlEscaped }
 
     private static let css = """
         body { font-family: Georgia, "Times New Roman", serif; line-height: 1.5; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; color: #111; }

@@ -1,12 +1,22 @@
 import DocumentTree
 
 extension String {
+    /// The string as HTML text or attribute content, escaped by ``appendEscaped(_:)``: every
+    /// page Redress writes (documents and the packet index) goes through this one escaper.
+    public var htmlEscaped: String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        out.appendEscaped(self)
+        return out
+    }
+
     /// Appends `value` to the string as HTML text or attribute content: `& < > " '` become
     /// character references and characters that XML forbids or that HTML parsers report as errors
     /// (controls, DEL, C1 controls, noncharacters) are removed.
     ///
     /// The one escaper serves text and attributes alike, so no value can end an attribute or start
-    /// an element whichever place it is written to.
+    /// an element whichever place it is written to. It works on Unicode scalars, not Characters: a
+    /// grapheme cluster such as `<` + U+0338 still starts with a markup character.
     mutating func appendEscaped(_ value: String) {
         guard value.utf8.contains(where: Self.mayNeedEscaping) else {
             self += value
