@@ -9,8 +9,8 @@ import Templating
 public enum CaseContext {
     /// The context for one case as of `today`.
     public static func make(for theCase: Case, today: CalendarDate, language: String) throws -> TemplateValue {
+        // One encoding pass: addresses get their `lines` as they are encoded.
         guard case .map(var root) = try TemplateValueEncoder().encode(theCase) else { return .null }
-        root = root.mapValues(addingAddressLines)
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
         root["analysis"] = try TemplateValueEncoder().encode(CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language)))
@@ -18,8 +18,9 @@ public enum CaseContext {
             root["recipient"] = party
             root["recipient_role"] = .string(role)
         }
-        if let first = theCase.contacts.min(by: { $0.date < $1.date }) {
-            root["first_contact"] = try TemplateValueEncoder().encode(first)
+        if let first = theCase.contacts.indices.min(by: { theCase.contacts[$0].date < theCase.contacts[$1].date }),
+           case .list(let contacts)? = root["contacts"] {
+            root["first_contact"] = contacts[first]
         }
         return .map(root)
     }
@@ -38,27 +39,5 @@ public enum CaseContext {
             return (role, .map(party))
         }
         return nil
-    }
-
-    /// Adds `lines` (street lines, then "City, ST 12345") to every address-shaped map in the tree.
-    static func addingAddressLines(_ value: TemplateValue) -> TemplateValue {
-        switch value {
-        case .list(let items):
-            return .list(items.map(addingAddressLines))
-        case .map(var fields):
-            fields = fields.mapValues(addingAddressLines)
-            if case .string(let line1)? = fields["line1"], case .string(let city)? = fields["city"] {
-                var lines: [TemplateValue] = [.string(line1)]
-                if case .string(let line2)? = fields["line2"], !line2.isEmpty { lines.append(.string(line2)) }
-                var last = city
-                if case .string(let state)? = fields["state"] { last += ", " + state }
-                if case .string(let zip)? = fields["zip"] { last += " " + zip }
-                lines.append(.string(last))
-                fields["lines"] = .list(lines)
-            }
-            return .map(fields)
-        default:
-            return value
-        }
     }
 }

@@ -5,7 +5,8 @@ import Templating
 ///
 /// The case model and the analysis are `Encodable` already (for `--json`), so the template context
 /// follows the case file's own field names with no hand-written mapping to drift out of step.
-/// `Money` becomes `.money`, `CalendarDate` becomes `.date`; everything else follows its `encode(to:)`.
+/// `Money` becomes `.money`, `CalendarDate` becomes `.date`, and an `Address` also gets `lines` (its
+/// street lines, then "City, ST 12345", from `Address.lines`); everything else follows `encode(to:)`.
 ///
 /// It runs once per record in a batch, so scalars are stored without allocating a node each and
 /// the coding path is not tracked (nothing here reads it).
@@ -53,6 +54,9 @@ private final class Node {
         }
         let node = Node()
         try v.encode(to: NodeEncoder(node: node))
+        if T.self == Address.self {
+            node.keyed?["lines"] = .value(.list((v as! Address).lines.map(TemplateValue.string)))
+        }
         return node.finished
     }
 
