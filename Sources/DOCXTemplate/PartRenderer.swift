@@ -68,12 +68,7 @@ struct PartRenderer {
         let prefix = paragraph.element.prefix
         let filled = ParagraphSlots.rewriting(paragraph.element) { slot, _ in
             guard outputs[slot] != paragraph.slotTexts[slot] else { return nil }
-            var nodes: [XMLNode] = []
-            for (index, line) in outputs[slot].split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { nodes.append(.element(WordML.element("br", prefix: prefix))) }
-                if !line.isEmpty { nodes.append(.element(WordML.text(String(line), prefix: prefix))) }
-            }
-            return nodes
+            return Self.runContent(outputs[slot], prefix: prefix)
         }
         if paragraph.hasInlineBlocks, !filled.endsSection, Self.isEmpty(filled) { return nil }
         return filled
@@ -107,6 +102,34 @@ struct PartRenderer {
                 for child in body { fill(child, scope: inner, into: &outputs) }
             }
         }
+    }
+
+    /// Filled text as run content: tabs become `w:tab`, and CR, LF or CRLF one `w:br` each (a
+    /// `w:t` would keep a tab as an ordinary space and a CR as `&#13;`). Split by Unicode scalar,
+    /// since CRLF is a single Swift Character.
+    static func runContent(_ text: String, prefix: String?) -> [XMLNode] {
+        var nodes: [XMLNode] = []
+        var pending = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        func flush() {
+            if !pending.isEmpty { nodes.append(.element(WordML.text(String(pending), prefix: prefix))) }
+            pending = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t":
+                flush()
+                nodes.append(.element(WordML.element("tab", prefix: prefix)))
+            case "\r", "\n":
+                flush()
+                if !(scalar == "\n" && previous == "\r") { nodes.append(.element(WordML.element("br", prefix: prefix))) }
+            default:
+                pending.append(scalar)
+            }
+            previous = scalar
+        }
+        flush()
+        return nodes
     }
 
     /// Whether a paragraph shows nothing: no text and no tab, break, drawing, field or note mark.
