@@ -28,8 +28,9 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var library: LibraryOptions
 
-    @Flag(help: "Every document in the library (until document packets exist, the same as no --document).")
-    var packet = false
+    /// `--packet` comes from ``OutputOptions`` (a second flag of that name stops the command from
+    /// parsing at all); in a batch it still means every document, until packets reach the batch.
+    private var packet: Bool { output.packet }
 
     @Option(help: ArgumentHelp("Records rendered at once (default: every core).", valueName: "n"))
     var jobs: Int?
