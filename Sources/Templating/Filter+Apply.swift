@@ -61,10 +61,12 @@ extension FilterCall {
         case .number:
             guard case .int(let n) = value else { return wrongKind(value, expected: "a whole number") }
             return .success(.string(Formatting.grouped(n)))
+        case .reflow, .time, .days:
+            return applyTextFilter(to: value, language: language)
         }
     }
 
-    private func wrongKind(_ value: TemplateValue, expected: String) -> Result<TemplateValue, FilterProblem> {
+    func wrongKind(_ value: TemplateValue, expected: String) -> Result<TemplateValue, FilterProblem> {
         .failure(FilterProblem(message: "filter '\(filter.rawValue)' needs \(expected), but the value is \(value.kindName)"))
     }
 

@@ -22,6 +22,12 @@ enum Filter: String, Sendable, CaseIterable {
     case number
     /// A list of lines, printed with line breaks between them.
     case lines
+    /// Text whose line ends become spaces, so a multi-line value prints as one paragraph.
+    case reflow
+    /// A time of day in the language's letter form: `3:00 p.m.` (es: `3:00 p. m.`).
+    case time
+    /// A signed count of days as words: `12 days left`, `446 days ago`, `today` (es: `quedan 12 días`, `hace 446 días`, `hoy`).
+    case days
 
     /// How many arguments the filter takes.
     var arity: ClosedRange<Int> {
