@@ -78,7 +78,8 @@ public struct DOCXTemplateFiller: Sendable {
         for part in parts {
             let nodes = renderer.render(part.content, scope: scope)
             guard case .element(let root)? = nodes.first else { continue }
-            replaced[part.path] = Self.serialize(root)
+            let original = reader.entry(atPath: part.path)?.uncompressedSize ?? 0
+            replaced[part.path] = Self.serialize(root, sizeHint: original + original / 4)
         }
         if !renderer.problems.isEmpty { throw Failure(problems: renderer.problems.map(Problem.tag)) }
         if let updated = renderer.numbering.updated { replaced["word/numbering.xml"] = Self.serialize(updated) }
@@ -100,7 +101,15 @@ public struct DOCXTemplateFiller: Sendable {
         try DOCXTemplateFiller(template: bytes).fill(context, options: options)
     }
 
-    static func serialize(_ root: XMLElement) -> [UInt8] {
-        Array(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" + root.xmlString).utf8)
+    /// The part's bytes, written into one buffer (a filled part may be megabytes of XML).
+    static func serialize(_ root: XMLElement, sizeHint: Int = 1 << 16) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(sizeHint)
+        out.append(contentsOf: declaration)
+        root.appendXML(to: &out)
+        return out
     }
+
+    /// Word's own XML declaration line.
+    private static let declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n".utf8)
 }
