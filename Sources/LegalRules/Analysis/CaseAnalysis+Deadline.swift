@@ -19,6 +19,10 @@ extension CaseAnalysis {
         public var daysRemaining: Int?
         /// Whether `date` is before the "as of" date.
         public var passed: Bool?
+        /// Days since `date` when it has passed (always above zero); absent otherwise.
+        public var daysAgo: Int?
+        /// Whether `date` falls on a Saturday or Sunday (the date is not moved: the next-business-day rule is unconfirmed).
+        public var weekend: Bool?
         /// What the case would need to compute the date, when it cannot be computed.
         public var needs: String?
         /// The citations, joined for printing.
@@ -39,6 +43,8 @@ extension CaseAnalysis {
             date = computed.date
             daysRemaining = computed.daysRemaining
             passed = computed.daysRemaining.map { $0 < 0 }
+            daysAgo = computed.daysRemaining.flatMap { $0 < 0 ? -$0 : nil }
+            weekend = computed.date.map(\.isWeekend)
             self.needs = computed.date == nil ? needs : nil
             citations = rule.citations
             citation = rule.citations.joinedText
@@ -47,7 +53,7 @@ extension CaseAnalysis {
 
         enum CodingKeys: String, CodingKey {
             case id, party, description, sentence, date, passed, needs, citation, citations, confidence
-            case countedFrom = "counted_from", daysRemaining = "days_remaining"
+            case countedFrom = "counted_from", daysRemaining = "days_remaining", daysAgo = "days_ago", weekend
         }
     }
 }
@@ -55,4 +61,9 @@ extension CaseAnalysis {
 extension [Citation] {
     /// The citation texts joined with semicolons, as a letter prints them.
     var joinedText: String { map(\.text).joined(separator: "; ") }
+}
+
+extension CalendarDate {
+    /// Whether the date is a Saturday or a Sunday.
+    var isWeekend: Bool { isoWeekday >= 6 }
 }

@@ -44,6 +44,20 @@ extension CaseAnalysis {
         public var confidence: Confidence
         /// Case fields that would let the analysis say more.
         public var missing: [String]
+        /// The sale price less the total owed, when the price alone exceeds it (possible surplus funds).
+        public var saleSurplus: Money?
+        /// `sale_surplus` in a sentence.
+        public var saleSurplusSentence: String?
+        /// The balance claimed less the itemised total owed, when the case itemises and they differ.
+        public var claimedDifference: Money?
+        /// The balance claimed less the computed deficiency (after the sale credit), alongside `claimed_difference`.
+        public var claimedDifferenceAfterSale: Money?
+        /// `claimed_difference` in a sentence.
+        public var claimedDifferenceSentence: String?
+        /// The computed deficiency less the judgment amount, when the case has a judgment entered after the sale.
+        public var judgmentDifference: Money?
+        /// `judgment_difference` in a sentence.
+        public var judgmentDifferenceSentence: String?
 
         /// The law that governs a deficiency.
         public enum Regime: String, Sendable, Hashable, Codable {
@@ -58,6 +72,10 @@ extension CaseAnalysis {
             case openQuestions = "open_questions", saleType = "sale_type", saleDate = "sale_date", salePrice = "sale_price"
             case fairMarketValue = "fair_market_value", balanceClaimed = "balance_claimed"
             case totalOwed = "total_owed", saleCredit = "sale_credit"
+            case saleSurplus = "sale_surplus", saleSurplusSentence = "sale_surplus_sentence"
+            case claimedDifference = "claimed_difference", claimedDifferenceAfterSale = "claimed_difference_after_sale"
+            case claimedDifferenceSentence = "claimed_difference_sentence"
+            case judgmentDifference = "judgment_difference", judgmentDifferenceSentence = "judgment_difference_sentence"
         }
     }
 }

@@ -24,6 +24,10 @@ extension CaseAnalysis {
             public var sentence: String
             /// The state-law position, when the state has its own act (California's Rosenthal Act).
             public var stateLaw: String?
+            /// The state law's own citations (Cal. Civ. Code § 1788.2(c)…), joined for printing.
+            public var stateLawCitation: String?
+            /// How well the state-law position was checked.
+            public var stateLawConfidence: Confidence?
             /// The citations, joined for printing.
             public var citation: String
             /// How well it was checked.
@@ -31,7 +35,7 @@ extension CaseAnalysis {
 
             enum CodingKeys: String, CodingKey {
                 case role, name, kind, sentence, citation, confidence
-                case stateLaw = "state_law"
+                case stateLaw = "state_law", stateLawCitation = "state_law_citation", stateLawConfidence = "state_law_confidence"
             }
         }
 

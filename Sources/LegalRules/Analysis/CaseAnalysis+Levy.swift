@@ -23,8 +23,20 @@ extension CaseAnalysis {
         public var summary: String
         /// Deposits outside the automatic protection that may be exempt on a claim, by source.
         public var otherExemptDeposits: [ExemptDeposit]
-        /// The state's deadline to claim an exemption after a levy, when one is catalogued.
-        public var claimDeadline: Deadline?
+        /// Whether the protected amount is the whole balance: the bank should not have frozen any of it.
+        public var fullyProtected: Bool = false
+        /// `fully_protected` in a sentence, with its citation (31 C.F.R. Part 212); absent otherwise.
+        public var fullyProtectedSentence: String?
+        /// True when `other_exempt_deposits` need not be claimed because the whole balance is protected.
+        public var otherExemptDepositsMoot: Bool = false
+        /// The last day to claim an exemption, from the levy notice's service or mailing date, when computable.
+        public var claimDeadline: CalendarDate?
+        /// Days from the "as of" date to `claim_deadline` (negative once it has passed).
+        public var claimDaysRemaining: Int?
+        /// Whether `claim_deadline` is before the "as of" date.
+        public var claimDeadlinePassed: Bool?
+        /// The claim deadline in a sentence, or why it cannot be computed; absent when the state has no catalogued deadline.
+        public var claimDeadlineSentence: String?
         /// The 31 CFR 212 citations, joined for printing.
         public var citation: String
         /// How well the protection was checked.
@@ -36,6 +48,8 @@ extension CaseAnalysis {
         public struct ExemptDeposit: Sendable, Hashable, Codable {
             /// The income source.
             public var source: IncomeSource
+            /// The source's name, in the analysis language ("Other deposits").
+            public var sourceLabel: String
             /// Their total.
             public var total: Money
             /// Why they may be exempt.
@@ -44,6 +58,11 @@ extension CaseAnalysis {
             public var citation: String
             /// How well it was checked.
             public var confidence: Confidence
+
+            enum CodingKeys: String, CodingKey {
+                case source, total, explanation, citation, confidence
+                case sourceLabel = "source_label"
+            }
         }
 
         enum CodingKeys: String, CodingKey {
@@ -51,7 +70,10 @@ extension CaseAnalysis {
             case accountLast4 = "account_last4", frozenOn = "frozen_on", lookbackStart = "lookback_start"
             case lookbackEnd = "lookback_end", benefitsInLookback = "benefits_in_lookback"
             case protectedAmount = "protected_amount", otherExemptDeposits = "other_exempt_deposits"
-            case claimDeadline = "claim_deadline"
+            case fullyProtected = "fully_protected", fullyProtectedSentence = "fully_protected_sentence"
+            case otherExemptDepositsMoot = "other_exempt_deposits_moot"
+            case claimDeadline = "claim_deadline", claimDaysRemaining = "claim_days_remaining"
+            case claimDeadlinePassed = "claim_deadline_passed", claimDeadlineSentence = "claim_deadline_sentence"
         }
     }
 }

@@ -45,8 +45,11 @@ extension CaseAnalysis {
         public var citation: String
         /// The citations for the federal and state rules.
         public var citations: [Citation]
-        /// How well the federal multiple for this pay period was checked.
+        /// How well the federal rule (15 U.S.C. 1673(a)) was checked: against statute text.
         public var confidence: Confidence
+        /// How well the federal floor for this pay period was checked (weekly: statute; other periods are
+        /// derived from the DOL multiples, whose table was not retrieved: secondary).
+        public var floorConfidence: Confidence
         /// How well the state rule was checked.
         public var stateConfidence: Confidence
 
@@ -57,7 +60,7 @@ extension CaseAnalysis {
             case excessOverFloor = "excess_over_floor", limitingRule = "limiting_rule"
             case federalRule = "federal_rule", stateLimit = "state_limit", stateLimitIsUpperBound = "state_limit_is_upper_bound"
             case stateRule = "state_rule", maxGarnishable = "max_garnishable", overWithheld = "over_withheld"
-            case firstWithheld = "first_withheld", stateConfidence = "state_confidence"
+            case firstWithheld = "first_withheld", stateConfidence = "state_confidence", floorConfidence = "floor_confidence"
         }
     }
 }

@@ -26,13 +26,18 @@ public struct CaseAnalysis: Sendable, Hashable, Codable {
     public var exemptionClaims: [ExemptionClaim]
     /// Whether the people contacting the debtor are debt collectors, and the validation window.
     public var fdcpa: FDCPA
-    /// Dotted case-file paths whose absence kept the analysis from saying more.
-    public var missing: [String]
+    /// Case-file paths (with a label) whose absence kept the analysis from saying more.
+    public var missing: [MissingField]
+    /// Every dated event of the case, by date (events on the same day keep the case's order).
+    public var timeline: [TimelineEntry]
+    /// The likely protection of each income item and asset.
+    public var protection: [Protection]
 
     /// Creates an analysis.
     public init(asOf: CalendarDate, homeState: Jurisdiction, propertyState: Jurisdiction?, findings: [Finding],
                 deficiency: Deficiency?, deadlines: [Deadline], garnishments: [WageGarnishment], levies: [Levy],
-                exemptionClaims: [ExemptionClaim], fdcpa: FDCPA, missing: [String]) {
+                exemptionClaims: [ExemptionClaim], fdcpa: FDCPA, missing: [MissingField],
+                timeline: [TimelineEntry] = [], protection: [Protection] = []) {
         self.asOf = asOf
         self.homeState = homeState
         self.propertyState = propertyState
@@ -44,13 +49,15 @@ public struct CaseAnalysis: Sendable, Hashable, Codable {
         self.exemptionClaims = exemptionClaims
         self.fdcpa = fdcpa
         self.missing = missing
+        self.timeline = timeline
+        self.protection = protection
     }
 
     /// The findings on one topic, in order.
     public func findings(on topic: Finding.Topic) -> [Finding] { findings.filter { $0.topic == topic } }
 
     enum CodingKeys: String, CodingKey {
-        case findings, deficiency, deadlines, garnishments, levies, fdcpa, missing
+        case findings, deficiency, deadlines, garnishments, levies, fdcpa, missing, timeline, protection
         case asOf = "as_of", homeState = "home_state", propertyState = "property_state"
         case exemptionClaims = "exemption_claims"
     }

@@ -2,7 +2,7 @@ import CaseModel
 
 extension CaseAnalyzer {
     /// 31 CFR Part 212 for one levy, taking the freeze date as the bank's account review date.
-    static func levy(_ levy: BankLevy, index: Int, claimDeadline: CaseAnalysis.Deadline?, label: String?,
+    static func levy(_ levy: BankLevy, index: Int, label: String?,
                       language: AnalysisLanguage) -> Analysed<CaseAnalysis.Levy> {
         let path = "actions.levies[\(index)]"
         let citation = LookbackPeriod.citations.joinedText
@@ -14,7 +14,7 @@ extension CaseAnalyzer {
             let section = CaseAnalysis.Levy(
                 bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: nil, lookbackStart: nil,
                 lookbackEnd: nil, benefitsInLookback: nil, protectedAmount: nil, summary: finding.sentence, otherExemptDeposits: [],
-                claimDeadline: claimDeadline, citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
+                citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
             return Analysed(section: section, findings: [labelled(finding, label)], missing: section.missing)
         }
         let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits.map(LevyDeposit.init),
@@ -36,14 +36,26 @@ extension CaseAnalyzer {
         }
         let summary = findings.first { $0.id != "bank_levy.lookback" && $0.id != "bank_levy.paper_benefits" } ?? findings[0]
         let others = result.possiblyExempt.map {
-            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, total: $0.total, explanation: language.rule($0.exemption.explanation),
+            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, sourceLabel: Phrase.protection(.sourceName($0.source)).text(in: language),
+                                            total: $0.total, explanation: language.rule($0.exemption.explanation),
                                             citation: $0.exemption.citations.joinedText, confidence: $0.exemption.confidence)
         }
-        let section = CaseAnalysis.Levy(
+        var section = CaseAnalysis.Levy(
             bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: review,
             lookbackStart: result.lookback.first, lookbackEnd: result.lookback.last, benefitsInLookback: benefits,
-            protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others, claimDeadline: claimDeadline,
+            protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others,
             citation: summary.citations.joinedText, confidence: summary.confidence, missing: missing)
+        // The whole balance is protected: the freeze itself was wrong, and other exemptions need no claim.
+        if let protected, levy.balance > .zero, protected == levy.balance {
+            let sentence = Phrase.note(.fullyProtected).text(in: language)
+            section.fullyProtected = true
+            section.fullyProtectedSentence = sentence
+            section.otherExemptDepositsMoot = !others.isEmpty
+            let at = findings.firstIndex { $0.id == "bank_levy.protected_amount" }.map { $0 + 1 } ?? findings.endIndex
+            findings.insert(Finding(id: "bank_levy.fully_protected", topic: .bankLevy, sentence: sentence,
+                                    figures: [.money("Protected amount", protected), .money("Balance at review", levy.balance)],
+                                    citations: [Citation("31 C.F.R. Part 212")], confidence: .statute), at: at)
+        }
         return Analysed(section: section, findings: findings.map { labelled($0, label) }, missing: missing)
     }
 }

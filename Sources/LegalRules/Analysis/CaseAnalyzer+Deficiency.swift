@@ -12,10 +12,10 @@ extension CaseAnalyzer {
     /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
     /// property state's anti-deficiency rule.
     static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
-        if theCase.debt?.loanType == .vehicle || sale.type == .repossession {
-            return vehicleAnalysis(theCase, sale: sale, language: language)
-        }
-        return foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
+        let analysed = theCase.debt?.loanType == .vehicle || sale.type == .repossession
+            ? vehicleAnalysis(theCase, sale: sale, language: language)
+            : foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
+        return withComparisons(analysed, theCase, sale: sale, language: language)
     }
 
     private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
@@ -63,7 +63,7 @@ extension CaseAnalyzer {
             findings = [Finding(
                 id: "deficiency.rule_unknown", topic: .deficiency,
                 sentence: Phrase.ruleUnknown(needed: needed).text(in: language),
-                citations: [Citation("Redress legal notes § 3: the rules differ by state and loan type")], confidence: .unknown)]
+                citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)]
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
             }

@@ -14,7 +14,16 @@ extension CaseAnalyzer {
         var findings: [Finding] = []
         for action in actions {
             let rules = ExemptionClaimRule.rules(for: state, action: action)
-            let found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf, language: language)
+            let timing = action == .bankLevy
+                ? theCase.actions.levies.lazy.compactMap { levyClaimTiming($0, rules: rules) }.first : nil
+            var found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf, language: language)
+            // With the levy notice's service date, the matching rule's deadline is computed, not asked for.
+            for (i, rule) in rules.enumerated() where timing != nil && (rule.deadline == timing?.rule || rule.mailedDeadline == timing?.rule) {
+                let computed = DeficiencyDeadline(rule: timing!.rule, triggerDate: timing!.served, asOf: asOf, jurisdiction: state, language: language)
+                found[i] = Finding(id: "exemption_claim.deadline", topic: .exemptionClaim,
+                                   sentence: Phrase.claimWithDeadline(procedure: rule.procedure, deadline: computed.finding.sentence, forms: rule.forms).text(in: language),
+                                   figures: computed.finding.figures, citations: rule.citations, confidence: rule.confidence)
+            }
             findings += found
             guard !rules.isEmpty else {
                 let unknown = found[0]
@@ -24,8 +33,9 @@ extension CaseAnalyzer {
                 continue
             }
             for (rule, finding) in zip(rules, found) {
-                let deadline = rule.deadline.map {
-                    CaseAnalysis.Deadline(DeficiencyDeadline(rule: $0, triggerDate: nil, asOf: asOf, jurisdiction: state, language: language),
+                let matched = timing.flatMap { t in rule.deadline == t.rule || rule.mailedDeadline == t.rule ? t : nil }
+                let deadline = (matched?.rule ?? rule.deadline).map {
+                    CaseAnalysis.Deadline(DeficiencyDeadline(rule: $0, triggerDate: matched?.served, asOf: asOf, jurisdiction: state, language: language),
                                           needs: noticeDateNeeded($0.trigger, language: language), language: language)
                 }
                 claims.append(CaseAnalysis.ExemptionClaim(

@@ -15,8 +15,10 @@ extension CaseAnalyzer {
             case .role(let r): role = r.rawValue; name = theCase.party(reference)?.name
             case .named(let n): role = n; name = n
             }
+            let stateLaw = found.dropFirst().first
             parties.append(.init(role: role, name: name, kind: kind, sentence: found[0].sentence,
-                                 stateLaw: found.dropFirst().first?.sentence, citation: found[0].citations.joinedText,
+                                 stateLaw: stateLaw?.sentence, stateLawCitation: stateLaw?.citations.joinedText,
+                                 stateLawConfidence: stateLaw?.confidence, citation: found[0].citations.joinedText,
                                  confidence: found[0].confidence))
         }
         var missing: [String] = []
@@ -46,9 +48,13 @@ extension CaseAnalyzer {
         for contact in theCase.contacts.sorted(by: { $0.date < $1.date }) {
             if let by = contact.by, !seen.contains(by) { seen.append(by) }
         }
-        if !seen.isEmpty { return seen }
-        if theCase.collector != nil { seen.append(.role(.collector)) }
-        if theCase.collectionAttorney != nil { seen.append(.role(.collectionAttorney)) }
+        if seen.isEmpty {
+            if theCase.collector != nil { seen.append(.role(.collector)) }
+            if theCase.collectionAttorney != nil { seen.append(.role(.collectionAttorney)) }
+        }
+        // A debt buyer that owns the debt now has its own line even when others made the contacts.
+        let owner = PartyReference.role(.currentCreditor)
+        if !seen.contains(owner), contactingKind(owner, in: theCase) == .debtBuyer { seen.append(owner) }
         return seen
     }
 

@@ -31,7 +31,7 @@ extension CaseAnalyzer {
             stateLimit: result.stateMaximum, stateLimitIsUpperBound: result.stateMaximumIsUpperBound, stateRule: stateFinding.sentence,
             maxGarnishable: result.maximum, withheld: g.amountWithheld, overWithheld: result.overWithheld,
             firstWithheld: g.firstWithheld, citation: citations.joinedText, citations: citations,
-            confidence: federal.confidence, stateConfidence: stateFinding.confidence)
+            confidence: .statute, floorConfidence: federal.confidence, stateConfidence: stateFinding.confidence)
         return Analysed(section: section, findings: findings.map { labelled($0, label) })
     }
 }

@@ -18,7 +18,7 @@ extension CaseAnalyzer {
         findings.append(Finding(
             id: "deadline.not_catalogued", topic: .deadline,
             sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
-            citations: [Citation("Redress legal notes § 3.4: limitation periods for vehicle deficiencies not researched")], confidence: .unknown))
+            citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
         findings += VehicleRepossessionRule.findings(in: language)
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
             let alternative = DeficiencyCalculator.calculate(charges: lines, salePrice: sale.price, fairMarketValue: value,

@@ -16,10 +16,10 @@ public enum CaseAnalyzer {
                         label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
         }
         let claims = exemptionClaims(theCase, in: home, asOf: asOf, language: language)
-        let levyClaimDeadline = claims.section.first { $0.action == .bankLevy }?.deadline
         let levies = theCase.actions.levies.enumerated().map { index, levy in
-            self.levy(levy, index: index, claimDeadline: levyClaimDeadline,
-                      label: theCase.actions.levies.count > 1 ? levy.bank : nil, language: language)
+            var analysed = self.levy(levy, index: index, label: theCase.actions.levies.count > 1 ? levy.bank : nil, language: language)
+            addClaimDeadline(to: &analysed, levy: levy, index: index, state: home, asOf: asOf, language: language)
+            return analysed
         }
         let fdcpa = fdcpa(theCase, in: home, asOf: asOf, language: language)
 
@@ -29,11 +29,15 @@ public enum CaseAnalyzer {
         for path in (sale?.missing ?? []) + levies.flatMap(\.missing) + fdcpa.missing where !missing.contains(path) {
             missing.append(path)
         }
+        let labelled = missing.map {
+            CaseAnalysis.MissingField(path: $0, label: Phrase.timeline(.fieldLabel($0)).text(in: language))
+        }
         return CaseAnalysis(
             asOf: asOf, homeState: home, propertyState: theCase.debt?.propertyState ?? theCase.debt?.propertyAddress?.state,
             findings: ordered(unordered), deficiency: sale?.section.deficiency, deadlines: sale?.section.deadlines ?? [],
             garnishments: wages.map(\.section), levies: levies.map(\.section), exemptionClaims: claims.section,
-            fdcpa: fdcpa.section, missing: missing)
+            fdcpa: fdcpa.section, missing: labelled, timeline: timeline(theCase, language: language),
+            protection: protection(theCase, levies: levies.map(\.section), in: home, language: language))
     }
 
     /// The order topics are reported in.

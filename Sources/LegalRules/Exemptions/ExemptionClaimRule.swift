@@ -10,6 +10,9 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
     public let procedure: String
     /// The filing deadline; nil when none was found or the statute sets none.
     public let deadline: DeadlineRule?
+    /// The deadline when the notice was served by mail, where the statute sets a different one
+    /// (California: 20 days instead of 15); nil when the catalogue has no separate mail rule.
+    public let mailedDeadline: DeadlineRule?
     /// Official forms by name or number, where confirmed.
     public let forms: [String]
     /// Where it comes from.
@@ -27,7 +30,8 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
 
     /// Creates a rule.
     public init(_ jurisdiction: Jurisdiction, _ action: Action, procedure: String, deadline: DeadlineRule?,
-                forms: [String] = [], citations: [Citation], confidence: Confidence) {
+                mailedDeadline: DeadlineRule? = nil, forms: [String] = [], citations: [Citation], confidence: Confidence) {
+        self.mailedDeadline = mailedDeadline
         self.jurisdiction = jurisdiction
         self.action = action
         self.procedure = procedure
@@ -49,7 +53,7 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
         guard !rules.isEmpty else {
             return [Finding(id: "exemption_claim.unknown", topic: .exemptionClaim,
                             sentence: Phrase.claimUnknown(jurisdiction).text(in: language),
-                            citations: [Citation("Redress legal notes § 2.6: every state differs; no confirmed deadline for this state")], confidence: .unknown)]
+                            citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)]
         }
         return rules.map { rule in
             if let deadline = rule.deadline {

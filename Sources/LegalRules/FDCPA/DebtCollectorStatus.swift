@@ -36,7 +36,8 @@ public enum DebtCollectorStatus {
             let attorney = party == .collectionLawFirm
             out.append(Finding(id: attorney ? "rosenthal.attorney_excluded" : "rosenthal.covered", topic: .fdcpa,
                 sentence: (attorney ? Phrase.rosenthalAttorneyExcluded : Phrase.rosenthalCovered).text(in: language),
-                citations: [rosenthal, Citation("Privacy Rights Clearinghouse, Rosenthal Act", url: "https://privacyrights.org/resources/rosenthal-fair-debt-collection-practices-act-california")],
+                citations: [rosenthal] + (attorney ? [] : [Citation("Cal. Civ. Code § 1788.17 (incorporated FDCPA range unconfirmed)")])
+                    + [Citation("Privacy Rights Clearinghouse, Rosenthal Act", url: "https://privacyrights.org/resources/rosenthal-fair-debt-collection-practices-act-california")],
                 confidence: .statute))
         }
         return out

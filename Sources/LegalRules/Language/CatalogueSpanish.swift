@@ -16,10 +16,10 @@ enum CatalogueSpanish {
     static let table: [String: String] = [
         "no deficiency judgment may follow a sale under a power of sale in a deed of trust or mortgage, whatever the loan type.":
             "no se puede dictar una sentencia de deficiencia después de una venta realizada bajo una cláusula de venta (power of sale) de una escritura de fideicomiso (deed of trust) o de una hipoteca, sea cual sea el tipo de préstamo.",
-        "Was the home a dwelling for not more than four families?":
-            "¿Era la vivienda para no más de cuatro familias?",
-        "no deficiency judgment lies on a loan used to buy a dwelling for not more than four families that the buyer occupies, entirely or in part.":
-            "no procede una sentencia de deficiencia por un préstamo usado para comprar una vivienda para no más de cuatro familias que el comprador ocupa, en todo o en parte.",
+        "Was the home a dwelling for not more than four families (a limit not confirmed against the statute)?":
+            "¿Era la vivienda para no más de cuatro familias (un límite que no se confirmó con el texto de la ley)?",
+        "no deficiency judgment lies on a purchase-money loan used to buy the home the buyer occupies (the statute's limit to dwellings for not more than four families is unconfirmed).":
+            "no procede una sentencia de deficiencia por un préstamo usado para comprar la vivienda que ocupa el comprador (no está confirmado el límite de la ley a viviendas para no más de cuatro familias).",
         "after a judicial foreclosure of a loan that is not protected purchase money, the court may award a deficiency.":
             "después de una ejecución hipotecaria judicial de un préstamo que no es un préstamo protegido para la compra, el tribunal puede conceder una deficiencia.",
         "a deficiency is limited to the debt minus the greater of the property's fair value and the sale price.":

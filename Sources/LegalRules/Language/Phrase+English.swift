@@ -44,10 +44,9 @@ extension Phrase {
             let result = surplus.map { "leave no deficiency (a surplus of \($0))" } ?? "leave a deficiency of \(deficiency)"
             return "The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(owed), and after the sale credit of \(credit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference."
         case .notionalSurplus(let price, let owed, let byPrice):
-            let tail = byPrice < .zero
-                ? "On the itemised figures the sale price alone (\(price)) exceeds the \(owed) owed by \(-byPrice); whether the sale left surplus funds depends on the trustee's or referee's accounting."
-                : "With the sale price alone (\(price)) the itemised figures leave \(byPrice)."
-            return "The surplus above comes from crediting fair market value, which limits a deficiency but is not money paid to anyone. \(tail)"
+            // A sale-price surplus has its own finding (NotePhrase.saleSurplus); only a remaining deficiency is said here.
+            let tail = byPrice < .zero ? "" : " With the sale price alone (\(price)) the itemised figures against \(owed) leave \(byPrice)."
+            return "The surplus above comes from crediting fair market value, which limits a deficiency but is not money paid to anyone.\(tail)"
         case .judgmentDespiteBar(let amount, let entered, let caseNumber):
             return "The case records a money judgment of \(amount) entered on \(entered) (\(caseNumber)). If it is a judgment for the deficiency after this sale, the rule above says none was allowed; a lawyer can say whether it can still be challenged."
         case .judgmentAfterDeadline(let entered, let deadline):
@@ -82,6 +81,7 @@ extension Phrase {
             if let date, let days {
                 sentence += ": by \(date) by our count"
                 sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : ", which passed \(-days) day\(days == -1 ? "" : "s") before \(asOf)."
+                if date.isWeekend { sentence += " " + NotePhrase.weekend(date).english }
             } else if rule.unit == .businessDays {
                 sentence += "; count business days on the court's calendar."
             } else {
@@ -143,7 +143,9 @@ extension Phrase {
         case .paperBenefits:
             return "Federal benefits deposited by paper check are not protected automatically, but they remain exempt and can be claimed through the state's exemption process."
         case .possiblyExempt(let total, let source, let explanation):
-            return "Deposits of \(total) from \(source.rawValue.replacingOccurrences(of: "_", with: " ")) beyond the automatic protection: \(explanation)"
+            let name = ProtectionPhrase.names(of: source).english
+            return source == .other ? "\(name) of \(total) beyond the automatic protection: \(explanation)"
+                                    : "Deposits of \(total) from \(name) beyond the automatic protection: \(explanation)"
         case .claimUnknown(let j):
             return "The deadline to claim an exemption in \(j.name) is not confirmed; act as soon as possible and check the papers served."
         case .claimWithDeadline(let procedure, let deadline, let forms):
@@ -167,13 +169,16 @@ extension Phrase {
         case .rosenthalAttorneyExcluded:
             return "California's Rosenthal Act excludes attorneys from its definition of debt collector, though a law firm may still be covered by the federal FDCPA."
         case .rosenthalCovered:
-            return "California's Rosenthal Act covers anyone who regularly collects consumer debts for itself or for others, so it reaches original creditors too."
+            return "California's Rosenthal Act covers anyone who regularly collects consumer debts for itself or for others, so it reaches original creditors too. Civil Code § 1788.17 also requires California collectors to comply with the federal FDCPA's provisions (the exact range it incorporates is unconfirmed)."
         case .windowUnknown:
             return "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open."
         case .window(let open, let end, let days, let fromNotice):
             let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
             let status = open ? "is open until \(end) (\(days) day\(days == 1 ? "" : "s") left)" : "closed on \(end)"
             return "The 30-day window to dispute the debt in writing \(status), by \(source)."
+        case .note(let note): return note.english
+        case .timeline(let event): return event.english
+        case .protection(let protection): return protection.english
         }
     }
 }

@@ -52,10 +52,8 @@ extension Phrase {
             let result = surplus.map { "no queda deficiencia (hay un excedente de \($0))" } ?? "queda una deficiencia de \(deficiency)"
             return "El saldo reclamado, \(claimed), no coincide con las cifras desglosadas: el capital, los intereses y los costos suman \(owed), y después del crédito por la venta de \(credit) \(result). El expediente del caso no dice si el saldo reclamado es anterior o posterior a la venta; un estado de cuenta desglosado del acreedor explicaría la diferencia."
         case .notionalSurplus(let price, let owed, let byPrice):
-            let tail = byPrice < .zero
-                ? "Según las cifras desglosadas, el precio de venta por sí solo (\(price)) supera en \(-byPrice) el monto adeudado de \(owed); si la venta dejó fondos sobrantes depende de las cuentas del fideicomisario (trustee) o del síndico (referee)."
-                : "Con el precio de venta por sí solo (\(price)), las cifras desglosadas dejan \(byPrice)."
-            return "El excedente indicado arriba resulta de acreditar el valor justo de mercado, que limita la deficiencia pero no es dinero que se le pague a nadie. \(tail)"
+            let tail = byPrice < .zero ? "" : " Con el precio de venta por sí solo (\(price)), las cifras desglosadas frente a \(owed) dejan \(byPrice)."
+            return "El excedente indicado arriba resulta de acreditar el valor justo de mercado, que limita la deficiencia pero no es dinero que se le pague a nadie.\(tail)"
         case .judgmentDespiteBar(let amount, let entered, let caseNumber):
             return "El caso registra una sentencia por \(amount) dictada el \(d(entered)) (\(caseNumber)). Si es una sentencia por la deficiencia después de esta venta, según la regla anterior no se permitía ninguna; un abogado puede decirle si todavía se puede impugnar."
         case .judgmentAfterDeadline(let entered, let deadline):
@@ -89,6 +87,7 @@ extension Phrase {
             if let date, let days {
                 sentence += ": a más tardar el \(d(date)) según nuestro cálculo"
                 sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; ese plazo venció \(Spanish.days(-days)) antes del \(d(asOf))."
+                if date.isWeekend { sentence += " " + NotePhrase.weekend(date).spanish }
             } else if rule.unit == .businessDays {
                 sentence += "; cuente los días hábiles según el calendario del tribunal."
             } else {
@@ -153,7 +152,8 @@ extension Phrase {
         case .paperBenefits:
             return "Los beneficios federales depositados con cheque en papel no están protegidos automáticamente, pero siguen exentos y se pueden reclamar mediante el proceso de exención del estado."
         case .possiblyExempt(let total, let source, let explanation):
-            return "Depósitos de \(total) de \(Spanish.source(source)) fuera de la protección automática: \(es(explanation))"
+            return source == .other ? "Otros depósitos de \(total) fuera de la protección automática: \(es(explanation))"
+                                    : "Depósitos de \(total) de \(Spanish.source(source)) fuera de la protección automática: \(es(explanation))"
         case .claimUnknown(let j):
             return "El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; actúe lo antes posible y revise los documentos que le entregaron."
         case .claimWithDeadline(let procedure, let deadline, let forms):
@@ -175,13 +175,16 @@ extension Phrase {
         case .rosenthalAttorneyExcluded:
             return "La Ley Rosenthal de California excluye a los abogados de su definición de cobrador de deudas, aunque la FDCPA federal puede aplicarse a un bufete de abogados."
         case .rosenthalCovered:
-            return "La Ley Rosenthal de California cubre a cualquiera que cobre deudas de consumo con regularidad, por cuenta propia o de otros, así que también alcanza a los acreedores originales."
+            return "La Ley Rosenthal de California cubre a cualquiera que cobre deudas de consumo con regularidad, por cuenta propia o de otros, así que también alcanza a los acreedores originales. Además, el artículo 1788.17 del Código Civil exige que los cobradores de California cumplan las disposiciones de la FDCPA federal (no está confirmado qué artículos exactos incorpora)."
         case .windowUnknown:
             return "Si disputa la deuda por escrito dentro de los 30 días siguientes a recibir la notificación de validación, el cobrador debe detener el cobro hasta que le envíe la verificación; para saber si ese plazo sigue abierto, se necesita la fecha en que llegó la notificación."
         case .window(let open, let end, let days, let fromNotice):
             let source = fromNotice ? "según la fecha impresa en la notificación de validación" : "según un estimado: 30 días después de recibir la notificación (si la notificación indica otra fecha final, vale esa)"
             let status = open ? "sigue abierto hasta el \(d(end)) (\(days == 1 ? "queda 1 día" : "quedan \(days) días"))" : "se cerró el \(d(end))"
             return "El plazo de 30 días para disputar la deuda por escrito \(status), \(source)."
+        case .note(let note): return note.spanish
+        case .timeline(let event): return event.spanish
+        case .protection(let protection): return protection.spanish
         }
     }
 

@@ -77,6 +77,10 @@ enum Phrase: Sendable, Hashable {
     case rosenthalAttorneyExcluded, rosenthalCovered
     case windowUnknown
     case window(open: Bool, ends: CalendarDate, days: Int, fromNotice: Bool)
+    // Comparisons, weekend and levy notes; timeline events and field labels; protection of income and assets.
+    case note(NotePhrase)
+    case timeline(TimelinePhrase)
+    case protection(ProtectionPhrase)
 
     /// The phrase in a language.
     func text(in language: AnalysisLanguage) -> String {

@@ -11,6 +11,10 @@ extension ExemptionClaimRule {
             deadline: DeadlineRule(15, .days, after: .noticeServed, party: .debtor, action: "file the claim of exemption",
                 citations: [Citation("Cal. Civ. Proc. Code § 703.520(a)", url: "https://casetext.com/statute/california-codes/california-code-of-civil-procedure/part-2-of-civil-actions/title-9-enforcement-of-judgments/division-2-enforcement-of-money-judgments/chapter-4-exemptions/article-2-procedure-for-claiming-exemptions-after-levy/section-703520-filing-claim-time-information-included")],
                 confidence: .statute, note: "That is for personal service; if the notice of levy was served by mail the period is 20 days. The older 10-day text is out of date."),
+            // The same subsection's 20 days for service by mail (legal-notes §2.6 [C]).
+            mailedDeadline: DeadlineRule(20, .days, after: .noticeMailed, party: .debtor, action: "file the claim of exemption",
+                citations: [Citation("Cal. Civ. Proc. Code § 703.520(a)", url: "https://casetext.com/statute/california-codes/california-code-of-civil-procedure/part-2-of-civil-actions/title-9-enforcement-of-judgments/division-2-enforcement-of-money-judgments/chapter-4-exemptions/article-2-procedure-for-claiming-exemptions-after-levy/section-703520-filing-claim-time-information-included")],
+                confidence: .statute),
             forms: ["Claim of Exemption (EJ-160)", "Financial Declaration (EJ-165)"],
             citations: [Citation("Cal. Civ. Proc. Code §§ 703.520, 703.540", url: "https://california.public.law/codes/ca_civ_proc_code_section_703.540")], confidence: .statute),
         ExemptionClaimRule(.CA, .wageGarnishment,

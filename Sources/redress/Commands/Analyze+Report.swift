@@ -27,7 +27,7 @@ extension Analyze {
         }
         if !analysis.missing.isEmpty {
             out.append("")
-            out += wrap("Missing from the case file: \(analysis.missing.joined(separator: ", "))", first: "", rest: "  ")
+            out += wrap("Missing from the case file: \(analysis.missing.map { "\($0.label) (\($0.path))" }.joined(separator: ", "))", first: "", rest: "  ")
         }
         return out.joined(separator: "\n")
     }

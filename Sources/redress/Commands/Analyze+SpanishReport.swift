@@ -23,7 +23,7 @@ extension Analyze {
         }
         if !analysis.missing.isEmpty {
             out.append("")
-            out += wrap("Falta en el expediente del caso: \(analysis.missing.joined(separator: ", "))", first: "", rest: "  ")
+            out += wrap("Falta en el expediente del caso: \(analysis.missing.map { "\($0.label) (\($0.path))" }.joined(separator: ", "))", first: "", rest: "  ")
         }
         return out.joined(separator: "\n")
     }

@@ -1,0 +1,46 @@
+import CaseModel
+
+extension CaseAnalyzer {
+    /// Every dated event of the case, sorted by date; events on the same day keep the order below
+    /// (loan, payments, sale, deed, judgment, contacts, notices, garnishments, levies, liens).
+    static func timeline(_ theCase: Case, language: AnalysisLanguage) -> [CaseAnalysis.TimelineEntry] {
+        var entries: [CaseAnalysis.TimelineEntry] = []
+        func add(_ date: CalendarDate?, _ kind: String, _ event: TimelinePhrase, who: String? = nil, detail: String? = nil) {
+            guard let date else { return }
+            entries.append(.init(date: date, kind: kind, event: Phrase.timeline(event).text(in: language), who: who, detail: detail))
+        }
+        add(theCase.debt?.originatedOn, "loan_originated", .loanOriginated, who: theCase.originalCreditor?.name)
+        add(theCase.debt?.lastPaymentOn, "last_payment", .lastPayment)
+        if let sale = theCase.sale {
+            add(sale.date, "sale", .sale(sale.type))
+            add(sale.deedDeliveredOn, "deed_delivered", .deedDelivered)
+            add(sale.confirmedOn, "sale_confirmed", .saleConfirmed)
+        }
+        if let judgment = theCase.judgment {
+            add(judgment.date, "judgment_entered", .judgmentEntered, who: judgment.court, detail: judgment.caseNumber)
+        }
+        for contact in theCase.contacts {
+            add(contact.date, "contact", .contact(contact.method), who: contact.by.map { partyName($0, in: theCase) }, detail: contact.summary)
+        }
+        add(theCase.validationNoticeReceived, "validation_notice_received", .validationNoticeReceived)
+        for g in theCase.actions.garnishments {
+            add(g.firstWithheld, "garnishment_first_withheld", .garnishmentFirstWithheld, who: g.employer)
+        }
+        for levy in theCase.actions.levies {
+            add(levy.frozenOn, "levy_frozen", .levyFrozen, who: levy.bank)
+            add(levy.noticeServedOn, "levy_notice_served", .levyNoticeServed(personal: levy.noticeService.map { $0 == .personal }), who: levy.bank)
+        }
+        for lien in theCase.actions.liens {
+            add(lien.recordedOn, "lien_recorded", .lienRecorded, detail: lien.property)
+        }
+        // Sorting the indices keeps the sort stable: same-day events stay in the order added.
+        return entries.indices.sorted { (entries[$0].date, $0) < (entries[$1].date, $1) }.map { entries[$0] }
+    }
+
+    /// A contact's party by name ("Harold P. Whitcomb (Whitcomb & Lenz, LLP)"), or the role or name as written.
+    static func partyName(_ reference: PartyReference, in theCase: Case) -> String {
+        guard let party = theCase.party(reference) else { return reference.description }
+        guard let firm = party.firm, firm != party.name else { return party.name }
+        return "\(party.name) (\(firm))"
+    }
+}
