@@ -56,7 +56,7 @@ struct PartialExpander {
     private func included(_ name: String, at position: SourcePosition, language: String, chain: [String],
                           diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine]? {
         guard let partial = lookup(name, language: language) else {
-            let known = partials.keys
+            let known = partials.keys.sorted()
             diagnostics.append(.init("no partial named '\(name)' for language '\(language)'\(Suggestion.hint(for: name, in: known)); expected a file partials/\(name).\(language).md or partials/\(name).md", at: position))
             return nil
         }

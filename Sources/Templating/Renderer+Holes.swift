@@ -50,7 +50,7 @@ extension Renderer {
         guard case .reference(.path(let parts)) = hole.operand else { return "" }
         if parts.count == 1 { return Suggestion.hint(for: parts[0], in: visibleNames) }
         guard case .map(let fields)? = resolve(.path(Array(parts.dropLast()))),
-              let close = Suggestion.closest(to: parts[parts.count - 1], in: fields.keys) else { return "" }
+              let close = Suggestion.closest(to: parts[parts.count - 1], in: fields.keys.sorted()) else { return "" }
         return " (did you mean '\((parts.dropLast() + [close]).joined(separator: "."))'?)"
     }
 

@@ -173,7 +173,7 @@ struct Renderer {
     /// Every name a one-word path could reach: the fields of each scope.
     var visibleNames: [String] {
         scopes.flatMap { scope -> [String] in
-            if case .map(let fields) = scope.value { return Array(fields.keys) }
+            if case .map(let fields) = scope.value { return fields.keys.sorted() }
             return []
         }
     }

@@ -1,12 +1,15 @@
 /// "Did you mean …?" hints for misspelt names (filters, div styles, fields).
 enum Suggestion {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    /// The candidate closest to `word`, if it is close enough to be a likely typo. Of equally close
+    /// candidates the first by name wins, so the hint never depends on a dictionary's order.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.name
     }

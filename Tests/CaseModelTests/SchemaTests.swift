@@ -129,17 +129,41 @@ import Testing
           preferred_language: English
           ssn: "1234"
           employer: E
-        original_creditor: &party
+        original_creditor:
           name: P
           address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
           phone: "1"
           email: p@example.com
           bar_number: "9"
           firm: F
-        current_creditor: *party
-        collector: *party
-        collection_attorney: *party
-        debtor_attorney: *party
+        current_creditor:
+          name: P
+          address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
+          phone: "1"
+          email: p@example.com
+          bar_number: "9"
+          firm: F
+        collector:
+          name: P
+          address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
+          phone: "1"
+          email: p@example.com
+          bar_number: "9"
+          firm: F
+        collection_attorney:
+          name: P
+          address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
+          phone: "1"
+          email: p@example.com
+          bar_number: "9"
+          firm: F
+        debtor_attorney:
+          name: P
+          address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
+          phone: "1"
+          email: p@example.com
+          bar_number: "9"
+          firm: F
         debt:
           account_number: "99"
           loan_type: refinance
@@ -183,6 +207,8 @@ import Testing
               account_last4: "1111"
               balance: 10
               frozen_on: 2024-05-01
+              notice_served_on: 2024-05-03
+              notice_service: mail
               deposits: [{date: 2024-04-03, amount: 5, source: va, direct_deposit: true}]
           liens: [{property: H, recorded_on: 2024-02-05, amount: 50}]
         income: [{source: wages, amount: 500, frequency: weekly, payer: E}]

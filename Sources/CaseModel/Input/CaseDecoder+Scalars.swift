@@ -17,7 +17,15 @@ extension CaseDecoder {
         let path = r.childPath(key)
         switch node {
         case .string(let raw), .number(let raw):
-            if let value = Money(parsing: raw) { return checkedSign(value, path) }
+            if let value = Money(parsing: raw), value.cents.magnitude <= Money.limit.cents.magnitude {
+                return checkedSign(value, path)
+            }
+            if Money.isWellFormed(raw) {
+                // Too many digits for `Int` cents, or simply absurd: either way, not arithmetic to attempt.
+                diagnostics.append(.error(path, "\(node.summary) is too large",
+                                          hint: "amounts are limited to \(Money.limit) either way"))
+                return nil
+            }
         default:
             break
         }
@@ -41,6 +49,12 @@ extension CaseDecoder {
               let value = CalendarDate(iso: trimmed) else {
             let found = node.scalarText.map { "\"\($0)\" is not a date" } ?? "expected a date, found \(node.summary)"
             diagnostics.append(.error(r.childPath(key), found, hint: "expected YYYY-MM-DD"))
+            return nil
+        }
+        guard CalendarDate.supportedYears.contains(value.year) else {
+            let years = CalendarDate.supportedYears
+            diagnostics.append(.error(r.childPath(key), "\(value) is out of range",
+                                      hint: "years from \(years.lowerBound) to \(years.upperBound); check the year"))
             return nil
         }
         return value

@@ -9,7 +9,7 @@ struct CaseDecoder {
     /// Reads the whole case; nil when the top level is not an object or a required part is unusable.
     mutating func readCase(_ node: CaseNode) -> Case? {
         guard let r = object(node, at: "", spec: CaseSchema.rootName) else { return nil }
-        let id = text(r, "id")
+        let id = caseID(r, "id")
         let language: CaseLanguage? = choice(r, "language")
         let debtor = nested(r, "debtor") { $0.readDebtor($1) }
         let originalCreditor = nested(r, "original_creditor") { $0.readParty($1) }

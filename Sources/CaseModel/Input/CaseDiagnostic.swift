@@ -43,11 +43,15 @@ public struct CaseDiagnostic: Sendable, Hashable, Encodable, CustomStringConvert
     }
 
     /// `path: message (hint)`; a syntax error reads `line 3, column 7: message`.
+    ///
+    /// Control characters are shown escaped (`\u{1B}`): paths and messages quote the file's own
+    /// keys and values, and this text goes to a terminal.
     public var description: String {
         var where_ = path
         if where_.isEmpty, let line {
             where_ = "line \(line)" + (column.map { ", column \($0)" } ?? "")
         }
-        return (where_.isEmpty ? "" : where_ + ": ") + message + (hint.map { " (\($0))" } ?? "")
+        let text = (where_.isEmpty ? "" : where_ + ": ") + message + (hint.map { " (\($0))" } ?? "")
+        return text.escapingControlCharacters
     }
 }

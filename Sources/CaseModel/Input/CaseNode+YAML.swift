@@ -36,25 +36,45 @@ extension CaseNode {
 
     /// Parses YAML 1.2 text, or JSON (which YAML's flow syntax reads), into a tree.
     public init(yaml text: String) throws(SyntaxError) {
+        let parser: Parser
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
             throw CaseNode.syntaxError(from: error)
         } catch {
             throw .malformed(problem: String(describing: error), line: 1, column: 1)
         }
         guard let root else { throw .empty }
-        self = try CaseNode.converting(root)
+        // A node holds its anchor weakly and the parser owns it: keep the parser alive while the
+        // tree is walked, or every anchor reads as nil and the alias check below sees nothing.
+        self = try withExtendedLifetime(parser) { () throws(SyntaxError) -> CaseNode in
+            try CaseNode.converting(root, depth: 0)
+        }
     }
 
-    private static func converting(_ node: Node) throws(SyntaxError) -> CaseNode {
+    /// The deepest nesting a case file may use; the schema needs about six levels.
+    static let maximumDepth = 64
+
+    private static func converting(_ node: Node, depth: Int) throws(SyntaxError) -> CaseNode {
+        // Yams resolves each alias to its anchor's node, so a few hundred bytes of nested aliases
+        // describe a tree of billions of nodes ("billion laughs"). Case files never need anchors:
+        // refuse the first one, before anything is expanded.
+        if let anchor = node.anchor {
+            throw .unsupported("anchors and aliases (&\(anchor.rawValue)) are not supported in case files; write the values out",
+                               line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+        }
+        guard depth < maximumDepth else {
+            throw .unsupported("nested too deeply (more than \(maximumDepth) levels)",
+                               line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+        }
         switch node {
         case .scalar(let scalar):
             return scalar.style == .plain ? resolvingPlain(scalar.string) : .string(scalar.string)
         case .sequence(let sequence):
             var items: [CaseNode] = []
-            for item in sequence { items.append(try converting(item)) }
+            for item in sequence { items.append(try converting(item, depth: depth + 1)) }
             return .sequence(items)
         case .mapping(let mapping):
             var entries: [Entry] = []
@@ -64,7 +84,7 @@ extension CaseNode {
                     throw .unsupported("a key must be a plain name, not a list or an object",
                                        line: mark?.line ?? 0, column: mark?.column ?? 0)
                 }
-                entries.append(Entry(k.string, try converting(value)))
+                entries.append(Entry(k.string, try converting(value, depth: depth + 1)))
             }
             return .mapping(entries)
         case .alias(let alias):

@@ -35,8 +35,9 @@ public indirect enum CaseNode: Sendable, Hashable {
         switch self {
         case .null: return "null"
         case .bool(let b): return String(b)
-        case .number(let text): return text
-        case .string(let text): return "\"\(text.count > 60 ? text.prefix(57) + "…" : Substring(text))\""
+        case .number(let text): return text.escapingControlCharacters
+        case .string(let text):
+            return "\"\(String(text.count > 60 ? text.prefix(57) + "…" : Substring(text)).escapingControlCharacters)\""
         case .sequence: return "a list"
         case .mapping: return "an object"
         }

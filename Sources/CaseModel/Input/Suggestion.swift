@@ -1,6 +1,7 @@
 /// "Did you mean …?": the closest known name to a misspelt one, by edit distance.
 enum Suggestion {
-    /// The candidate nearest to `word`, if it is near enough to be a likely typo.
+    /// The candidate nearest to `word`, if it is near enough to be a likely typo. Of equally near
+    /// candidates the first by name wins, whatever order they come in.
     ///
     /// Names are compared lowercased and without `_`, `-` and spaces, so `accountNumber` finds
     /// `account_number`; a match must be within a third of the word's length (at least one edit).
@@ -9,7 +10,8 @@ enum Suggestion {
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let d = distance(target, normalized(candidate))
-            if d < (best?.distance ?? .max) { best = (candidate, d) }
+            if let current = best, (current.distance, current.name) <= (d, candidate) { continue }
+            best = (candidate, d)
         }
         guard let best, best.distance <= max(1, min(3, target.count / 3)) else { return nil }
         return best.name

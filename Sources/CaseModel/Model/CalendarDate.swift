@@ -16,6 +16,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.day = day
     }
 
+    /// The years a case file may use. Wide enough for any real debt, narrow enough that date
+    /// arithmetic on them (lookbacks, deadlines) stays far from the edges of the calendar.
+    public static let supportedYears = 1900...2199
+
+    /// A date whose fields are already known to be consistent (the results of date arithmetic).
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD` strictly.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -74,9 +85,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// The date `n` months later, clamped to the end of a shorter month (Jan 31 + 1 month = Feb 28/29).
     public func adding(months n: Int) -> CalendarDate {
+        // Floor division, so that months before year 0 still land on a real month; total for any
+        // date a case file can hold (no optional to force: user data reaches this through lookbacks).
         let total = year * 12 + (month - 1) + n
-        let y = total / 12, m = total % 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return CalendarDate(unchecked: y, m, min(day, CalendarDate.daysIn(month: m, year: y)))
     }
 
     /// The date `n` years later, clamped (Feb 29 + 1 year = Feb 28).

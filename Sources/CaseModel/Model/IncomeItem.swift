@@ -18,5 +18,5 @@ public struct IncomeItem: Sendable, Hashable, Encodable {
     }
 
     /// The amount over a year, exactly (52 weeks, 26 fortnights, 24 half-months, 12 months).
-    public var annualAmount: Money { Money(cents: amount.cents * frequency.timesPerYear) }
+    public var annualAmount: Money { amount.multiplied(by: frequency.timesPerYear) }
 }

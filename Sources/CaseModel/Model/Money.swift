@@ -8,11 +8,16 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// Creates an amount from cents.
     public init(cents: Int) { self.cents = cents }
 
-    /// Creates an amount from whole dollars.
-    public init(dollars: Int) { self.cents = dollars * 100 }
+    /// Creates an amount from whole dollars (saturating at the limits of `Int` rather than trapping).
+    public init(dollars: Int) { self = Money(cents: dollars).multiplied(by: 100) }
 
     /// Zero dollars.
     public static let zero = Money(cents: 0)
+
+    /// The largest amount a case file may hold, either way: $1,000,000,000,000.00. Far above any
+    /// consumer debt, and far enough below `Int.max` cents that sums and yearly totals of such
+    /// amounts cannot overflow.
+    public static let limit = Money(cents: 100_000_000_000_000)
 
     /// Parses `1234.56`, `$1,234.56`, `1234` or `-12.5`. Returns nil for anything else,
     /// including more than two decimal places.
@@ -36,8 +41,22 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
             fraction = f.count == 1 ? v * 10 : v
         }
         let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        cents = (product + fraction) * (negative ? -1 : 1)
+        let (sum, sumOverflow) = product.addingReportingOverflow(fraction)
+        guard !overflow, !sumOverflow else { return nil }
+        cents = negative ? -sum : sum
+    }
+
+    /// Whether `text` has the shape `Money(parsing:)` reads, whatever its size: so that an amount too
+    /// large for `Int` cents can be reported as too large rather than as not an amount.
+    static func isWellFormed(_ text: String) -> Bool {
+        var s = Substring(text)
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        if s.first == "-" { s.removeFirst() }
+        if s.first == "$" { s.removeFirst() }
+        let parts = s.filter { $0 != "," }.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit) else { return false }
+        return parts.count == 1 || ((1...2).contains(parts[1].count) && parts[1].allSatisfy(\.isASCIIDigit))
     }
 
     /// `$1,234.56` (US style, minus sign before the dollar sign).
@@ -54,10 +73,34 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     }
 
     public static func < (a: Money, b: Money) -> Bool { a.cents < b.cents }
-    public static func + (a: Money, b: Money) -> Money { Money(cents: a.cents + b.cents) }
-    public static func - (a: Money, b: Money) -> Money { Money(cents: a.cents - b.cents) }
-    public static func += (a: inout Money, b: Money) { a.cents += b.cents }
-    public static prefix func - (a: Money) -> Money { Money(cents: -a.cents) }
+    // The arithmetic saturates instead of trapping: amounts come from user files, and one absurd
+    // record must not kill a whole batch. Parsed amounts are bounded by `limit`, so saturation is a
+    // last line of defence, never a result anyone sees for a valid case.
+
+    /// The sum, saturating at the limits of `Int` cents.
+    public static func + (a: Money, b: Money) -> Money { Money(cents: saturating(a.cents.addingReportingOverflow(b.cents))) }
+    /// The difference, saturating at the limits of `Int` cents.
+    public static func - (a: Money, b: Money) -> Money { Money(cents: saturating(a.cents.subtractingReportingOverflow(b.cents))) }
+    /// Adds in place, saturating.
+    public static func += (a: inout Money, b: Money) { a = a + b }
+    /// Subtracts in place, saturating.
+    public static func -= (a: inout Money, b: Money) { a = a - b }
+    /// The negated amount (`Int.min` cents becomes `Int.max`).
+    public static prefix func - (a: Money) -> Money { Money(cents: saturating(0.subtractingReportingOverflow(a.cents))) }
+
+    /// The amount `times` times over, saturating (a yearly total from a per-period amount, say).
+    public func multiplied(by times: Int) -> Money {
+        let (product, overflow) = cents.multipliedReportingOverflow(by: times)
+        guard overflow else { return Money(cents: product) }
+        return Money(cents: (cents < 0) == (times < 0) ? .max : .min)
+    }
+
+    /// The value of an overflowing sum or difference clamped to `Int.min...Int.max`.
+    private static func saturating(_ result: (partialValue: Int, overflow: Bool)) -> Int {
+        guard result.overflow else { return result.partialValue }
+        // A wrapped result has the opposite sign of the true one.
+        return result.partialValue < 0 ? .max : .min
+    }
 
     /// Decodes from a JSON/YAML number (dollars, up to two decimals) or a string such as `"$1,234.56"`.
     public init(from decoder: any Decoder) throws {
