@@ -30,10 +30,12 @@ struct MatrixCell: Sendable, Hashable, CustomTestStringConvertible {
     static let languages = ["en", "es"]
     /// Documents that do not apply to a sample but that a person may still ask for, and that make sense.
     /// A verification request is still worth sending after the 30-day window (it just no longer
-    /// stops collection), so both debt-buyer cases render the dispute letter too.
+    /// stops collection), so both debt-buyer cases render the dispute letter too. A packet holds one
+    /// contact letter, so the others are asked for here to keep every letter in the matrix.
     static let askedFor: [String: [String]] = [
-        "ca-nonjudicial-bank-levy": ["dispute"],
-        "tx-vehicle-repossession": ["dispute"],
+        "ca-nonjudicial-bank-levy": ["cease-contact", "dispute", "limit-contact"],
+        "ny-judicial-wage-garnishment": ["cease-contact", "limit-contact"],
+        "tx-vehicle-repossession": ["cease-contact", "dispute"],
     ]
 
     static let generator = DocumentGenerator(library: Repository.library)

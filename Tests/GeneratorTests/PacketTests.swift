@@ -25,11 +25,13 @@ import TestSupport
     // MARK: Selection on the bundled samples
 
     @Test(arguments: [
-        ("ca-nonjudicial-bank-levy", ["instructions", "cease-contact", "limit-contact", "attorney-representation",
-                                      "bank-levy-exemption", "intake-summary"]),
-        ("ny-judicial-wage-garnishment", ["instructions", "cease-contact", "dispute", "limit-contact", "attorney-representation",
-                                          "wage-garnishment-exemption", "intake-summary"]),
-        ("tx-vehicle-repossession", ["instructions", "cease-contact", "limit-contact", "intake-summary"]),
+        // One contact letter per packet: attorney-representation when the debtor has a lawyer, else
+        // limit-contact when the case has contact preferences, else cease-contact; no dispute letter
+        // once a judgment exists or the validation window is known to have closed.
+        ("ca-nonjudicial-bank-levy", ["instructions", "attorney-representation", "bank-levy-exemption", "intake-summary"]),
+        ("ny-judicial-wage-garnishment", ["instructions", "attorney-representation", "wage-garnishment-exemption",
+                                          "intake-summary"]),
+        ("tx-vehicle-repossession", ["instructions", "limit-contact", "intake-summary"]),
     ])
     func packetHoldsTheDocumentsThatApplyInOrder(sample: String, expected: [String]) throws {
         for language in ["en", "es"] {
