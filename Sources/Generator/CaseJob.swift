@@ -4,7 +4,8 @@ import CaseModel
 public struct CaseJob: Sendable {
     /// The validated case.
     public var theCase: Case
-    /// Template ids to render; empty means every document in the library.
+    /// Template ids to render, each always rendered; empty means every document that applies to
+    /// the case (by its `applies_when`, in `packet_order`: the packet's documents).
     public var documents: [String]
     /// Formats to write.
     public var formats: [OutputFormat]
@@ -14,8 +15,12 @@ public struct CaseJob: Sendable {
     public var today: CalendarDate
     /// Render missing values as visible placeholders.
     public var draft: Bool
-    /// The folder part of each file's path; nil means the case id.
+    /// The folder part of each file's path; nil means the case id, made safe (see ``folderName``).
     public var folder: String?
+
+    /// The folder the files go in: `folder` when given, else the case id through ``SafeName``, so
+    /// that no id (`../../x`, `CON`, a control character) can name a path outside the output folder.
+    public var folderName: String { folder ?? SafeName.sanitise(theCase.id, record: 1) }
 
     /// Creates a job.
     public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,

@@ -3,7 +3,9 @@ import LegalRules
 import Templating
 
 extension DocumentGenerator {
-    /// Renders every requested document of a case. Pure: the date comes in with the job.
+    /// Renders every requested document of a case, or, when the job names none, every document
+    /// that applies to it (a document that does not apply usually lacks the fields it needs).
+    /// Pure: the date comes in with the job.
     public func generate(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
         let language = job.language ?? job.theCase.preferredLanguage ?? "en"
@@ -14,7 +16,10 @@ extension DocumentGenerator {
             result.notes.append("cannot build the template context: \(error)")
             return result
         }
-        let ids = job.documents.isEmpty ? Array(Set(library.templates.map(\.frontMatter.id))).sorted() : job.documents
+        let ids = job.documents.isEmpty
+            ? packetTemplates(for: context, language: language).map(\.frontMatter.id)
+            : job.documents
+        let folder = job.folderName
         for id in ids {
             var lang = language
             if library.template(id: id, language: lang) == nil, library.template(id: id, language: "en") != nil {
@@ -23,7 +28,7 @@ extension DocumentGenerator {
             }
             let request = Request(
                 documentID: id, language: lang, formats: job.formats, draft: job.draft,
-                folder: job.folder ?? job.theCase.id, author: job.theCase.debtor.name, date: job.today.description)
+                folder: folder, author: job.theCase.debtor.name, date: job.today.description)
             do {
                 result.files += try files(for: request, context: context)
             } catch {

@@ -28,7 +28,7 @@ extension DocumentGenerator {
             result.notes.append("cannot build the template context: \(error)")
             return result
         }
-        let folder = job.folder ?? job.theCase.id
+        let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
             let available = Set(library.templates.map(\.frontMatter.id)).sorted()
             result.failures.append(.unknownDocument(id: id, language: language, available: available))

@@ -15,8 +15,8 @@ struct BatchCommand: ParsableCommand {
             folder of .yaml/.yml/.json case files (taken in name order).
             Writes DIR/<case id>/<document>.<ext> atomically, DIR/manifest.csv (one row per file, in record \
             order) and DIR/errors.jsonl (one line per record that failed; the rest go on).
-            --packet: every document in the library (the same as giving no --document, until document \
-            packets exist).
+            Without --document, each case gets every document that applies to it (by its applies_when). \
+            --packet also writes each case's packet.<ext> combining them and index.html linking them.
             Exit codes: 0 every record succeeded, 65 some failed (see errors.jsonl), 64 usage, 66 missing \
             input, 73 cannot write output.
             """)
@@ -29,7 +29,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     /// `--packet` comes from ``OutputOptions`` (a second flag of that name stops the command from
-    /// parsing at all); in a batch it still means every document, until packets reach the batch.
+    /// parsing at all); in a batch it writes each case's packet, as `generate --packet` does.
     private var packet: Bool { output.packet }
 
     @Option(help: ArgumentHelp("Records rendered at once (default: every core).", valueName: "n"))
@@ -79,10 +79,17 @@ struct BatchCommand: ParsableCommand {
         let date = output.date ?? recorded.flatMap { CalendarDate(iso: $0.date) } ?? .today
         let source = try Self.checked { try BatchInput(path: input) }
         let total = try Self.checked { try source.countRecords() }
-        let renderer: any BatchRenderer = try docxTemplate.map { try Self.docxRenderer($0, output: output, date: date) }
-            ?? TemplateRenderer(
-                generator: DocumentGenerator(library: compiled), documents: packet ? [] : output.documents,
-                formats: output.formats, language: output.language, today: date, draft: output.draft)
+        let generator = DocumentGenerator(library: compiled)
+        let renderer: any BatchRenderer
+        if let docxTemplate {
+            renderer = try Self.docxRenderer(docxTemplate, output: output, date: date)
+        } else if packet {
+            renderer = PacketRenderer(generator: generator, documents: output.documents, formats: output.formats,
+                                      language: output.language, today: date, draft: output.draft)
+        } else {
+            renderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
+                                        language: output.language, today: date, draft: output.draft)
+        }
         let templates = try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
             ?? BatchRunSettings.fingerprint(templateFolders: [library.home() + "/templates"] + library.templateFolders)
         let settings = BatchRunSettings(

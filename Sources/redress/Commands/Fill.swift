@@ -66,7 +66,7 @@ struct Fill: ParsableCommand {
             Console.error("error: cannot build the template context: \(error)")
             throw ExitStatus.dataError
         }
-        let path = out ?? "output/\(theCase.id)/\((template as NSString).lastPathComponent)"
+        let path = out ?? "output/\(SafeName.sanitise(theCase.id, record: 1))/\((template as NSString).lastPathComponent)"
         do {
             try AtomicFile.write(bytes, to: path)
         } catch {

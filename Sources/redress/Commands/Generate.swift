@@ -8,9 +8,10 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate documents for one case file.",
         discussion: """
-            Writes DIR/<case id>/<document id>.<ext>. Every file is written atomically.
-            With --packet, writes only the documents that apply to the case (plus any named with --document), \
-            DIR/<case id>/index.html linking them, and DIR/<case id>/packet.docx combining them.
+            Writes DIR/<case id>/<document id>.<ext> for every document that applies to the case (by its \
+            applies_when), or for each document named with --document. Every file is written atomically.
+            With --packet, also writes DIR/<case id>/index.html linking them and DIR/<case id>/packet.docx \
+            combining them.
             """)
 
     @Argument(help: ArgumentHelp("The case file (.yaml, .yml or .json).", valueName: "case-file"))

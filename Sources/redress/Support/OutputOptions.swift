@@ -7,7 +7,7 @@ import Templating
 /// What to generate and where: shared by `generate` and the demo.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("document"), help: ArgumentHelp(
-        "A document id to generate (repeatable; default: every document in the library, or with --packet every document that applies). With --packet, a document named here is always written, even when it does not apply to the case. See `redress documents`.",
+        "A document id to generate (repeatable; default: every document that applies to the case, by its applies_when). A document named here is always written, even when it does not apply. See `redress documents`.",
         valueName: "id"))
     var documents: [String] = []
 
@@ -27,7 +27,7 @@ struct OutputOptions: ParsableArguments {
     var draft = false
 
     @Flag(help: ArgumentHelp(
-        "Write the packet: every document that applies to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
+        "Also write the packet: the documents that apply to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
         discussion: "Documents named with --document are always included, even when they do not apply."))
     var packet = false
 
@@ -44,7 +44,13 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Renders the documents for one case and writes them, printing each path written.
+    /// An unknown `--document` id is a usage error (64), found before anything is rendered.
     func generate(_ theCase: Case, library: TemplateLibrary, date: CalendarDate) throws {
+        let known = Set(library.templates.map(\.frontMatter.id))
+        for id in documents where !known.contains(id) {
+            Console.error("error: no document '\(id)'; available: \(known.sorted().joined(separator: ", "))")
+            throw ExitStatus.usage
+        }
         let generator = DocumentGenerator(library: library)
         let job = CaseJob(
             theCase: theCase, documents: documents, formats: formats, language: language,
