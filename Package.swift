@@ -81,6 +81,8 @@ let package = Package(
             dependencies: ["DOCXTemplate", "Templating", "LibXML", "ZIPArchive", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `redress` binary: help, exit codes, and what a hostile case id can reach.
+        .testTarget(name: "redressTests", dependencies: ["redress"]),
         .testTarget(
             name: "GeneratorTests",
             dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],
