@@ -81,6 +81,39 @@ import Testing
         ])
     }
 
+    @Test func aliasUsedAsAKeyIsRefusedBeforeComposing() {
+        // Yams hashes keys while composing; an alias key to a nested anchor costs exponential time there.
+        var lines = ["a: &a [x,x,x,x,x,x,x,x,x,x]"]
+        let names = Array("abcdefghij")
+        for i in 1..<names.count {
+            lines.append("\(names[i]): &\(names[i]) [" + Array(repeating: "*\(names[i - 1])", count: 10).joined(separator: ",") + "]")
+        }
+        lines += ["? *j", ": 1", "? *j", ": 2"]
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = TestCases.parse(lines.joined(separator: "\n"))
+        #expect(clock.now - start < .seconds(2))
+        #expect(result.errors.map(\.description) == [
+            "line 1, column 4: anchors and aliases (&a) are not supported in case files; write the values out",
+        ])
+        #expect(CaseNode.firstAnchorOrAlias(in: "? *j\n: 1")?.marker == "*j")
+    }
+
+    @Test func ampersandsAndAsterisksInTextAreNotAliases() {
+        let notes = """
+            notes: |
+              * call the court & the clerk
+              *ask* about &fees
+            debtor:
+              employer: Smith & Jones, a * b
+              phone: "*67 &"
+              preferred_language: '&x *y' # *not an alias
+            """
+        #expect(CaseNode.firstAnchorOrAlias(in: notes) == nil)
+        #expect(CaseNode.firstAnchorOrAlias(in: "list: [a, *b]")?.marker == "*b")
+        #expect(CaseNode.firstAnchorOrAlias(in: "- &x a")?.column == 3)
+    }
+
     @Test func deepNestingIsRefused() {
         let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
         let result = TestCases.parse("id: t-1\nnotes: " + deep)

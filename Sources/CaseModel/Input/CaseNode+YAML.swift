@@ -36,6 +36,10 @@ extension CaseNode {
 
     /// Parses YAML 1.2 text, or JSON (which YAML's flow syntax reads), into a tree.
     public init(yaml text: String) throws(SyntaxError) {
+        if let found = CaseNode.firstAnchorOrAlias(in: text) {
+            throw .unsupported("anchors and aliases (\(found.marker)) are not supported in case files; write the values out",
+                               line: found.line, column: found.column)
+        }
         let parser: Parser
         let root: Node?
         do {
