@@ -34,8 +34,11 @@ extension CaseDecoder {
         let balance = money(r, "balance")
         let frozenOn = date(r, "frozen_on")
         let deposits = list(r, "deposits") { $0.objectItem($1, $2, "Deposit") { $0.readDeposit($1) } }
+        let servedOn = date(r, "notice_served_on")
+        let service: LevyNoticeService? = choice(r, "notice_service")
         guard let bank, let balance else { return nil }
-        return BankLevy(bank: bank, accountLast4: last4, balance: balance, frozenOn: frozenOn, deposits: deposits)
+        return BankLevy(bank: bank, accountLast4: last4, balance: balance, frozenOn: frozenOn, deposits: deposits,
+                        noticeServedOn: servedOn, noticeService: service)
     }
 
     mutating func readDeposit(_ r: ObjectReader) -> Deposit? {

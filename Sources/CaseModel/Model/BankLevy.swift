@@ -10,19 +10,26 @@ public struct BankLevy: Sendable, Hashable, Encodable {
     public var frozenOn: CalendarDate?
     /// Deposits into the account over the last two months or so, by source.
     public var deposits: [Deposit]
+    /// The date the levy notice was served on the debtor, or mailed (exemption-claim deadlines run from it).
+    public var noticeServedOn: CalendarDate?
+    /// Whether the notice was handed over in person or mailed.
+    public var noticeService: LevyNoticeService?
 
     /// Creates a levy.
     public init(bank: String, accountLast4: String? = nil, balance: Money, frozenOn: CalendarDate? = nil,
-                deposits: [Deposit] = []) {
+                deposits: [Deposit] = [], noticeServedOn: CalendarDate? = nil, noticeService: LevyNoticeService? = nil) {
         self.bank = bank
         self.accountLast4 = accountLast4
         self.balance = balance
         self.frozenOn = frozenOn
         self.deposits = deposits
+        self.noticeServedOn = noticeServedOn
+        self.noticeService = noticeService
     }
 
     enum CodingKeys: String, CodingKey {
         case bank, balance, deposits
         case accountLast4 = "account_last4", frozenOn = "frozen_on"
+        case noticeServedOn = "notice_served_on", noticeService = "notice_service"
     }
 }

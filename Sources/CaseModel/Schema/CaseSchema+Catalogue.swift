@@ -142,6 +142,8 @@ extension CaseSchema {
         FieldSpec("balance", .money, required: true, "Balance when the account was frozen."),
         FieldSpec("frozen_on", .date, "Date the bank froze the account."),
         FieldSpec("deposits", .list(.object("Deposit")), "Deposits over the last two months, by source."),
+        FieldSpec("notice_served_on", .date, "Date the levy notice was served on the debtor, or mailed."),
+        FieldSpec("notice_service", .choice(values(LevyNoticeService.self)), "How the notice was served: personal or mail."),
     ])
 
     static let depositSpec = ObjectSpec("Deposit", "One deposit into a levied account.", [
