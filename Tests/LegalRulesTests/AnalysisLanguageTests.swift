@@ -34,6 +34,9 @@ import Testing
         out += a.levies.flatMap { [$0.summary] + $0.otherExemptDeposits.map(\.explanation) }
         out += a.exemptionClaims.flatMap { [$0.rule] + [$0.procedure, $0.formNote].compactMap { $0 } }
         out += [a.fdcpa.collectorStatus, a.fdcpa.validationWindow.sentence] + a.fdcpa.parties.flatMap { [$0.sentence] + ($0.stateLaw.map { [$0] } ?? []) }
+        out += [a.deficiency?.saleSurplusSentence, a.deficiency?.claimedDifferenceSentence, a.deficiency?.judgmentDifferenceSentence].compactMap { $0 }
+        out += a.levies.flatMap { [$0.fullyProtectedSentence, $0.claimDeadlineSentence].compactMap { $0 } + $0.otherExemptDeposits.map(\.sourceLabel) }
+        out += a.timeline.map(\.event) + a.protection.map(\.sentence) + a.missing.map(\.label)
         return out
     }
 
@@ -127,8 +130,56 @@ import Testing
             .formNote(["EJ-160"]), .collectorLikely, .collectorUnlikely, .collectorUncertain, .servicerBeforeDefault, .collectorUnknown,
             .rosenthalAttorneyExcluded, .rosenthalCovered, .windowUnknown,
             .window(open: true, ends: d, days: 1, fromNotice: true), .window(open: false, ends: d, days: -4, fromNotice: false),
-        ]
+            .possiblyExempt(total: m, source: .other, explanation: DepositExemption.exemption(for: .other).explanation),
+        ] + notes + timelineEvents + protections
     }()
+
+    /// The comparison, weekend and levy sentences, every branch.
+    static let notes: [Phrase] = {
+        let m = Money(cents: 498_155), m2 = Money(cents: 4_666_750), d = day("2025-09-07")
+        return [NotePhrase]([
+            .saleSurplus(salePrice: m2, owed: m, surplus: m, sale: .nonjudicial), .saleSurplus(salePrice: m2, owed: m, surplus: m, sale: .judicial),
+            .saleSurplus(salePrice: m2, owed: m, surplus: m, sale: .repossession),
+            .claimedDifference(claimed: m2, owed: m, difference: m, deficiency: m, afterSale: m),
+            .claimedDifference(claimed: m, owed: m2, difference: -m, deficiency: nil, afterSale: nil),
+            .judgmentDifference(judgment: m, deficiency: m2, difference: m), .judgmentDifference(judgment: m, deficiency: m, difference: .zero),
+            .judgmentDifference(judgment: m2, deficiency: m, difference: -m),
+            .weekend(d), .weekend(day("2025-09-06")), .fullyProtected,
+            .levyClaimDeadline(date: d, days: -38, served: d, service: .mail, period: 20, asOf: d),
+            .levyClaimDeadline(date: d, days: 4, served: d, service: .personal, period: 15, asOf: d), .levyClaimNeedsService,
+        ]).map(Phrase.note)
+    }()
+
+    /// Every timeline event and the known field labels.
+    static let timelineEvents: [Phrase] = {
+        var events: [TimelinePhrase] = [.loanOriginated, .lastPayment, .deedDelivered, .saleConfirmed, .judgmentEntered,
+                                        .validationNoticeReceived, .garnishmentFirstWithheld, .levyFrozen, .lienRecorded,
+                                        .levyNoticeServed(personal: true), .levyNoticeServed(personal: false), .levyNoticeServed(personal: nil)]
+        events += SaleType.allCases.map(TimelinePhrase.sale) + ContactMethod.allCases.map(TimelinePhrase.contact)
+        events += ["debt.property_state", "debt.loan_type", "debt.owner_occupied", "debt.principal", "debt.balance_claimed", "sale.date",
+                   "sale.deed_delivered_on", "sale.confirmed_on", "judgment.date", "actions.levies[0].frozen_on", "actions.levies[2].deposits",
+                   "actions.levies[0].notice_served_on", "actions.levies[1].notice_service", "validation_notice_received"].map(TimelinePhrase.fieldLabel)
+        return events.map(Phrase.timeline)
+    }()
+
+    /// Every protection sentence and source name.
+    static let protections: [Phrase] = {
+        let m = Money(cents: 291_463)
+        let kinds: [StateWageGarnishmentRule.Kind] = [.sameAsFederal, .stricterNotComputed, .unknown]
+        var all: [ProtectionPhrase] = [.wagesBarred(.TX, summary: "Current wages are exempt except for child support, spousal maintenance, student loans and taxes.")]
+        all += kinds.map { .wagesFederalFloor(.NY, state: $0) }
+        all += [.federalBenefit(explanation: DepositExemption.exemption(for: .ssi).explanation), .listedOnNewYorkNotice(.statePension),
+                .stateLawNotComputed(explanation: DepositExemption.exemption(for: .unemployment).explanation),
+                .accountWithBenefits(protected: m, balance: m, whole: true), .accountWithBenefits(protected: m, balance: m, whole: false),
+                .accountSourceUnknown, .erisaPlan, .plan403b, .governmentalPlan, .governmentalPlanNewYork, .ira, .pensionSponsorUnknown,
+                .tsp, .retirementKindUnknown, .homestead, .vehicle, .otherAsset]
+        all += IncomeSource.allCases.filter { $0 != .ssi }.map(ProtectionPhrase.sourceName)
+        return all.map(Phrase.protection)
+    }()
+
+    @Test func unknownFieldsAreTheirOwnLabel() {
+        #expect(Phrase.timeline(.fieldLabel("debt.something_new")).text(in: .spanish) == "debt.something_new")
+    }
 
     @Test(arguments: everyPhrase)
     func everyPhraseHasASpanishRendering(_ phrase: Phrase) {
