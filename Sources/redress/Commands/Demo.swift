@@ -11,7 +11,8 @@ enum Demo {
         let date = CalendarDate.today
         let theCase = try CaseLoading.load(home + "/samples/demo.yaml", asOf: date, printWarnings: false)
         var options = try OutputOptions.parse([])
-        options.out = "output/demo"
+        // The sample's id is `demo`, so its folder under output/ is output/demo/.
+        options.out = "output"
         options.packet = true
         Console.error("Writing the demo packet for the sample case \(theCase.id) into output/demo/ (open index.html) …")
         try options.generate(theCase, library: compiled, date: date)
