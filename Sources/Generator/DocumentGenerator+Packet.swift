@@ -20,14 +20,7 @@ extension DocumentGenerator {
     /// formats, and `index.html` linking them all, in the job's folder. Pure, like `generate(_:)`.
     public func generatePacket(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        let language = job.language ?? job.theCase.preferredLanguage ?? "en"
-        let context: TemplateValue
-        do {
-            context = try CaseContext.make(for: job.theCase, today: job.today, language: language)
-        } catch {
-            result.notes.append("cannot build the template context: \(error)")
-            return result
-        }
+        guard let (language, context) = prepare(job, noting: &result) else { return result }
         let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
             let available = Set(library.templates.map(\.frontMatter.id)).sorted()
