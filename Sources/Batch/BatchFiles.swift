@@ -20,17 +20,4 @@ public struct BatchFiles: Sendable, Hashable {
     public var zip: String { "batch\(suffix).zip" }
     /// The resume journal, hidden: one line per finished record with the manifest and errors sizes.
     public var journal: String { ".progress\(suffix)" }
-
-    /// Whether a (lowercased) name could be one of these files in some shard, so that no case
-    /// folder may take it.
-    static func isOwnFileName(_ lower: String) -> Bool {
-        for (stem, ext) in [("manifest", ".csv"), ("errors", ".jsonl"), ("batch", ".zip")]
-        where lower.hasPrefix(stem) && lower.hasSuffix(ext) {
-            let middle = lower.dropFirst(stem.count).dropLast(ext.count)
-            if middle.isEmpty { return true }
-            let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
-            if parts.count == 4, parts[0].isEmpty, parts[2] == "of", Int(parts[1]) != nil, Int(parts[3]) != nil { return true }
-        }
-        return false
-    }
 }
