@@ -4,6 +4,10 @@
 /// one case where a break falls inside a word. Every `\n` in the text is a hard break, so address
 /// and signature lines stay lines. Whitespace at a break is dropped; trailing whitespace never
 /// reaches the output.
+///
+/// The wrapper works on the UTF-8 bytes of text already cleaned of control characters (no `\r`),
+/// and every line it makes is a contiguous run of those bytes, so it reports byte ranges instead
+/// of building strings: the writers copy each line once, straight into their output.
 struct LineWrapper {
     /// The columns available for content, at least 1.
     let width: Int
@@ -17,76 +21,100 @@ struct LineWrapper {
 
     /// The text broken into lines no wider than `width` (one empty line for empty text).
     func wrap(_ text: String) -> [String] {
-        var lines: [String] = []
-        for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            wrap(hardLine, into: &lines)
+        var text = text
+        return text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            appendLineRanges(of: bytes, to: &ranges)
+            return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
-        return lines
     }
 
-    private func wrap(_ hardLine: Substring, into lines: inout [String]) {
+    /// Appends the byte range of each line of `bytes` to `lines` (one empty range for empty text).
+    func appendLineRanges(of bytes: UnsafeBufferPointer<UInt8>, to lines: inout [Range<Int>]) {
+        var start = 0
+        while true {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            wrap(start..<end, of: bytes, into: &lines)
+            guard end < bytes.count else { return }
+            start = end + 1
+        }
+    }
+
+    private func wrap(_ hardLine: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, into lines: inout [Range<Int>]) {
         let firstOutputLine = lines.count
-        var line = ""
+        // The line being filled is bytes[lineStart..<lineEnd]; it is empty when the two meet.
+        var lineStart = hardLine.lowerBound
+        var lineEnd = lineStart
         var column = 0
 
-        func place(_ word: Substring, after space: Substring) {
-            // Words hold no tabs, so their width does not depend on the column.
-            let wordWidth = word.displayWidth()
-            if !line.isEmpty {
-                let spaceWidth = space.displayWidth(startingAt: startColumn + column)
+        func place(_ word: Range<Int>, after space: Range<Int>) {
+            let wordWidth = bytes.displayWidth(of: word)
+            if lineStart < lineEnd {
+                let spaceWidth = bytes.blankWidth(of: space, startingAt: startColumn + column)
                 if column + spaceWidth + wordWidth <= width {
-                    line += space
-                    line += word
+                    lineEnd = word.upperBound
                     column += spaceWidth + wordWidth
                     return
                 }
-                lines.append(line)
-                line = ""
+                lines.append(lineStart..<lineEnd)
                 column = 0
             } else if lines.count == firstOutputLine, !space.isEmpty {
                 // Leading whitespace of a hard line is part of the value; keep it when it fits.
-                let spaceWidth = space.displayWidth(startingAt: startColumn)
+                let spaceWidth = bytes.blankWidth(of: space, startingAt: startColumn)
                 if spaceWidth + wordWidth <= width {
-                    line = String(space + word)
+                    lineStart = space.lowerBound
+                    lineEnd = word.upperBound
                     column = spaceWidth + wordWidth
                     return
                 }
             }
             if wordWidth <= width {
-                line = String(word)
+                lineStart = word.lowerBound
+                lineEnd = word.upperBound
                 column = wordWidth
                 return
             }
-            for character in word {
-                let characterWidth = character.displayWidth
-                if column + characterWidth > width, !line.isEmpty {
-                    lines.append(line)
-                    line = ""
+            lineStart = word.lowerBound
+            lineEnd = lineStart
+            bytes.forEachCharacter(in: word) { character, characterWidth in
+                if column + characterWidth > width, lineStart < lineEnd {
+                    lines.append(lineStart..<lineEnd)
+                    lineStart = character.lowerBound
                     column = 0
                 }
-                line.append(character)
+                lineEnd = character.upperBound
                 column += characterWidth
             }
         }
 
         // Spaces and tabs are single bytes that never occur inside a multi-byte UTF-8 sequence, so
         // scanning bytes finds the same breaks as scanning characters, much faster.
-        let bytes = hardLine.utf8
-        var index = bytes.startIndex
-        var spaceStart = index
-        while index < bytes.endIndex {
-            let wordStart = bytes[index...].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
-            guard wordStart < bytes.endIndex else { break }
-            var wordEnd = bytes[wordStart...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+        var index = hardLine.lowerBound
+        let end = hardLine.upperBound
+        while index < end {
+            var wordStart = index
+            while wordStart < end, bytes[wordStart].isBlank { wordStart += 1 }
+            guard wordStart < end else { break }
+            var wordEnd = wordStart
+            while wordEnd < end, !bytes[wordEnd].isBlank { wordEnd += 1 }
             // A section sign stays with its number: "15 U.S.C. §" never ends a line before "1692c".
-            if hardLine[wordStart..<wordEnd].allSatisfy({ $0 == "§" }),
-               let next = bytes[wordEnd...].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) {
-                wordEnd = bytes[next...].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? bytes.endIndex
+            if bytes.isSectionSigns(wordStart..<wordEnd) {
+                var next = wordEnd
+                while next < end, bytes[next].isBlank { next += 1 }
+                if next < end {
+                    wordEnd = next
+                    while wordEnd < end, !bytes[wordEnd].isBlank { wordEnd += 1 }
+                }
             }
-            place(hardLine[wordStart..<wordEnd], after: hardLine[spaceStart..<wordStart])
+            place(wordStart..<wordEnd, after: index..<wordStart)
             index = wordEnd
-            spaceStart = wordEnd
         }
-        if !line.isEmpty || lines.count == firstOutputLine { lines.append(line) }
+        if lineStart < lineEnd || lines.count == firstOutputLine { lines.append(lineStart..<lineEnd) }
     }
+}
+
+extension UInt8 {
+    /// Whether the byte is a space or a tab, the only places a line may break.
+    var isBlank: Bool { self == 0x20 || self == 0x09 }
 }

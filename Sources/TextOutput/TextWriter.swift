@@ -34,87 +34,10 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending with a single newline.
     public func write(_ document: Document) -> String {
-        var out = ""
-        out.reserveCapacity(4096)
-        var startOfPage = true
+        var output = TextOutputBuffer(width: width)
         for block in document.blocks {
-            if case .pageBreak = block {
-                if !startOfPage { out += "\n" }
-                out += "\u{0C}\n"
-                startOfPage = true
-                continue
-            }
-            let lines = Self.trimmingBlankLines(lines(for: block))
-            guard !lines.isEmpty else { continue }
-            if !startOfPage { out += "\n" }
-            for line in lines {
-                out += line
-                out += "\n"
-            }
-            startOfPage = false
+            output.append(block)
         }
-        return out.isEmpty ? "\n" : out
-    }
-
-    /// The lines of one block, without the blank line that separates it from the next.
-    func lines(for block: Block) -> [String] {
-        switch block {
-        case .heading(let level, let content):
-            return headingLines(level: level, text: content.cleanText)
-        case .paragraph(_, let content):
-            // Every paragraph style wraps the same way: newlines are kept, long lines wrap.
-            return LineWrapper(width: width).wrap(content.cleanText)
-        case .list(let kind, let items):
-            return listLines(kind: kind, items: items)
-        case .table(let table):
-            return TextTable(table, width: width).lines
-        case .pageBreak:
-            return ["\u{0C}"]
-        }
-    }
-
-    private func headingLines(level: Int, text: String) -> [String] {
-        var lines = Self.trimmingBlankLines(LineWrapper(width: width).wrap(text))
-        guard !lines.isEmpty else { return [] }
-        let rule: Character? = level <= 1 ? "=" : level == 2 ? "-" : nil
-        if let rule {
-            let length = lines.map { $0.displayWidth() }.max() ?? 0
-            lines.append(String(repeating: rule, count: length))
-        }
-        return lines
-    }
-
-    private func listLines(kind: ListKind, items: [[Inline]]) -> [String] {
-        let numberWidth = String(items.count).count
-        let markerWidth = kind == .bulleted ? 2 : numberWidth + 2
-        let hanging = String(repeating: " ", count: markerWidth)
-        let wrapper = LineWrapper(width: width - markerWidth, startColumn: markerWidth)
-        var lines: [String] = []
-        for (index, item) in items.enumerated() {
-            let marker: String
-            switch kind {
-            case .bulleted:
-                marker = "- "
-            case .numbered:
-                let number = "\(index + 1)."
-                marker = String(repeating: " ", count: numberWidth + 1 - number.count) + number + " "
-            }
-            for (lineIndex, line) in wrapper.wrap(item.cleanText).enumerated() {
-                if lineIndex == 0 {
-                    lines.append((marker + line).trimmingTrailingSpaces)
-                } else {
-                    lines.append(line.isEmpty ? "" : hanging + line)
-                }
-            }
-        }
-        return lines
-    }
-
-    /// `lines` without the empty lines at its start and end, which would double the block gap.
-    static func trimmingBlankLines(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !$0.isEmpty }),
-            let last = lines.lastIndex(where: { !$0.isEmpty })
-        else { return [] }
-        return Array(lines[first...last])
+        return output.text
     }
 }
