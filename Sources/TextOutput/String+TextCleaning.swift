@@ -54,12 +54,18 @@ struct TextCleaner {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
+            // Copy each run of bytes that needs no change in one go.
+            let runStart = index
+            while index < bytes.count, bytes[index].isPlainText { index += 1 }
+            if index > runStart {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                previousWasReturn = false
+                guard index < bytes.count else { return }
+            }
             let byte = bytes[index]
             // Continuation bytes follow a lead byte, which already cleared the flag.
             defer { previousWasReturn = byte == 0x0D }
-            if byte >= 0x20, byte != 0x7F, byte != 0xC2 {
-                out.append(byte)
-            } else if byte == 0x0D {
+            if byte == 0x0D {
                 out.append(0x0A)
             } else if byte == 0x0A {
                 if !previousWasReturn { out.append(byte) }
@@ -83,4 +89,9 @@ extension UnsafeBufferPointer where Element == UInt8 {
         if byte >= 0x20 { return byte == 0x7F || (byte == 0xC2 && index + 1 < count && self[index + 1] <= 0x9F) }
         return byte != 0x09 && byte != 0x0A
     }
+}
+
+extension UInt8 {
+    /// Whether the byte passes through ``TextCleaner`` unchanged whatever follows it.
+    var isPlainText: Bool { self >= 0x20 && self != 0x7F && self != 0xC2 }
 }
