@@ -35,7 +35,10 @@ private final class Node {
     }
 
     var single: TemplateValue = .null
-    var keyed: [String: Slot]?
+    /// Keyed entries in the order they were encoded; a later entry for the same key wins, as a
+    /// dictionary store would. Built into the map once, at its final size, when finished, which
+    /// saves hashing every key again as a growing dictionary resizes.
+    var keyed: [(key: String, slot: Slot)]?
     var unkeyed: [Slot]?
 
     /// The template value of any encodable value.
@@ -54,14 +57,16 @@ private final class Node {
         }
         let node = Node()
         try v.encode(to: NodeEncoder(node: node))
-        if T.self == Address.self {
-            node.keyed?["lines"] = .value(.list((v as! Address).lines.map(TemplateValue.string)))
+        if T.self == Address.self, node.keyed != nil {
+            node.keyed!.append((key: "lines", slot: .value(.list((v as! Address).lines.map(TemplateValue.string)))))
         }
         return node.finished
     }
 
     var finished: TemplateValue {
-        if let keyed { return .map(keyed.mapValues(\.finished)) }
+        if let keyed {
+            return .map(Dictionary(keyed.lazy.map { ($0.key, $0.slot.finished) }, uniquingKeysWith: { $1 }))
+        }
         if let unkeyed { return .list(unkeyed.map(\.finished)) }
         return single
     }
@@ -73,7 +78,10 @@ private struct NodeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if node.keyed == nil { node.keyed = [:] }
+        if node.keyed == nil {
+            node.keyed = []
+            node.keyed!.reserveCapacity(8)
+        }
         return KeyedEncodingContainer(KeyedNode<Key>(node: node))
     }
 
@@ -89,11 +97,11 @@ private struct KeyedNode<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
     var codingPath: [any CodingKey] { [] }
 
-    private func set(_ value: TemplateValue, _ key: Key) { node.keyed![key.stringValue] = .value(value) }
+    private func set(_ value: TemplateValue, _ key: Key) { node.keyed!.append((key: key.stringValue, slot: .value(value))) }
 
     private func child(_ key: Key) -> Node {
         let child = Node()
-        node.keyed![key.stringValue] = .node(child)
+        node.keyed!.append((key: key.stringValue, slot: .node(child)))
         return child
     }
 
