@@ -124,7 +124,7 @@ extension CaseDecoder {
         guard let raw = text(r, key) else { return nil }
         let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
-              !raw.contains(where: \.isWhitespace) else {
+              !raw.containsWhitespace else {
             diagnostics.append(.error(r.childPath(key), "\"\(raw)\" is not an email address",
                                       hint: "expected name@example.com"))
             return nil
@@ -196,9 +196,28 @@ extension CaseDecoder {
 extension String {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
+        // Most values have nothing to trim: an ASCII byte that is not whitespace at each end ends
+        // the question without walking characters (Character.isWhitespace looks up Unicode tables).
+        if let first = utf8.first, let last = utf8.last, first.isASCIIText, last.isASCIIText { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
         return String(s)
     }
+}
+
+extension String {
+    /// Whether any character is whitespace; ASCII text is checked byte by byte (in ASCII only
+    /// "\r\n" joins two bytes into one character, and it is whitespace either way).
+    var containsWhitespace: Bool {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(where: \.isWhitespace) }
+        return utf8.contains { !$0.isASCIIText }
+    }
+}
+
+extension UInt8 {
+    /// An ASCII byte that is not whitespace: as the first byte of a string, its first character is
+    /// not whitespace; as the last byte, neither is its last character (no whitespace combines
+    /// before an ASCII character in a grapheme cluster).
+    var isASCIIText: Bool { self < 0x80 && self != 0x20 && !(0x09...0x0D).contains(self) }
 }

@@ -7,7 +7,8 @@ struct ObjectReader {
     let path: String
     /// What the object may contain.
     let spec: ObjectSpec
-    private let values: [String: CaseNode]
+    /// The value of each field of `spec`, by the field's position (no hashing: objects are small).
+    private let values: [CaseNode?]
 
     /// Reads `node` as an object of kind `spec`; nil (with an error) when it is not an object.
     init?(_ node: CaseNode, path: String, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
@@ -18,13 +19,13 @@ struct ObjectReader {
         }
         self.path = path
         self.spec = spec
-        var values: [String: CaseNode] = [:]
+        var values = [CaseNode?](repeating: nil, count: spec.fields.count)
         for entry in entries {
-            guard spec.field(entry.key) != nil else {
+            guard let index = spec.fieldIndex(entry.key) else {
                 diagnostics.append(ObjectReader.unknownField(entry.key, in: spec, at: path))
                 continue
             }
-            values[entry.key] = entry.value
+            values[index] = entry.value
         }
         self.values = values
         for field in spec.fields where field.isRequired && self[field.key] == nil {
@@ -35,10 +36,12 @@ struct ObjectReader {
 
     /// The value at `key`, treating null and blank text as absent.
     subscript(key: String) -> CaseNode? {
-        precondition(spec.field(key) != nil, "\(spec.name) has no field \(key) in CaseSchema")
-        switch values[key] {
+        guard let index = spec.fieldIndex(key) else {
+            preconditionFailure("\(spec.name) has no field \(key) in CaseSchema")
+        }
+        switch values[index] {
         case nil, .null?: return nil
-        case .string(let text)? where text.allSatisfy(\.isWhitespace): return nil
+        case .string(let text)? where !(text.utf8.first?.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
         case let value?: return value
         }
     }

@@ -17,6 +17,9 @@ public struct ObjectSpec: Sendable, Hashable {
     /// The field with `key`, if any.
     public func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
 
+    /// The position of the field with `key` in `fields`, if any.
+    func fieldIndex(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
+
     /// The keys, in order.
     public var keys: [String] { fields.map(\.key) }
 
