@@ -50,6 +50,14 @@ public struct VehicleRepossessionRule: Sendable, Hashable, Codable, Identifiable
 
     /// The same findings, written in `language`.
     public static func findings(in language: AnalysisLanguage) -> [Finding] {
+        language == .spanish ? spanishFindings : englishFindings
+    }
+
+    // Built once: every case with a repossessed vehicle gets the same findings.
+    private static let englishFindings = makeFindings(in: .english)
+    private static let spanishFindings = makeFindings(in: .spanish)
+
+    private static func makeFindings(in language: AnalysisLanguage) -> [Finding] {
         all.map { Finding(id: "vehicle.\($0.id)", topic: .vehicleDeficiency, sentence: Phrase.vehicleRule($0.rule).text(in: language),
                           citations: $0.citations, confidence: $0.confidence) }
     }
