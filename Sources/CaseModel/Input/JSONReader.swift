@@ -43,7 +43,7 @@ struct JSONReader {
         let open = index
         index += 1
         var entries: [CaseNode.Entry] = []
-        var keys: Set<String> = []
+        var keys: Set<String>?  // only for large objects; a few keys are cheaper to compare than to hash
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { index += 1; return .mapping(entries) }
         while true {
@@ -51,7 +51,14 @@ struct JSONReader {
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
             let keyStart = index
             let key = try string()
-            guard keys.insert(key).inserted else {
+            let isDuplicate: Bool
+            if entries.count < 16 {
+                isDuplicate = entries.contains { $0.key == key }
+            } else {
+                if keys == nil { keys = Set(entries.map(\.key)) }
+                isDuplicate = !keys!.insert(key).inserted
+            }
+            guard !isDuplicate else {
                 let (line, column) = position(of: keyStart)
                 throw .duplicateKey(key, line: line, column: column)
             }
@@ -87,10 +94,17 @@ struct JSONReader {
         let open = index
         index += 1
         var out: [UInt8] = []
+        var escaped = false
         var runStart = index
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if !escaped {
+                    // Most strings have no escapes: decode them straight from the input.
+                    let text = String(decoding: bytes[runStart..<index], as: UTF8.self)
+                    index += 1
+                    return text
+                }
                 out.append(contentsOf: bytes[runStart..<index])
                 index += 1
                 return String(decoding: out, as: UTF8.self)
@@ -98,6 +112,7 @@ struct JSONReader {
             if byte < 0x20 { throw error("a control character must be escaped inside a string") }
             if byte == UInt8(ascii: "\\") {
                 out.append(contentsOf: bytes[runStart..<index])
+                escaped = true
                 try escape(into: &out)
                 runStart = index
                 continue
