@@ -34,11 +34,17 @@ private final class Node {
         }
     }
 
+    /// One keyed entry (a struct, not a tuple: arrays of tuples are destroyed by the generic runtime).
+    struct Entry {
+        let key: String
+        let slot: Slot
+    }
+
     var single: TemplateValue = .null
     /// Keyed entries in the order they were encoded; a later entry for the same key wins, as a
     /// dictionary store would. Built into the map once, at its final size, when finished, which
     /// saves hashing every key again as a growing dictionary resizes.
-    var keyed: [(key: String, slot: Slot)]?
+    var keyed: [Entry]?
     var unkeyed: [Slot]?
 
     /// The template value of any encodable value.
@@ -58,7 +64,7 @@ private final class Node {
         let node = Node()
         try v.encode(to: NodeEncoder(node: node))
         if T.self == Address.self, node.keyed != nil {
-            node.keyed!.append((key: "lines", slot: .value(.list((v as! Address).lines.map(TemplateValue.string)))))
+            node.keyed!.append(Entry(key: "lines", slot: .value(.list((v as! Address).lines.map(TemplateValue.string)))))
         }
         return node.finished
     }
@@ -97,11 +103,11 @@ private struct KeyedNode<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
     var codingPath: [any CodingKey] { [] }
 
-    private func set(_ value: TemplateValue, _ key: Key) { node.keyed!.append((key: key.stringValue, slot: .value(value))) }
+    private func set(_ value: TemplateValue, _ key: Key) { node.keyed!.append(Node.Entry(key: key.stringValue, slot: .value(value))) }
 
     private func child(_ key: Key) -> Node {
         let child = Node()
-        node.keyed!.append((key: key.stringValue, slot: .node(child)))
+        node.keyed!.append(Node.Entry(key: key.stringValue, slot: .node(child)))
         return child
     }
 
