@@ -1,4 +1,5 @@
 import CaseModel
+import LegalRules
 import Templating
 
 /// Turns any `Encodable` value into a `TemplateValue` tree, keeping money and dates typed.
@@ -60,13 +61,43 @@ private final class Node {
             return .int(v as! Int)
         } else if T.self == Bool.self {
             return .bool(v as! Bool)
+        } else if T.self == Finding.self {
+            return checked(try direct(v as! Finding), v)
+        } else if T.self == Citation.self {
+            return checked(direct(v as! Citation), v)
         }
+        return try encoded(v)
+    }
+
+    /// The value through `encode(to:)`, the definition every shortcut must match.
+    static func encoded<T: Encodable>(_ v: T) throws -> TemplateValue {
         let node = Node()
         try v.encode(to: NodeEncoder(node: node))
         if T.self == Address.self, node.keyed != nil {
             node.keyed!.append(Entry(key: "lines", slot: .value(.list((v as! Address).lines.map(TemplateValue.string)))))
         }
         return node.finished
+    }
+
+    // Findings and their citations are most of an analysis, and an analysis is encoded for every
+    // record of a batch: these two are built directly, without a container per value. Debug builds
+    // (the tests) check each against `encode(to:)`, so a field added to either cannot be missed.
+
+    private static func direct(_ f: Finding) throws -> TemplateValue {
+        .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),
+              "figures": try value(of: f.figures), "citations": .list(f.citations.map(direct)),
+              "confidence": .string(f.confidence.rawValue)])
+    }
+
+    private static func direct(_ c: Citation) -> TemplateValue {
+        var map: [String: TemplateValue] = ["text": .string(c.text)]
+        if let url = c.url { map["url"] = .string(url) }
+        return .map(map)
+    }
+
+    private static func checked<T: Encodable>(_ value: TemplateValue, _ v: T) -> TemplateValue {
+        assert(value == (try? encoded(v)), "TemplateValueEncoder's shortcut for \(T.self) differs from its encode(to:)")
+        return value
     }
 
     var finished: TemplateValue {
