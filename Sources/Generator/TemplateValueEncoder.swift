@@ -62,9 +62,17 @@ private final class Node {
         } else if T.self == Bool.self {
             return .bool(v as! Bool)
         } else if T.self == Finding.self {
-            return checked(try direct(v as! Finding), v)
+            return checked(direct(v as! Finding), v)
         } else if T.self == Citation.self {
             return checked(direct(v as! Citation), v)
+        } else if T.self == Figure.self {
+            return checked(direct(v as! Figure), v)
+        } else if T.self == [Finding].self {
+            return checked(.list((v as! [Finding]).map(direct)), v)
+        } else if T.self == [Citation].self {
+            return checked(.list((v as! [Citation]).map(direct)), v)
+        } else if T.self == [Figure].self {
+            return checked(.list((v as! [Figure]).map(direct)), v)
         }
         return try encoded(v)
     }
@@ -79,19 +87,33 @@ private final class Node {
         return node.finished
     }
 
-    // Findings and their citations are most of an analysis, and an analysis is encoded for every
-    // record of a batch: these two are built directly, without a container per value. Debug builds
-    // (the tests) check each against `encode(to:)`, so a field added to either cannot be missed.
+    // Findings, with their figures and citations, are most of an analysis, and an analysis is
+    // encoded for every record of a batch: these are built directly, without a container per
+    // value. Debug builds (the tests) check each against `encode(to:)`, so a field added to any
+    // of them cannot be missed.
 
-    private static func direct(_ f: Finding) throws -> TemplateValue {
+    private static func direct(_ f: Finding) -> TemplateValue {
         .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),
-              "figures": try value(of: f.figures), "citations": .list(f.citations.map(direct)),
+              "figures": .list(f.figures.map(direct)), "citations": .list(f.citations.map(direct)),
               "confidence": .string(f.confidence.rawValue)])
     }
 
     private static func direct(_ c: Citation) -> TemplateValue {
-        var map: [String: TemplateValue] = ["text": .string(c.text)]
+        var map = [String: TemplateValue](minimumCapacity: 2)
+        map["text"] = .string(c.text)
         if let url = c.url { map["url"] = .string(url) }
+        return .map(map)
+    }
+
+    private static func direct(_ f: Figure) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 2)
+        map["label"] = .string(f.label)
+        switch f.value {
+        case .text(let text): map["text"] = .string(text)
+        case .money(let amount): map["money"] = .money(cents: amount.cents)
+        case .date(let date): map["date"] = .date(year: date.year, month: date.month, day: date.day)
+        case .number(let n): map["number"] = .int(n)
+        }
         return .map(map)
     }
 
