@@ -74,7 +74,7 @@ import Testing
 
     @Test func ssnErrorsNeverEchoTheValue() {
         let result = TestCases.parse(TestCases.yaml(debtorExtra: "ssn: 123-45-678"))
-        #expect(result.errors.map(\.description) == ["debtor.ssn: not a Social Security number (write 123-45-6789 or only the last four digits)"])
+        #expect(result.errors.map(\.description) == ["debtor.ssn: not a Social Security number (write the full number (###-##-####) or only the last four digits)"])
     }
 
     @Test func everyProblemIsReportedAtOnce() {

@@ -137,7 +137,7 @@ extension CaseDecoder {
         guard let node = r[key] else { return nil }
         guard let raw = node.scalarText, let value = SensitiveNumber(ssn: raw) else {
             diagnostics.append(.error(r.childPath(key), "not a Social Security number",
-                                      hint: "write 123-45-6789 or only the last four digits"))
+                                      hint: "write the full number (###-##-####) or only the last four digits"))
             return nil
         }
         return value

@@ -27,7 +27,7 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
         lastFour = String(kept.suffix(4))
     }
 
-    /// Accepts `123-45-6789`, `123456789`, the last four alone (`6789`) or a masked form
+    /// Accepts a full number with or without dashes (`###-##-####`), the last four alone (`6789`) or a masked form
     /// (`***-**-6789`, `XXX-XX-6789`); nil for anything else.
     public init?(ssn text: String) {
         let chars = Array(text.filter { $0 != " " && $0 != "-" })
