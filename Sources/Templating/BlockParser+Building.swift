@@ -163,11 +163,11 @@ extension BlockParser {
 
     /// A control whose branches are built by `child`.
     private mutating func control<C>(_ span: Span, _ child: (inout BlockParser, Range<Int>) -> [C]) -> Control<C> {
-        var branches: [(condition: Expression?, body: [C])] = []
+        var branches: [(condition: Expression?, body: [C], position: SourcePosition)] = []
         for (n, range) in span.branches.enumerated() {
-            var condition: Expression? = span.expression
-            if n > 0, case .control(.otherwise(let c), _) = entries[range.lowerBound - 1] { condition = c }
-            branches.append((condition, child(&self, range)))
+            var condition: Expression? = span.expression, position = span.position
+            if n > 0, case .control(.otherwise(let c), let at) = entries[range.lowerBound - 1] { (condition, position) = (c, at) }
+            branches.append((condition, child(&self, range), position))
         }
         return .make(span.kind, span.expression, at: span.position, branches: branches)
     }

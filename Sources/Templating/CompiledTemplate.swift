@@ -12,15 +12,19 @@ public struct CompiledTemplate: Sendable {
     public let appliesWhen: Condition?
     /// Where the document goes in a packet: the front matter's `packet_order` (default 100); ties go by id.
     public let packetOrder: Int
+    /// Where the `requires` entries and `applies_when` are written, for `referencedPaths`.
+    let frontMatterSites: FrontMatter.Sites
 
     /// Creates a compiled template.
     init(frontMatter: FrontMatter, blocks: [BlockNode], path: String,
-         appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder) {
+         appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder,
+         frontMatterSites: FrontMatter.Sites = .init()) {
         self.frontMatter = frontMatter
         self.blocks = blocks
         self.path = path
         self.appliesWhen = appliesWhen
         self.packetOrder = packetOrder
+        self.frontMatterSites = frontMatterSites
     }
 
     /// Whether the document applies to the case in `context`: its `applies_when` holds, or it has none.

@@ -125,11 +125,12 @@ struct InlineParser {
     }
 
     private mutating func control(_ kind: BlockKind, _ expression: Expression, _ position: SourcePosition) -> Control<InlineNode> {
-        var branches: [(condition: Expression?, body: [InlineNode])] = []
+        var branches: [(condition: Expression?, body: [InlineNode], position: SourcePosition)] = []
         var condition: Expression? = expression
+        var branchPosition = position
         while true {
             let (body, stop) = sequence(open: [])
-            branches.append((condition, body))
+            branches.append((condition, body, branchPosition))
             switch stop {
             case .end, .delimiter:
                 diagnostics.append(.init(BlockTagMessages.unclosed(kind, inline: true), at: position))
@@ -146,6 +147,7 @@ struct InlineParser {
                     diagnostics.append(.init(BlockTagMessages.elseAfterElse, at: elsePosition))
                 }
                 condition = next
+                branchPosition = elsePosition
             }
         }
     }

@@ -41,7 +41,8 @@ struct LibraryCompiler {
                 frontMatter, text: document.source.text, file: document.source.path, diagnostics: &found)
             add(found)
             compiled.append(CompiledTemplate(frontMatter: frontMatter, blocks: blocks, path: document.source.path,
-                                             appliesWhen: applicability.condition, packetOrder: applicability.packetOrder))
+                                             appliesWhen: applicability.condition, packetOrder: applicability.packetOrder,
+                                             frontMatterSites: .locate(in: document.source.text, file: document.source.path)))
         }
         let fileOrder = Dictionary(sources.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.enumerated().sorted { a, b in

@@ -59,7 +59,7 @@ indirect enum InlineNode: Sendable {
 /// A conditional or a loop around children of one kind (blocks, lines, items, rows or inlines).
 enum Control<Child: Sendable>: Sendable {
     /// `{{#if}} … {{else if}} … {{else}} … {{/if}}`: the first true branch, else `otherwise`.
-    case conditional(branches: [(condition: Expression, body: [Child])], otherwise: [Child])
+    case conditional(branches: [(condition: Expression, body: [Child], position: SourcePosition)], otherwise: [Child])
     /// `{{#each list}} … {{else}} … {{/each}}`: the body once per item, `otherwise` when empty.
     case each(list: ValueReference, position: SourcePosition, body: [Child], otherwise: [Child])
 }
