@@ -11,8 +11,9 @@ enum CatalogueSpanish {
     /// Whether a catalogue text has a Spanish entry.
     static func has(_ english: String) -> Bool { table[english] != nil }
 
-    /// English catalogue text → Spanish. California, New York and Texas (the samples' states), the
-    /// deposit exemptions and the UCC Article 9 rules; other states' text is still English.
+    /// English catalogue text → Spanish: the deposit exemptions, the UCC Article 9 rules and every
+    /// state's deficiency, deadline, wage and exemption-claim text. A text several states share has
+    /// one entry, under the first state that uses it.
     static let table: [String: String] = [
         "no deficiency judgment may follow a sale under a power of sale in a deed of trust or mortgage, whatever the loan type.":
             "no se puede dictar una sentencia de deficiencia después de una venta realizada bajo una cláusula de venta (power of sale) de una escritura de fideicomiso (deed of trust) o de una hipoteca, sea cual sea el tipo de préstamo.",
@@ -114,5 +115,493 @@ enum CatalogueSpanish {
             "No se confirmó con el texto de la ley la obligación de explicar cómo se calculó la deficiencia de un consumidor.",
         "The effect of a creditor's non-compliance on a consumer deficiency is left to the courts, and some states bar the deficiency; not confirmed against the text.":
             "El efecto de que el acreedor no cumpla las reglas sobre la deficiencia de un consumidor queda en manos de los tribunales, y algunos estados prohíben la deficiencia; no se confirmó con el texto de la ley.",
+        // Florida
+        "the court may enter a deficiency judgment, and the lender may also sue at common law unless the foreclosure court already ruled on a deficiency.":
+            "el tribunal puede dictar una sentencia de deficiencia, y el prestamista también puede demandar según el derecho común (common law), salvo que el tribunal de la ejecución hipotecaria ya se haya pronunciado sobre la deficiencia.",
+        "for owner-occupied residential property the deficiency may not exceed the judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
+            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
+        "bring an action for the deficiency":
+            "presentar una demanda por la deficiencia",
+        "1–4 family residential property":
+            "una propiedad residencial de 1 a 4 familias",
+        "Text read in the 2012 committee amendment; the final enactment (ch. 2013-137) was not read verbatim. After a deed in lieu the period starts the day after it is accepted.":
+            "El texto se leyó en la enmienda de comisión de 2012; no se leyó la versión final aprobada (ch. 2013-137) palabra por palabra. Después de una entrega de la escritura en lugar de la ejecución (deed in lieu), el plazo empieza el día después de que se acepta.",
+        // Illinois
+        "Were you NOT personally served, and did you NOT appear, in the foreclosure case?":
+            "¿Es cierto que NO se le entregó la citación en persona y que usted NO compareció en el juicio de ejecución hipotecaria?",
+        "a personal deficiency judgment needs personal service on the borrower or an appearance; otherwise only an in rem deficiency, which does not bind the borrower personally.":
+            "una sentencia de deficiencia personal requiere que la citación se haya entregado en persona al prestatario o que este haya comparecido; si no, solo cabe una deficiencia in rem, que no obliga personalmente al prestatario.",
+        "the deficiency can be entered in the foreclosure judgment or the order confirming the sale.":
+            "la deficiencia se puede dictar en la sentencia de ejecución hipotecaria o en la orden que confirma la venta.",
+        // Pennsylvania
+        "a deficiency may be sought, but a debtor not named and served in the petition to fix fair market value is discharged.":
+            "se puede reclamar una deficiencia, pero la persona deudora que no se nombró ni recibió la notificación de la petición para fijar el valor justo de mercado queda liberada.",
+        "when the property is sold to the judgment creditor, the creditor must petition the court to fix its fair market value, which is credited against the debt.":
+            "cuando la propiedad se vende al acreedor de la sentencia, el acreedor debe pedir al tribunal que fije su valor justo de mercado, que se acredita contra la deuda.",
+        "petition to fix fair market value":
+            "presentar una petición para fijar el valor justo de mercado",
+        "Counted from execution and delivery of the sheriff's deed; the limitations section (42 Pa.C.S. 5522(b)(2)) was not retrieved.":
+            "Se cuenta desde el otorgamiento y la entrega de la escritura del alguacil (sheriff's deed); no se obtuvo la sección de prescripción (42 Pa.C.S. 5522(b)(2)).",
+        "No wage attachment for ordinary creditors (exceptions include support, some student loans, residential rent owed to a landlord, and some taxes).":
+            "Los acreedores ordinarios no pueden embargar el salario (las excepciones incluyen la manutención, algunos préstamos estudiantiles, el alquiler de vivienda que se le debe al arrendador y algunos impuestos).",
+        // Ohio
+        "a deficiency judgment may be entered after the judicial sale.":
+            "se puede dictar una sentencia de deficiencia después de la venta judicial.",
+        "enforce the deficiency judgment":
+            "hacer cumplir la sentencia de deficiencia",
+        "debt secured by a one- or two-family dwelling, homestead or homesite":
+            "una deuda garantizada con una vivienda de una o dos familias, una residencia principal (homestead) o un terreno para vivienda (homesite)",
+        "Collection started within the 2 years may continue; read in the 2006 text, later amendments not checked.":
+            "El cobro que se haya iniciado dentro de los 2 años puede continuar; se leyó en el texto de 2006, y no se revisaron las enmiendas posteriores.",
+        // Georgia
+        "Was the sale NOT reported to the superior court and confirmed?":
+            "¿Es cierto que la venta NO se informó al tribunal superior (superior court) ni este la confirmó?",
+        "without a court's confirmation of a non-judicial sale (finding that the property brought its true market value), no deficiency judgment may be obtained.":
+            "sin la confirmación de un tribunal de la venta extrajudicial (que determine que la propiedad se vendió por su verdadero valor de mercado), no se puede obtener una sentencia de deficiencia.",
+        "a deficiency may be sought once the sale is confirmed.":
+            "se puede reclamar una deficiencia una vez que se confirma la venta.",
+        "report the sale to the superior court for confirmation":
+            "informar la venta al tribunal superior (superior court) para que la confirme",
+        "The debtor must get at least 5 days' notice of the confirmation hearing; the court may order a resale.":
+            "La persona deudora debe recibir un aviso de por lo menos 5 días antes de la audiencia de confirmación; el tribunal puede ordenar una nueva venta.",
+        // North Carolina
+        "Was the loan seller-financed, with a note that shows on its face it is purchase money?":
+            "¿Lo financió el vendedor, con un pagaré que indica expresamente que es para la compra (purchase money)?",
+        "no deficiency judgment on a seller-financed purchase-money note.":
+            "no procede una sentencia de deficiencia por un pagaré para la compra financiado por el vendedor.",
+        "a deficiency may otherwise be sought.":
+            "en los demás casos se puede reclamar una deficiencia.",
+        "when the lender buys at a power-of-sale sale, the debtor may show as a defence or offset that the property was worth the debt or that the bid was substantially below its true value (not for court-ordered sales).":
+            "cuando el prestamista compra en una venta bajo una cláusula de venta (power of sale), la persona deudora puede alegar como defensa o compensación que la propiedad valía lo que se debía o que la oferta fue muy inferior a su verdadero valor (no se aplica a las ventas ordenadas por un tribunal).",
+        "Usually listed as allowing no wage garnishment for consumer debt: earnings for the last 60 days are exempt when needed to support the debtor's family.":
+            "Suele figurar como un estado que no permite el embargo de salario por deudas de consumo: los ingresos de los últimos 60 días están exentos cuando se necesitan para mantener a la familia de la persona deudora.",
+        // Michigan
+        "after foreclosure by advertisement the lender must sue for the deficiency.":
+            "después de una ejecución hipotecaria por anuncio (foreclosure by advertisement), el prestamista debe demandar por la deficiencia.",
+        "when the mortgagee bought at the sale, the debtor may show the property was worth the debt, or that the bid was substantially less than its true value, to defeat or reduce the deficiency (not when a third party bought).":
+            "cuando el acreedor hipotecario compró en la venta, la persona deudora puede demostrar que la propiedad valía lo que se debía, o que la oferta fue muy inferior a su verdadero valor, para anular o reducir la deficiencia (no se aplica cuando compró un tercero).",
+        // New Jersey
+        "a deficiency needs a separate suit on the debt, and only defendants joined in the foreclosure can be sued.":
+            "la deficiencia requiere una demanda aparte por la deuda, y solo se puede demandar a quienes fueron parte en la ejecución hipotecaria.",
+        "if the debtor disputes the amount, the deficiency is the debt minus the fair market value.":
+            "si la persona deudora disputa el monto, la deficiencia es la deuda menos el valor justo de mercado.",
+        "Counted from confirmation instead where confirmation is required.":
+            "Cuando se requiere la confirmación de la venta, se cuenta desde la confirmación.",
+        // Virginia
+        "File the Request for Hearing – Garnishment/Lien Exemption Claim with the court clerk; the statute sets no fixed filing deadline, and the hearing is held within 7 business days after filing.":
+            "Presente la solicitud de audiencia (Request for Hearing – Garnishment/Lien Exemption Claim) ante el secretario del tribunal (court clerk); la ley no fija un plazo para presentarla, y la audiencia se celebra dentro de los 7 días hábiles siguientes a la presentación.",
+        "Request for Hearing – Garnishment/Lien Exemption Claim (reportedly DC-454)":
+            "Solicitud de audiencia para reclamar una exención del embargo o gravamen (Request for Hearing – Garnishment/Lien Exemption Claim, según se informa el formulario DC-454)",
+        "Lesser of 25% or the excess over 40× the minimum wage (since July 1, 2021 reportedly the greater of the state or federal minimum wage).":
+            "La cantidad menor entre el 25% y lo que exceda de 40 veces el salario mínimo (desde el 1 de julio de 2021, según se informa, el salario mínimo estatal o el federal, el que sea mayor).",
+        // Washington
+        "no deficiency judgment may follow a trustee's sale under a deed of trust, apart from limited commercial-loan and guarantor cases that do not reach a borrower's principal residence.":
+            "no se puede dictar una sentencia de deficiencia después de una venta por el fideicomisario (trustee's sale) bajo una escritura de fideicomiso (deed of trust), salvo en casos limitados de préstamos comerciales y de garantes que no alcanzan la residencia principal del prestatario.",
+        "whether a deficiency follows a judicial foreclosure was not confirmed.":
+            "no se confirmó si después de una ejecución hipotecaria judicial procede una deficiencia.",
+        // Arizona (and every state whose wage rule was not researched)
+        "Is the property 2.5 acres or less, limited to and used for a single one- or two-family dwelling?":
+            "¿Tiene la propiedad 2.5 acres o menos, y se limita a una sola vivienda de una o dos familias y se usa como tal?",
+        "no deficiency after a trustee's sale of a deed of trust on property of 2.5 acres or less used for a single one- or two-family dwelling.":
+            "no procede una deficiencia después de una venta por el fideicomisario (trustee's sale) de una escritura de fideicomiso (deed of trust) sobre una propiedad de 2.5 acres o menos usada como una sola vivienda de una o dos familias.",
+        "no deficiency after judicial foreclosure of a purchase-money mortgage on property of 2.5 acres or less used for a single one- or two-family dwelling.":
+            "no procede una deficiencia después de una ejecución hipotecaria judicial de una hipoteca para la compra sobre una propiedad de 2.5 acres o menos usada como una sola vivienda de una o dos familias.",
+        "outside those protections a deficiency may be sought.":
+            "fuera de esas protecciones se puede reclamar una deficiencia.",
+        "the deficiency is the amount owed minus the greater of the fair market value (net of prior liens) and the trustee's sale price.":
+            "la deficiencia es el monto adeudado menos la cantidad mayor entre el valor justo de mercado (descontados los gravámenes anteriores) y el precio de la venta por el fideicomisario (trustee's sale).",
+        "State rule not researched; only the federal limit is shown.":
+            "No se investigó la regla estatal; solo se muestra el límite federal.",
+        // Massachusetts
+        "Did the lender fail to send, by registered mail with return receipt at least 21 days before the sale, a notice warning of liability for a deficiency?":
+            "¿Dejó el prestamista de enviar por correo registrado con acuse de recibo, por lo menos 21 días antes de la venta, un aviso que advirtiera de la responsabilidad por una deficiencia?",
+        "a deficiency needs the statutory notice of intent to foreclose with a warning of deficiency liability.":
+            "la deficiencia requiere el aviso que exige la ley sobre la intención de ejecutar la hipoteca, con una advertencia de la responsabilidad por la deficiencia.",
+        "with proper notice a deficiency may be sought.":
+            "con el aviso debido se puede reclamar una deficiencia.",
+        // Tennessee
+        "a deficiency may be sought for sales on or after September 1, 2010.":
+            "se puede reclamar una deficiencia por las ventas realizadas a partir del 1 de septiembre de 2010.",
+        "the deficiency is the debt plus foreclosure costs minus the fair market value; the sale price is presumed to be the fair market value unless the debtor proves by a preponderance that it was materially less.":
+            "la deficiencia es la deuda más los costos de la ejecución hipotecaria menos el valor justo de mercado; se presume que el precio de venta es el valor justo de mercado, salvo que la persona deudora pruebe con preponderancia de la prueba que era mucho menor.",
+        "bring the deficiency action":
+            "presentar la demanda por la deficiencia",
+        "Or the contract or judgment limitation period if earlier (Tenn. Code 28-1-102, 28-2-111); time in bankruptcy is not counted.":
+            "O el período de prescripción del contrato o de la sentencia, si vence antes (Tenn. Code 28-1-102, 28-2-111); no se cuenta el tiempo en quiebra.",
+        // Indiana
+        "Did you, with the lender's consent, waive the statutory waiting period before the sale?":
+            "¿Renunció usted, con el consentimiento del prestamista, al período de espera que exige la ley antes de la venta?",
+        "a lender that agreed to the borrower's waiver of the waiting period may not get a deficiency.":
+            "el prestamista que aceptó la renuncia del prestatario al período de espera no puede obtener una deficiencia.",
+        "the personal judgment on the note is entered in the foreclosure judgment, and the sheriff's sale price is credited against it.":
+            "la sentencia personal por el pagaré se dicta en la sentencia de ejecución hipotecaria, y el precio de la venta del alguacil (sheriff's sale) se acredita contra ella.",
+        "Same as federal by default; on good cause the court may set a lower percentage, not below 10%.":
+            "Igual que la ley federal en principio; con causa justificada, el tribunal puede fijar un porcentaje menor, no inferior al 10%.",
+        // Missouri
+        "the lender may sue on the note after a trustee's sale; the sale can be attacked only for fraud, unfair dealing, mistake or a price that shocks the conscience.":
+            "el prestamista puede demandar por el pagaré después de una venta por el fideicomisario (trustee's sale); la venta solo se puede impugnar por fraude, trato injusto, error o un precio escandalosamente bajo (que conmueva la conciencia).",
+        "the deficiency is the debt minus the foreclosure price, not the fair market value.":
+            "la deficiencia es la deuda menos el precio de la ejecución hipotecaria, no el valor justo de mercado.",
+        "A Missouri-resident head of family who files the affidavit (form CV95) may have no more than 10% taken; everyone else gets the federal formula.":
+            "A una persona jefa de familia que reside en Missouri y presenta la declaración jurada (formulario CV95) no se le puede retener más del 10%; a todas las demás se les aplica la fórmula federal.",
+        // Maryland
+        "after the sale and the auditor's account are ratified, the secured party may move for a deficiency; for owner-occupied homes that motion is the only remedy on the note.":
+            "una vez ratificadas la venta y la cuenta del auditor, el acreedor garantizado puede solicitar por moción una deficiencia; para las viviendas ocupadas por su dueño, esa moción es la única medida legal por el pagaré.",
+        "Perry v. Burson reads the date from the docket entry.":
+            "Perry v. Burson toma la fecha de la anotación en el expediente del tribunal (docket).",
+        "A motion raising a defence may be filed at any time.":
+            "Se puede presentar en cualquier momento una moción que plantee una defensa.",
+        "Exempt is the greater of 75% of disposable wages or 30× the Maryland minimum wage for each week of the pay period, plus medical-insurance deductions.":
+            "Está exenta la cantidad mayor entre el 75% de los ingresos disponibles y 30 veces el salario mínimo de Maryland por cada semana del período de pago, más las deducciones del seguro médico.",
+        // Wisconsin
+        "Did the lender waive the deficiency in its foreclosure complaint (to get an earlier sale)?":
+            "¿Renunció el prestamista a la deficiencia en su demanda de ejecución hipotecaria (para obtener una venta más pronto)?",
+        "a lender that waived the deficiency in its complaint cannot recover one.":
+            "el prestamista que renunció a la deficiencia en su demanda no puede cobrarla.",
+        "a deficiency may be entered at confirmation of the sale.":
+            "se puede dictar una deficiencia al confirmar la venta.",
+        "no sale may be confirmed and no deficiency entered until the court is satisfied the fair value of the premises was credited to the debt.":
+            "no se puede confirmar ninguna venta ni dictar una deficiencia hasta que el tribunal quede convencido de que se acreditó a la deuda el valor justo del inmueble.",
+        "Deliver or mail the debtor's answer form to the employer at any time before or during the garnishment's 13-week period.":
+            "Entregue o envíe por correo postal al empleador el formulario de respuesta de la persona deudora en cualquier momento antes o durante el período de 13 semanas del embargo.",
+        "At most 20%; fully exempt below the poverty line or with need-based aid (now or in the last 6 months).":
+            "Como máximo el 20%; el salario está totalmente exento por debajo del nivel de pobreza o si se recibe asistencia basada en necesidad (ahora o en los últimos 6 meses).",
+        // Colorado
+        "the lender may seek a deficiency after the sale.":
+            "el prestamista puede reclamar una deficiencia después de la venta.",
+        "the holder must bid at least its good-faith estimate of fair market value less costs and senior liens; failing that is a defence the borrower may raise in a deficiency suit.":
+            "el tenedor debe ofrecer por lo menos su cálculo de buena fe del valor justo de mercado, menos los costos y los gravámenes de mayor prioridad; si no lo hace, el prestatario puede alegarlo como defensa en una demanda por la deficiencia.",
+        "File a written claim of exemption with the clerk and send a copy to the creditor by certified mail.":
+            "Presente un reclamo de exención por escrito ante el secretario del tribunal (clerk) y envíe una copia al acreedor por correo certificado.",
+        "C.R.C.P. Form 29 (Writ with Notice of Exemption and Pending Levy)":
+            "Formulario 29 de las C.R.C.P. (C.R.C.P. Form 29, Writ with Notice of Exemption and Pending Levy)",
+        "Try to settle a miscalculation with the employer, then file a written objection.":
+            "Intente resolver con el empleador un error de cálculo y luego presente una objeción por escrito.",
+        "resolve the miscalculation with the employer before objecting":
+            "resolver con el empleador el error de cálculo antes de presentar una objeción",
+        "C.R.C.P. Form 28 (Objection)":
+            "Formulario 28 de las C.R.C.P. (C.R.C.P. Form 28, Objection)",
+        "For writs from October 1, 2020: lesser of 20% or the excess over 40× the applicable minimum wage; a hardship exemption may cut it further.":
+            "Para las órdenes de embargo (writs) a partir del 1 de octubre de 2020: la cantidad menor entre el 20% y lo que exceda de 40 veces el salario mínimo aplicable; una exención por dificultades económicas puede reducirlo más.",
+        // Minnesota
+        "Was the redemption period 6 months (or 5 weeks for abandoned property)?":
+            "¿Fue el período de redención (redemption period) de 6 meses (o de 5 semanas para una propiedad abandonada)?",
+        "no deficiency after foreclosure by advertisement with a 6-month redemption period or the 5-week abandoned-property period.":
+            "no procede una deficiencia después de una ejecución hipotecaria por anuncio (foreclosure by advertisement) con un período de redención de 6 meses o con el período de 5 semanas para una propiedad abandonada.",
+        "in other cases (such as foreclosure by action) a deficiency is allowed, capped at the debt minus the sale proceeds.":
+            "en los demás casos (como la ejecución hipotecaria por demanda judicial) se permite una deficiencia, limitada a la deuda menos el producto de la venta.",
+        "the deficiency is capped at the debt minus the sale proceeds.":
+            "la deficiencia se limita a la deuda menos el producto de la venta.",
+        "sue for the deficiency (fair market value found by a jury unless waived)":
+            "demandar por la deficiencia (un jurado determina el valor justo de mercado, salvo que se renuncie a ello)",
+        "agricultural mortgages made after March 22, 1986":
+            "hipotecas agrícolas otorgadas después del 22 de marzo de 1986",
+        "Sign the exemption forms the bank mails and send one to the bank and one to the creditor's attorney, with 60 days of bank statements.":
+            "Firme los formularios de exención que le envía el banco y mande uno al banco y otro al abogado del acreedor, con los estados de cuenta bancarios de 60 días.",
+        "send the exemption claim":
+            "enviar el reclamo de exención",
+        "Counted from the postmark; claimed funds are released 6 business days after the bank gets the claim unless the creditor objects.":
+            "Se cuenta desde la fecha del matasellos; el dinero reclamado se libera 6 días hábiles después de que el banco recibe el reclamo, salvo que el acreedor presente una objeción.",
+        "The creditor must give 10 days' notice before serving the garnishment summons; serve an exemption claim within that time.":
+            "El acreedor debe dar un aviso de 10 días antes de entregar formalmente la citación del embargo; entregue formalmente un reclamo de exención dentro de ese plazo.",
+        "serve the exemption claim":
+            "entregar formalmente el reclamo de exención",
+        "Lesser of 25% or the excess over 40× the greater of the federal or Minnesota minimum wage, times the weeks in the pay period.":
+            "La cantidad menor entre el 25% y lo que exceda de 40 veces el salario mínimo federal o el de Minnesota (el que sea mayor), multiplicado por las semanas del período de pago.",
+        // AK
+        "after a trustee's sale under a deed of trust no further action or judgment is allowed on the secured debt against the maker, a surety or a guarantor.":
+            "después de una venta por el fideicomisario (trustee's sale) bajo una escritura de fideicomiso (deed of trust), no se permite ninguna otra demanda ni sentencia por la deuda garantizada contra el deudor principal, un fiador o un garante.",
+        "a lender that forecloses judicially (and then cannot use the power of sale) may seek a deficiency.":
+            "el prestamista que ejecuta la hipoteca por la vía judicial (y entonces no puede usar la cláusula de venta) puede reclamar una deficiencia.",
+        "A weekly net-earnings dollar exemption set by regulation; the employer protects the greater of it or 75% of net.":
+            "Una exención semanal en dólares sobre los ingresos netos, fijada por reglamento; el empleador protege la cantidad mayor entre esa exención y el 75% de los ingresos netos.",
+        // AL
+        "the lender may sue for the deficiency; a bid far below value can be attacked under the lender's duty of fairness and good faith.":
+            "el prestamista puede demandar por la deficiencia; una oferta muy inferior al valor se puede impugnar con base en el deber de equidad y buena fe del prestamista.",
+        "Consumer credit judgments: lesser of 25% or the excess over 30× the federal minimum wage, the same as federal.":
+            "Sentencias por crédito de consumo: la cantidad menor entre el 25% y lo que exceda de 30 veces el salario mínimo federal, igual que la ley federal.",
+        // AR
+        "a deficiency may be sought; in a judicial action the court may order the sale and a personal judgment in one decree.":
+            "se puede reclamar una deficiencia; en una demanda judicial, el tribunal puede ordenar la venta y dictar una sentencia personal en un solo fallo (decree).",
+        "after a statutory sale the deficiency is capped at the debt plus costs minus the fair market value.":
+            "después de una venta según la ley (statutory sale), la deficiencia se limita a la deuda más los costos menos el valor justo de mercado.",
+        "The first $25 a week of a laborer's or mechanic's net wages is always exempt, and up to 60 days' wages on a sworn statement; otherwise the federal cap.":
+            "Los primeros $25 por semana del salario neto de un obrero o mecánico siempre están exentos, y hasta 60 días de salario con una declaración bajo juramento; en los demás casos, el límite federal.",
+        // CT
+        "after strict foreclosure a party may move for a deficiency, which the court limits to the debt minus its valuation of the property.":
+            "después de una ejecución hipotecaria estricta (strict foreclosure), una parte puede solicitar por moción una deficiencia, que el tribunal limita a la deuda menos su valoración de la propiedad.",
+        "the court holds a hearing, sets the property's value and awards only the debt minus that valuation; after a foreclosure by sale below the court appraisal, no deficiency is enforced until half the gap has been credited.":
+            "el tribunal celebra una audiencia, fija el valor de la propiedad y concede solo la deuda menos esa valoración; después de una ejecución hipotecaria con venta por debajo del avalúo del tribunal, no se hace cumplir ninguna deficiencia hasta que se haya acreditado la mitad de la diferencia.",
+        "Otherwise the foreclosure bars further action on the debt (C.G.S. § 49-1).":
+            "De lo contrario, la ejecución hipotecaria impide cualquier otra demanda por la deuda (C.G.S. § 49-1).",
+        "Return the Exemption Claim Form the bank mails you.":
+            "Devuelva el formulario de reclamo de exención (Exemption Claim Form) que le envía el banco.",
+        "return the exemption claim to the bank":
+            "devolver al banco el reclamo de exención",
+        "JD-CV-24A Exemption Claim Form (Financial Institution Execution)":
+            "Formulario de reclamo de exención JD-CV-24A (JD-CV-24A Exemption Claim Form, Financial Institution Execution)",
+        "Lesser of 25% or the excess over 40× the higher of the federal or Connecticut minimum wage; only after an unobeyed installment order.":
+            "La cantidad menor entre el 25% y lo que exceda de 40 veces el salario mínimo federal o el de Connecticut (el que sea mayor); solo después de que no se cumpla una orden de pagos a plazos (installment order).",
+        // DC
+        "in a judicial foreclosure by sale the court may enter a personal decree for the unpaid remainder.":
+            "en una ejecución hipotecaria judicial con venta, el tribunal puede dictar un fallo personal (personal decree) por el saldo que quede sin pagar.",
+        "after a non-judicial sale under a deed of trust the lender must file a separate suit.":
+            "después de una venta extrajudicial bajo una escritura de fideicomiso (deed of trust), el prestamista debe presentar una demanda aparte.",
+        "Only 25% of the amount by which weekly disposable wages exceed 40× the D.C. minimum wage; the debtor may move to exempt wages for hardship.":
+            "Solo el 25% de lo que los ingresos disponibles semanales excedan de 40 veces el salario mínimo de D.C.; la persona deudora puede pedir por moción que se exima el salario por dificultades económicas.",
+        // DE
+        "secondary sources conflict on whether a deficiency is available (usually said to need a separate suit on the note or bond).":
+            "las fuentes secundarias no coinciden sobre si procede una deficiencia (suele decirse que requiere una demanda aparte por el pagaré o el bono).",
+        "85% of wages exempt, so at most 15%; one wage attachment at a time.":
+            "El 85% del salario está exento, así que se puede retener como máximo el 15%; solo un embargo de salario a la vez.",
+        // HI
+        "Was the home your primary residence for at least 200 continuous days before the notice of default, with no other collateral securing the debt?":
+            "¿Fue la vivienda su residencia principal durante por lo menos 200 días seguidos antes del aviso de incumplimiento (notice of default), sin ninguna otra garantía de la deuda?",
+        "no deficiency after a Part II power-of-sale foreclosure of residential property against an owner-occupant, unless other collateral also secures the debt.":
+            "no procede una deficiencia después de una ejecución hipotecaria con cláusula de venta según la Parte II (Part II) sobre una propiedad residencial contra la persona dueña que la ocupa, salvo que la deuda también esté garantizada con otros bienes.",
+        "after judicial foreclosure (Part IA) a deficiency is available.":
+            "después de una ejecución hipotecaria judicial (Parte IA) procede una deficiencia.",
+        "Monthly tiers: 5% of the first $100, 10% of the next $100 and 20% of the rest of disposable income, or the federal cap if it leaves more.":
+            "Tramos mensuales: el 5% de los primeros $100, el 10% de los siguientes $100 y el 20% del resto de los ingresos disponibles, o el límite federal si deja más.",
+        // IA
+        "Was it a voluntary non-judicial foreclosure under Iowa Code 654.18?":
+            "¿Fue una ejecución hipotecaria extrajudicial voluntaria según el Iowa Code 654.18?",
+        "the voluntary non-judicial procedure requires the lender to waive any deficiency.":
+            "el procedimiento extrajudicial voluntario exige que el prestamista renuncie a cualquier deficiencia.",
+        "Was it a foreclosure without redemption (Iowa Code 654.20) of your one- or two-family residence, and did you NOT demand a delayed sale?":
+            "¿Fue una ejecución hipotecaria sin derecho de redención (Iowa Code 654.20) sobre su residencia de una o dos familias, y usted NO pidió que se aplazara la venta?",
+        "in a foreclosure without redemption of the borrower's one- or two-family residence, no deficiency may be entered unless the borrower demanded a delayed sale.":
+            "en una ejecución hipotecaria sin derecho de redención sobre la residencia de una o dos familias del prestatario, no se puede dictar una deficiencia salvo que el prestatario haya pedido que se aplazara la venta.",
+        "otherwise a deficiency may be entered, subject to the two-year limit on residential judgments.":
+            "en los demás casos se puede dictar una deficiencia, sujeta al límite de dos años para las sentencias sobre viviendas.",
+        "enforce the foreclosure judgment":
+            "hacer cumplir la sentencia de ejecución hipotecaria",
+        "a one- or two-family dwelling that is the mortgagor's residence, or agricultural land":
+            "una vivienda de una o dos familias que es la residencia del deudor hipotecario, o un terreno agrícola",
+        "The judgment becomes void; time stayed by bankruptcy or court order is excluded.":
+            "La sentencia queda sin efecto; no se cuenta el tiempo suspendido por una quiebra o por orden judicial.",
+        "Consumer-credit judgments: lesser of 25% or the excess over 40× the federal minimum wage, plus an annual cap per creditor by expected earnings.":
+            "Sentencias por crédito de consumo: la cantidad menor entre el 25% y lo que exceda de 40 veces el salario mínimo federal, más un límite anual por acreedor según los ingresos previstos.",
+        // ID
+        "a deficiency may be sought, subject to the value limits.":
+            "se puede reclamar una deficiencia, sujeta a los límites de valor.",
+        "the judgment cannot exceed the debt minus the fair market value at the sale (trustee's sale) or the reasonable value the court finds (judicial).":
+            "la sentencia no puede superar la deuda menos el valor justo de mercado a la fecha de la venta (venta por el fideicomisario) o el valor razonable que determine el tribunal (venta judicial).",
+        "Deliver the claim of exemption to the sheriff; the creditor then has 5 business days to object.":
+            "Entregue el reclamo de exención al alguacil (sheriff); después, el acreedor tiene 5 días hábiles para presentar una objeción.",
+        "deliver the claim to the sheriff":
+            "entregar el reclamo al alguacil (sheriff)",
+        "Same as federal (25% / 30×).":
+            "Igual que la ley federal (25% / 30 veces).",
+        // KS
+        "Were you served only by publication?":
+            "¿Se le notificó a usted solo por edicto (publication)?",
+        "a personal deficiency is not available against a borrower served only by publication.":
+            "no procede una deficiencia personal contra un prestatario al que solo se notificó por edicto.",
+        "the court confirms the sale and may refuse if the bid is substantially inadequate.":
+            "el tribunal confirma la venta y puede negarse si la oferta es muy insuficiente.",
+        "Request a hearing with the clerk and deliver or mail a copy to the creditor; the hearing is held 7–14 days after the request.":
+            "Pida una audiencia al secretario del tribunal (clerk) y entregue o envíe por correo postal una copia al acreedor; la audiencia se celebra entre 7 y 14 días después de la solicitud.",
+        "request an exemption hearing":
+            "pedir una audiencia de exención",
+        "Same as federal; one garnishment per creditor per 30 days.":
+            "Igual que la ley federal; un solo embargo por acreedor cada 30 días.",
+        // KY
+        "Were you only constructively summoned (warning order) and did you NOT appear?":
+            "¿Se le citó a usted solo de forma ficta (constructive summons, warning order) y usted NO compareció?",
+        "no personal judgment against a borrower who was only constructively summoned and did not appear.":
+            "no procede una sentencia personal contra un prestatario al que solo se citó de forma ficta y que no compareció.",
+        "a deficiency may be entered in the foreclosure action.":
+            "se puede dictar una deficiencia en el juicio de ejecución hipotecaria.",
+        "The statute sets no time limit: appear and claim the exemption before the funds are paid out.":
+            "La ley no fija un plazo: comparezca y reclame la exención antes de que se entregue el dinero.",
+        "AOC-150.2 Affidavit to Challenge Garnishment":
+            "Declaración jurada para impugnar el embargo (AOC-150.2 Affidavit to Challenge Garnishment)",
+        // LA
+        "Was the property sold at the judicial sale without an appraisal (waiver of appraisement)?":
+            "¿Se vendió la propiedad en la venta judicial sin avalúo (con renuncia al avalúo)?",
+        "a sale without appraisal discharges any unpaid balance as a personal obligation.":
+            "una venta sin avalúo extingue cualquier saldo impagado como obligación personal.",
+        "with a proper appraisal the creditor may seek the deficiency by converting to an ordinary proceeding or by separate suit.":
+            "con un avalúo debido, el acreedor puede reclamar la deficiencia convirtiendo el juicio en un procedimiento ordinario o con una demanda aparte.",
+        "Same as federal: 75% of weekly disposable earnings exempt, never less than 30× the federal minimum wage.":
+            "Igual que la ley federal: el 75% de los ingresos disponibles semanales está exento, nunca menos de 30 veces el salario mínimo federal.",
+        // ME
+        "any deficiency is assessed against the mortgagor after the report of sale.":
+            "cualquier deficiencia se fija contra el deudor hipotecario después del informe de la venta.",
+        "when the mortgagee bought, the deficiency is the debt plus sale expenses minus the fair market value at the sale date, set by an independent appraisal.":
+            "cuando compró el acreedor hipotecario, la deficiencia es la deuda más los gastos de la venta menos el valor justo de mercado a la fecha de la venta, fijado por un avalúo independiente.",
+        "contest the report of sale by motion":
+            "impugnar por moción el informe de la venta",
+        "Consumer-credit judgments: lesser of 25% or the excess over 40× the higher of the federal or Maine minimum wage.":
+            "Sentencias por crédito de consumo: la cantidad menor entre el 25% y lo que exceda de 40 veces el salario mínimo federal o el de Maine (el que sea mayor).",
+        // MS
+        "the lender may sue for the deficiency; courts test the bid for reasonableness, and a lender-buyer's price far below value can defeat it.":
+            "el prestamista puede demandar por la deficiencia; los tribunales examinan si la oferta fue razonable, y si el prestamista compró a un precio muy inferior al valor, eso puede impedirla.",
+        "Four consistent secondary sources; § 15-1-23 text not retrieved.":
+            "Cuatro fuentes secundarias coinciden; no se obtuvo el texto del § 15-1-23.",
+        "A resident employee's wages are fully exempt for 30 days from service of the writ; after that the federal formula applies.":
+            "El salario de un empleado residente está totalmente exento durante 30 días a partir de la entrega de la orden (writ); después se aplica la fórmula federal.",
+        // MT
+        "no deficiency on a purchase-money mortgage.":
+            "no procede una deficiencia por una hipoteca para la compra.",
+        "Was the loan secured by a trust indenture under the Small Tract Financing Act (property of 40 acres or less)?":
+            "¿Estaba el préstamo garantizado con un fideicomiso (trust indenture) según la Small Tract Financing Act (una propiedad de 40 acres o menos)?",
+        "no deficiency on a Small Tract Financing Act trust indenture, even if the lender forecloses judicially.":
+            "no procede una deficiencia por un fideicomiso (trust indenture) según la Small Tract Financing Act, aunque el prestamista ejecute la hipoteca por la vía judicial.",
+        "other mortgages foreclosed in court may leave a deficiency, but the details are not confirmed.":
+            "otras hipotecas ejecutadas ante un tribunal pueden dejar una deficiencia, pero los detalles no están confirmados.",
+        "File a claim of exemption with the clerk of the court that issued the writ, with proof.":
+            "Presente un reclamo de exención, con pruebas, ante el secretario (clerk) del tribunal que emitió la orden (writ).",
+        "A legal-aid site says 10 business days; count conservatively.":
+            "Un sitio de asistencia legal indica 10 días hábiles; cuente con prudencia.",
+        "Same as federal; exempt earnings stay exempt for 45 days after receipt while traceable.":
+            "Igual que la ley federal; los ingresos exentos siguen exentos durante 45 días después de recibirlos mientras se puedan rastrear.",
+        // ND
+        "Is the property residential (1–4 units) on up to 40 contiguous acres, occupied as your homestead?":
+            "¿Es una propiedad residencial (de 1 a 4 unidades) en un terreno de hasta 40 acres contiguos, ocupada como su residencia principal (homestead)?",
+        "no deficiency on residential property of one to four units, on up to 40 contiguous acres, occupied by the owner as a homestead.":
+            "no procede una deficiencia sobre una propiedad residencial de una a cuatro unidades, en un terreno de hasta 40 acres contiguos, que su dueño ocupa como residencia principal (homestead).",
+        "for other property a deficiency may be sought, limited by the value found.":
+            "para otras propiedades se puede reclamar una deficiencia, limitada por el valor que se determine.",
+        "the deficiency is the debt minus the value set by a court-appointed licensed appraiser (fair market value for agricultural land over 40 acres).":
+            "la deficiencia es la deuda menos el valor que fije un tasador con licencia nombrado por el tribunal (el valor justo de mercado para un terreno agrícola de más de 40 acres).",
+        "Serve a claim of exemptions; a timely claim blocks execution on the claimed money until the court rules.":
+            "Entregue formalmente un reclamo de exenciones; un reclamo presentado a tiempo impide la ejecución sobre el dinero reclamado hasta que el tribunal decida.",
+        "serve the claim of exemptions":
+            "entregar formalmente el reclamo de exenciones",
+        "Lesser of 25% or the excess over 40×, less $20 a week for each dependant living with the debtor.":
+            "La cantidad menor entre el 25% y lo que exceda de 40 veces, menos $20 por semana por cada dependiente que vive con la persona deudora.",
+        // NE
+        "the lender may sue; the court must find the fair market value.":
+            "el prestamista puede demandar; el tribunal debe determinar el valor justo de mercado.",
+        "the judgment cannot exceed the debt plus costs minus the fair market value, nor the debt minus the sale price.":
+            "la sentencia no puede superar la deuda más los costos menos el valor justo de mercado, ni la deuda menos el precio de venta.",
+        "Does not apply after a judicial foreclosure of a trust deed (Davey).":
+            "No se aplica después de una ejecución hipotecaria judicial de una escritura de fideicomiso (trust deed) (Davey).",
+        "File a written Request for Hearing with the clerk.":
+            "Presente una solicitud de audiencia por escrito (Request for Hearing) ante el secretario del tribunal (clerk).",
+        "request a hearing":
+            "pedir una audiencia",
+        "From a 2012 blog; the statute (likely Neb. Rev. Stat. 25-1011) was not read.":
+            "Según un blog de 2012; no se leyó la ley (probablemente Neb. Rev. Stat. 25-1011).",
+        "Lesser of 25% or the excess over 30×, or 15% for a head of family.":
+            "La cantidad menor entre el 25% y lo que exceda de 30 veces, o el 15% para una persona jefa de familia.",
+        // NH
+        "the lender may sue, and must show good faith and a fair, reasonable price.":
+            "el prestamista puede demandar, y debe demostrar buena fe y un precio justo y razonable.",
+        "Weekly wages up to 50× the federal minimum hourly wage are exempt from trustee process.":
+            "El salario semanal de hasta 50 veces el salario mínimo federal por hora está exento del embargo en manos de terceros (trustee process).",
+        // NM
+        "Was the loan made to a low-income household, or does the deed of trust itself bar a deficiency?":
+            "¿Se otorgó el préstamo a un hogar de bajos ingresos, o la propia escritura de fideicomiso (deed of trust) prohíbe una deficiencia?",
+        "recovery after a trustee's sale is barred for loans to low-income households, and a deed of trust may itself bar it.":
+            "no se puede cobrar nada después de una venta por el fideicomisario (trustee's sale) en los préstamos a hogares de bajos ingresos, y la propia escritura de fideicomiso puede prohibirlo.",
+        "the lender may sue for the debt (plus prior liens) minus the sale price.":
+            "el prestamista puede demandar por la deuda (más los gravámenes anteriores) menos el precio de venta.",
+        "a deficiency is normally entered in the judicial foreclosure judgment.":
+            "normalmente la deficiencia se dicta en la sentencia de la ejecución hipotecaria judicial.",
+        "after a trustee's sale the deficiency is the debt minus the sale price, with no fair-value credit.":
+            "después de una venta por el fideicomisario (trustee's sale), la deficiencia es la deuda menos el precio de venta, sin crédito por el valor justo.",
+        "If no suit is filed in time, the sale counts as full satisfaction.":
+            "Si no se presenta la demanda a tiempo, la venta se considera pago total.",
+        "File a Claim of Exemptions on Execution.":
+            "Presente un reclamo de exenciones en la ejecución (Claim of Exemptions on Execution).",
+        "file the claim of exemptions":
+            "presentar el reclamo de exenciones",
+        "Form 4-803 Claim of Exemptions on Execution":
+            "Formulario 4-803, reclamo de exenciones en la ejecución (Form 4-803 Claim of Exemptions on Execution)",
+        "Exempt is the greater of 75% or 40× the highest applicable (federal, state or local) minimum wage; exempt wages stay exempt in a bank account if traceable.":
+            "Está exenta la cantidad mayor entre el 75% y 40 veces el salario mínimo aplicable más alto (federal, estatal o local); el salario exento sigue exento en una cuenta bancaria si se puede rastrear.",
+        // NV
+        "Was the lender a financial institution, and does the loan meet NRS 40.455(3) (owner-occupied single-family purchase-money loan)?":
+            "¿Era el prestamista una institución financiera, y cumple el préstamo con la NRS 40.455(3) (préstamo para la compra de una vivienda unifamiliar ocupada por su dueño)?",
+        "a financial institution may not obtain a deficiency in the owner-occupied single-family purchase-money cases of NRS 40.455(3).":
+            "una institución financiera no puede obtener una deficiencia en los casos de préstamos para la compra de una vivienda unifamiliar ocupada por su dueño previstos en la NRS 40.455(3).",
+        "the lender must apply for and prove a deficiency.":
+            "el prestamista debe solicitar y probar la deficiencia.",
+        "the judgment is limited to the debt minus the greater of the fair market value and the sale price, with interest from the sale; a debt buyer's recovery on a principal residence is capped using the price it paid.":
+            "la sentencia se limita a la deuda menos la cantidad mayor entre el valor justo de mercado y el precio de venta, con intereses desde la venta; lo que puede cobrar un comprador de deudas sobre una residencia principal se limita según el precio que pagó.",
+        "Up to 2 years when several parcels secure the debt; a junior lienholder must sue within 6 months (40.4639).":
+            "Hasta 2 años cuando varias parcelas garantizan la deuda; el titular de un gravamen de menor prioridad debe demandar dentro de los 6 meses (40.4639).",
+        // OK
+        "Was the home your homestead, and did you give the lender timely notice electing to block a deficiency?":
+            "¿Era la vivienda su residencia principal (homestead), y le dio usted al prestamista un aviso a tiempo en el que eligió impedir una deficiencia?",
+        "in a power-of-sale foreclosure a homestead owner can, by timely notice, force a judicial foreclosure or let the sale go ahead without a deficiency.":
+            "en una ejecución hipotecaria con cláusula de venta (power of sale), la persona dueña de una residencia principal (homestead) puede, con un aviso a tiempo, obligar a una ejecución hipotecaria judicial o dejar que la venta siga adelante sin deficiencia.",
+        "the creditor may move for leave to enter a deficiency.":
+            "el acreedor puede pedir por moción autorización para que se dicte una deficiencia.",
+        "the deficiency terms of the Power of Sale Act (46 O.S. 43) were not retrieved.":
+            "no se obtuvieron los términos sobre la deficiencia de la Power of Sale Act (46 O.S. 43).",
+        "the court sets the fair and reasonable market value as of the sale date and credits it.":
+            "el tribunal fija el valor de mercado justo y razonable a la fecha de la venta y lo acredita.",
+        "move for leave to enter a deficiency judgment":
+            "pedir por moción autorización para que se dicte una sentencia de deficiencia",
+        "Or together with the motion to confirm the sale; a late motion loses the deficiency.":
+            "O junto con la moción para confirmar la venta; una moción tardía hace perder la deficiencia.",
+        "Federal formula for consumer-credit judgments; a head of family may seek an undue-hardship exemption.":
+            "Fórmula federal para las sentencias por crédito de consumo; una persona jefa de familia puede pedir una exención por dificultades económicas graves (undue hardship).",
+        // OR
+        "no deficiency judgment after a trustee's sale.":
+            "no procede una sentencia de deficiencia después de una venta por el fideicomisario (trustee's sale).",
+        "Was the loan secured by a residential trust deed?":
+            "¿Estaba el préstamo garantizado con una escritura de fideicomiso residencial (residential trust deed)?",
+        "no deficiency after judicial foreclosure of a residential trust deed (this also protects same-day, same-lender purchase-money seconds).":
+            "no procede una deficiencia después de una ejecución hipotecaria judicial de una escritura de fideicomiso residencial (esto también protege las segundas hipotecas para la compra otorgadas el mismo día por el mismo prestamista).",
+        "a commercial judicial foreclosure can include a money award.":
+            "una ejecución hipotecaria judicial comercial puede incluir una condena al pago de dinero.",
+        // RI
+        "the lender may sue for the deficiency.":
+            "el prestamista puede demandar por la deficiencia.",
+        "No stricter percentage; wages are fully exempt for one year after public relief ends.":
+            "No hay un porcentaje más estricto; el salario está totalmente exento durante un año después de que termina la asistencia pública.",
+        // SC
+        "the deficiency is sought in the foreclosure action.":
+            "la deficiencia se reclama en el juicio de ejecución hipotecaria.",
+        "on the debtor's timely petition the appraised value is credited, and the judgment is wiped out if the value covers the deficiency; the right cannot be waived for a dwelling or a consumer credit transaction.":
+            "si la persona deudora lo pide a tiempo, se acredita el valor del avalúo, y la sentencia queda anulada si ese valor cubre la deficiencia; no se puede renunciar a este derecho en el caso de una vivienda o de una operación de crédito de consumo.",
+        "petition the clerk for an appraisal":
+            "pedir al secretario del tribunal (clerk) un avalúo",
+        "No wage garnishment to collect a debt from a consumer credit transaction.":
+            "No se permite el embargo de salario para cobrar una deuda de una operación de crédito de consumo.",
+        // SD
+        "a deficiency may be sought, subject to proof of value.":
+            "se puede reclamar una deficiencia, sujeta a la prueba del valor.",
+        "before any deficiency the mortgagee-buyer must prove the true market value; the deficiency is reduced by any gap between that value and the price.":
+            "antes de cualquier deficiencia, el acreedor hipotecario que compró debe probar el verdadero valor de mercado; la deficiencia se reduce en la diferencia que haya entre ese valor y el precio.",
+        "Lesser of 20% or the excess over 40×, less $25 a week for each dependant living with the debtor.":
+            "La cantidad menor entre el 20% y lo que exceda de 40 veces, menos $25 por semana por cada dependiente que vive con la persona deudora.",
+        // UT
+        "the lender may sue after a trustee's sale, limited by fair market value.":
+            "el prestamista puede demandar después de una venta por el fideicomisario (trustee's sale), con el límite del valor justo de mercado.",
+        "the judicial-foreclosure rule was not confirmed.":
+            "no se confirmó la regla para la ejecución hipotecaria judicial.",
+        "recovery is limited to the debt minus the fair market value at the sale date.":
+            "lo que se puede cobrar se limita a la deuda menos el valor justo de mercado a la fecha de la venta.",
+        "Reply or request a hearing using the court's Notice of Garnishment and Exemptions.":
+            "Responda o pida una audiencia con la notificación de embargo y exenciones del tribunal (Notice of Garnishment and Exemptions).",
+        "object and request a hearing":
+            "presentar una objeción y pedir una audiencia",
+        "Notice of Garnishment and Exemptions (1508DCJ)":
+            "Notificación de embargo y exenciones (Notice of Garnishment and Exemptions, 1508DCJ)",
+        "Same as federal: lesser of 25% or the excess over 30× for each week of the pay period.":
+            "Igual que la ley federal: la cantidad menor entre el 25% y lo que exceda de 30 veces por cada semana del período de pago.",
+        // VT
+        "a deficiency may be sought after the court foreclosure.":
+            "se puede reclamar una deficiencia después de la ejecución hipotecaria judicial.",
+        "Consumer-credit judgments: exempt is the greater of 85% or 40×; no wage order if the debtor got DCF or DVHA assistance in the 2 months before the hearing.":
+            "Sentencias por crédito de consumo: está exenta la cantidad mayor entre el 85% y 40 veces; no hay orden sobre el salario si la persona deudora recibió asistencia del DCF o del DVHA en los 2 meses anteriores a la audiencia.",
+        // WV
+        "if the debtor raises it, the court finds the fair market value (less surviving liens) and offsets any excess over the sale price; otherwise the sale price is used.":
+            "si la persona deudora lo plantea, el tribunal determina el valor justo de mercado (menos los gravámenes que subsisten) y compensa lo que exceda del precio de venta; si no, se usa el precio de venta.",
+        "At most 20%, and never reducing weekly take-home pay below 50× the federal minimum wage.":
+            "Como máximo el 20%, y nunca de modo que el pago semanal neto quede por debajo de 50 veces el salario mínimo federal.",
+        // WY
+        "the lender may sue on the note or covenant.":
+            "el prestamista puede demandar por el pagaré o por la obligación (covenant).",
+        "File a written request for hearing with the clerk; the hearing is held within 5 business days.":
+            "Presente una solicitud de audiencia por escrito ante el secretario del tribunal (clerk); la audiencia se celebra dentro de los 5 días hábiles.",
+        "Same as federal; exempt earnings stay exempt in a bank account when deposited near the writ.":
+            "Igual que la ley federal; los ingresos exentos siguen exentos en una cuenta bancaria cuando se depositan cerca de la fecha de la orden (writ).",
     ]
 }
