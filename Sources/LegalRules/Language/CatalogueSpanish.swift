@@ -166,7 +166,7 @@ enum CatalogueSpanish {
             "La persona deudora debe recibir un aviso de por lo menos 5 días antes de la audiencia de confirmación; el tribunal puede ordenar una nueva venta.",
         // North Carolina
         "Was the loan seller-financed, with a note that shows on its face it is purchase money?":
-            "¿Lo financió el vendedor, con un pagaré que indica expresamente que es para la compra (purchase money)?",
+            "¿Fue un préstamo financiado por el vendedor, con un pagaré que indica expresamente que es para la compra (purchase money)?",
         "no deficiency judgment on a seller-financed purchase-money note.":
             "no procede una sentencia de deficiencia por un pagaré para la compra financiado por el vendedor.",
         "a deficiency may otherwise be sought.":
