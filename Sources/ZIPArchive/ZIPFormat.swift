@@ -15,6 +15,20 @@ enum ZIPFormat {
     /// the bytes independent of the clock.
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
+
+    /// The fields local and central headers share, from "version needed" to the name length; the one
+    /// copy both writers use, so the in-memory and streaming archives stay byte-identical.
+    static func appendCommonFields(of entry: ZIPWriter.PreparedEntry, to out: inout [UInt8], zip64: Bool = false) {
+        out.appendLE(UInt16(zip64 ? 45 : entry.method == .deflate ? 20 : 10))  // version needed
+        out.appendLE(ZIPFormat.utf8Flag)
+        out.appendLE(entry.method.rawValue)
+        out.appendLE(ZIPFormat.dosTime)
+        out.appendLE(ZIPFormat.dosDate)
+        out.appendLE(entry.crc32)
+        out.appendLE(UInt32(entry.data.count))
+        out.appendLE(entry.uncompressedSize)
+        out.appendLE(UInt16(entry.nameBytes.count))
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -31,7 +31,7 @@ public struct ZIPStreamWriter<Sink: ZIPStreamSink> {
         var header: [UInt8] = []
         header.reserveCapacity(ZIPFormat.localHeaderSize + entry.nameBytes.count)
         header.appendLE(ZIPFormat.localHeaderSignature)
-        appendCommonFields(of: entry, to: &header)
+        ZIPFormat.appendCommonFields(of: entry, to: &header)
         header.appendLE(UInt16(0))  // extra field length
         header.append(contentsOf: entry.nameBytes)
         try sink.write(header)
@@ -40,7 +40,7 @@ public struct ZIPStreamWriter<Sink: ZIPStreamSink> {
         let bigOffset = offset >= 0xFFFF_FFFF
         directory.appendLE(ZIPFormat.centralHeaderSignature)
         directory.appendLE(UInt16(bigOffset ? 45 : 20))  // made by: MS-DOS host, spec 2.0 (4.5 for ZIP64)
-        appendCommonFields(of: entry, to: &directory, zip64: bigOffset)
+        ZIPFormat.appendCommonFields(of: entry, to: &directory, zip64: bigOffset)
         directory.appendLE(UInt16(bigOffset ? 12 : 0))  // extra field length
         directory.appendLE(UInt16(0))  // comment length
         directory.appendLE(UInt16(0))  // disk number
@@ -93,19 +93,6 @@ public struct ZIPStreamWriter<Sink: ZIPStreamSink> {
         end.appendLE(UInt16(0))  // comment length
         try sink.write(end)
         return sink
-    }
-
-    /// The fields local and central headers share, as ``ZIPWriter`` writes them.
-    private func appendCommonFields(of entry: ZIPWriter.PreparedEntry, to out: inout [UInt8], zip64: Bool = false) {
-        out.appendLE(UInt16(zip64 ? 45 : entry.method == .deflate ? 20 : 10))  // version needed
-        out.appendLE(ZIPFormat.utf8Flag)
-        out.appendLE(entry.method.rawValue)
-        out.appendLE(ZIPFormat.dosTime)
-        out.appendLE(ZIPFormat.dosDate)
-        out.appendLE(entry.crc32)
-        out.appendLE(UInt32(entry.data.count))
-        out.appendLE(entry.uncompressedSize)
-        out.appendLE(UInt16(entry.nameBytes.count))
     }
 }
 

@@ -38,7 +38,7 @@ public struct ZIPWriter: Sendable {
         for entry in entries {
             offsets.append(UInt32(out.count))
             out.appendLE(ZIPFormat.localHeaderSignature)
-            appendCommonFields(of: entry, to: &out)
+            ZIPFormat.appendCommonFields(of: entry, to: &out)
             out.appendLE(UInt16(0))  // extra field length
             out.append(contentsOf: entry.nameBytes)
             out.append(contentsOf: entry.data)
@@ -47,7 +47,7 @@ public struct ZIPWriter: Sendable {
         for (entry, offset) in zip(entries, offsets) {
             out.appendLE(ZIPFormat.centralHeaderSignature)
             out.appendLE(UInt16(20))  // made by: MS-DOS host, spec 2.0
-            appendCommonFields(of: entry, to: &out)
+            ZIPFormat.appendCommonFields(of: entry, to: &out)
             out.appendLE(UInt16(0))  // extra field length
             out.appendLE(UInt16(0))  // comment length
             out.appendLE(UInt16(0))  // disk number
@@ -66,18 +66,5 @@ public struct ZIPWriter: Sendable {
         out.appendLE(UInt32(directoryStart))
         out.appendLE(UInt16(0))  // comment length
         return out
-    }
-
-    /// The fields local and central headers share, from "version needed" to the name length.
-    private func appendCommonFields(of entry: PreparedEntry, to out: inout [UInt8]) {
-        out.appendLE(UInt16(entry.method == .deflate ? 20 : 10))  // version needed
-        out.appendLE(ZIPFormat.utf8Flag)
-        out.appendLE(entry.method.rawValue)
-        out.appendLE(ZIPFormat.dosTime)
-        out.appendLE(ZIPFormat.dosDate)
-        out.appendLE(entry.crc32)
-        out.appendLE(UInt32(entry.data.count))
-        out.appendLE(entry.uncompressedSize)
-        out.appendLE(UInt16(entry.nameBytes.count))
     }
 }
