@@ -107,23 +107,10 @@ enum BatchBench {
         case .null: return "null"
         case .bool(let b): return String(b)
         case .number(let text): return text
-        case .string(let text): return quoted(text)
+        case .string(let text): return JSONText.quoted(text)
         case .sequence(let items): return "[" + items.map(json).joined(separator: ", ") + "]"
-        case .mapping(let entries): return "{" + entries.map { quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
+        case .mapping(let entries): return "{" + entries.map { JSONText.quoted($0.key) + ": " + json($0.value) }.joined(separator: ", ") + "}"
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     static func fileSize(_ path: String) -> Int {

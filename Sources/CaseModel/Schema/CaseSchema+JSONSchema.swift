@@ -66,7 +66,7 @@ private indirect enum JSON {
     func rendered(indent: String) -> String {
         let inner = indent + "  "
         switch self {
-        case .string(let s): return JSON.quoted(s)
+        case .string(let s): return JSONText.quoted(s)
         case .number(let n): return n
         case .bool(let b): return String(b)
         case .array(let items):
@@ -76,22 +76,8 @@ private indirect enum JSON {
             return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let entries):
             guard !entries.isEmpty else { return "{}" }
-            return "{\n" + entries.map { inner + JSON.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
+            return "{\n" + entries.map { inner + JSONText.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
