@@ -1,4 +1,5 @@
 import CaseModel
+import Templating
 
 extension Packet {
     /// The few words of the index page and the packet title, in English and Spanish (as in
@@ -13,7 +14,6 @@ extension Packet {
         let none: String
         let notice: String
         let formats: [OutputFormat: String]
-        let months: [String]
         let isSpanish: Bool
 
         init(language: String) {
@@ -28,8 +28,6 @@ extension Packet {
                 none = "Ningún documento corresponde a este caso."
                 notice = "Esta información no es asesoramiento legal. Si puede, consulte a un abogado o a una oficina de asistencia legal."
                 formats = [.docx: "Word (DOCX)", .html: "Página web (HTML)", .txt: "Texto"]
-                months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                          "septiembre", "octubre", "noviembre", "diciembre"]
             } else {
                 documentsFor = "Documents for"
                 caseLabel = "Case"
@@ -40,15 +38,13 @@ extension Packet {
                 none = "No document applies to this case."
                 notice = "This is not legal advice. If you can, talk to a lawyer or a legal aid office."
                 formats = [.docx: "Word (DOCX)", .html: "Web page (HTML)", .txt: "Plain text"]
-                months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                          "September", "October", "November", "December"]
             }
         }
 
         /// `November 27, 2026` or `27 de noviembre de 2026`.
         func long(_ date: CalendarDate) -> String {
-            let month = months[max(0, min(11, date.month - 1))]
-            return isSpanish ? "\(date.day) de \(month) de \(date.year)" : "\(month) \(date.day), \(date.year)"
+            TemplateValue.date(year: date.year, month: date.month, day: date.day)
+                .text(inLanguage: isSpanish ? "es" : "en") ?? date.description
         }
     }
 }
