@@ -41,11 +41,11 @@ import Testing
     }
 
     static let deposits = [
-        LevyDeposit(date: day("2026-03-03"), amount: cents(120_000), source: .socialSecurity),  // before 03-14: outside
-        LevyDeposit(date: day("2026-04-03"), amount: cents(120_000), source: .socialSecurity),
-        LevyDeposit(date: day("2026-05-03"), amount: cents(120_000), source: .socialSecurity),
-        LevyDeposit(date: day("2026-05-01"), amount: cents(30_000), source: .va, directDeposit: false), // paper check
-        LevyDeposit(date: day("2026-05-08"), amount: cents(80_000), source: .wages),
+        Deposit(date: day("2026-03-03"), amount: cents(120_000), source: .socialSecurity, directDeposit: true),  // before 03-14: outside
+        Deposit(date: day("2026-04-03"), amount: cents(120_000), source: .socialSecurity, directDeposit: true),
+        Deposit(date: day("2026-05-03"), amount: cents(120_000), source: .socialSecurity, directDeposit: true),
+        Deposit(date: day("2026-05-01"), amount: cents(30_000), source: .va, directDeposit: false), // paper check
+        Deposit(date: day("2026-05-08"), amount: cents(80_000), source: .wages, directDeposit: true),
     ]
 
     @Test func protectedIsBenefitsWhenBalanceIsHigher() {
@@ -67,7 +67,7 @@ import Testing
 
     @Test func noBenefitsNoAutomaticProtection() {
         let r = BankLevyCalculator.calculate(accountReview: day("2026-05-15"), balance: cents(100_000),
-                                             deposits: [LevyDeposit(date: day("2026-05-08"), amount: cents(80_000), source: .wages)])
+                                             deposits: [Deposit(date: day("2026-05-08"), amount: cents(80_000), source: .wages, directDeposit: true)])
         #expect(r.protectedAmount == .zero)
         #expect(r.findings.map(\.id).contains("bank_levy.no_automatic_protection"))
     }

@@ -59,7 +59,7 @@ import Testing
 
     @Test func findingsRoundTripThroughJSON() throws {
         let r = BankLevyCalculator.calculate(accountReview: day("2026-05-15"), balance: cents(100_000),
-                                             deposits: [LevyDeposit(date: day("2026-05-03"), amount: cents(120_000), source: .ssi)])
+                                             deposits: [Deposit(date: day("2026-05-03"), amount: cents(120_000), source: .ssi, directDeposit: true)])
         let data = try JSONEncoder().encode(r.findings)
         let back = try JSONDecoder().decode([Finding].self, from: data)
         #expect(back == r.findings)

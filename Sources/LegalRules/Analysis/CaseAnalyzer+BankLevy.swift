@@ -17,7 +17,7 @@ extension CaseAnalyzer {
                 citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
             return Analysed(section: section, findings: [labelled(finding, label)], missing: section.missing)
         }
-        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits.map(LevyDeposit.init),
+        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits,
                                                  language: language)
         var findings = result.findings
         var protected: Money? = result.protectedAmount

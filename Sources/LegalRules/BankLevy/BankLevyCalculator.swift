@@ -8,7 +8,7 @@ public enum BankLevyCalculator {
     /// - Parameter orderCarriesFederalBenefitsNotice: true for an order from the United States or a
     ///   state child-support agency with a "Notice of Right to Garnish Federal Benefits" (212.4),
     ///   which the automatic protection does not cover.
-    public static func calculate(accountReview: CalendarDate, balance: Money, deposits: [LevyDeposit],
+    public static func calculate(accountReview: CalendarDate, balance: Money, deposits: [Deposit],
                                  orderCarriesFederalBenefitsNotice: Bool = false,
                                  language: AnalysisLanguage = .english) -> BankLevyResult {
         let lookback = LookbackPeriod(accountReview: accountReview)
