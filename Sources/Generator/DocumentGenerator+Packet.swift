@@ -7,7 +7,7 @@ extension DocumentGenerator {
     /// every one that applies to `context`, and every id in `including` even when it does not,
     /// ordered by `packet_order`, then id. An id the library lacks is left out (rendering reports it).
     public func packetTemplates(for context: TemplateValue, language: String, including explicit: [String] = []) -> [CompiledTemplate] {
-        let ids = Set(library.templates.map(\.frontMatter.id)).union(explicit)
+        let ids = explicit.isEmpty ? documentIDs : Array(Set(documentIDs).union(explicit))
         let chosen = ids.compactMap { id -> CompiledTemplate? in
             guard let template = library.template(id: id, language: language) ?? library.template(id: id, language: "en") else { return nil }
             return explicit.contains(id) || template.applies(to: context) ? template : nil
@@ -23,7 +23,7 @@ extension DocumentGenerator {
         guard let (language, context) = prepare(job, noting: &result) else { return result }
         let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
-            let available = Set(library.templates.map(\.frontMatter.id)).sorted()
+            let available = documentIDs
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []

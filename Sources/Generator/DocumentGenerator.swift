@@ -18,7 +18,11 @@ public struct DocumentGenerator: Sendable {
     /// Creates a generator over a compiled library.
     public init(library: TemplateLibrary) {
         self.library = library
+        self.documentIDs = Set(library.templates.map(\.frontMatter.id)).sorted()
     }
+
+    /// Every document id in the library, sorted; computed once, not per record.
+    public let documentIDs: [String]
 
     /// What one document render needs besides the context.
     public struct Request: Sendable {
@@ -74,7 +78,7 @@ public struct DocumentGenerator: Sendable {
     /// Renders one template into a document tree, checking its required fields first.
     public func document(for request: Request, context: TemplateValue) throws(Failure) -> Document {
         guard let template = library.template(id: request.documentID, language: request.language) else {
-            let ids = Set(library.templates.map(\.frontMatter.id)).sorted()
+            let ids = documentIDs
             throw .unknownDocument(id: request.documentID, language: request.language, available: ids)
         }
         if !request.draft {
