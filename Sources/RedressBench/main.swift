@@ -1,9 +1,10 @@
 // RedressBench: documents per second for each format, in memory and written to disk.
 //
-//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only]
+//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only] [--stages [N]]
 //
 // Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
 // on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
+// --stages [N] prints only the cost of each stage of one record (µs, single thread; see StageBench.swift).
 // --batch-only skips the single-thread table (whose contexts stay in memory) to measure peak memory.
 //
 // Renders one document for `count` synthetic cases (default 2,000) made from samples/demo.yaml with
@@ -21,6 +22,12 @@ if let flag = arguments.firstIndex(of: "--batch"), flag + 1 < arguments.count {
     batchRecords = Int(arguments[flag + 1]) ?? batchRecords
     arguments.removeSubrange(flag...(flag + 1))
 }
+var stageRecords: Int?
+if let flag = arguments.firstIndex(of: "--stages") {
+    stageRecords = flag + 1 < arguments.count ? Int(arguments[flag + 1]) : nil
+    arguments.removeSubrange(flag...(stageRecords == nil ? flag : flag + 1))
+    stageRecords = stageRecords ?? 2_000
+}
 let batchOnly = arguments.contains("--batch-only")
 arguments.removeAll { $0 == "--batch-only" }
 let count = arguments.first.flatMap(Int.init) ?? 2_000
@@ -29,6 +36,12 @@ guard let home = ResourceLocator.home() else { fatalError("run from the Redress 
 let library = try TemplateLibrary.load(builtIn: home + "/templates")
 let generator = DocumentGenerator(library: library)
 let today = CalendarDate(year: 2026, month: 11, day: 27)!
+
+if let stageRecords {
+    try StageBench.run(records: stageRecords, home: home, generator: generator, today: CalendarDate(year: 2026, month: 11, day: 27)!,
+                       documentID: arguments.dropFirst().first ?? "cease-contact")
+    exit(0)
+}
 
 let demoText = try String(contentsOfFile: home + "/samples/demo.yaml", encoding: .utf8)
 guard let demo = CaseParser.parse(demoText, format: .yaml, asOf: today).value else { fatalError("demo case invalid") }

@@ -1,0 +1,52 @@
+// The per-stage half of the benchmark: microseconds per record for each step a batch worker takes,
+// single-threaded, so that a change to one stage can be measured on its own.
+import Batch
+import CaseModel
+import Foundation
+import Generator
+import LegalRules
+import Templating
+import ZIPArchive
+
+/// `RedressBench --stages [N]`: the cost of each stage of one batch record, in µs.
+enum StageBench {
+    static func run(records: Int, home: String, generator: DocumentGenerator, today: CalendarDate, documentID: String) throws {
+        let yaml = try String(contentsOfFile: home + "/samples/demo.yaml", encoding: .utf8)
+        let line = BatchBench.json(try CaseNode(yaml: yaml))
+        guard let theCase = CaseParser.parse(line, format: .json, asOf: today).value else { fatalError("demo case invalid") }
+        let context = try CaseContext.make(for: theCase, today: today, language: "en")
+        let request = DocumentGenerator.Request(documentID: documentID, language: "en", formats: [.docx],
+                                                folder: theCase.id, author: theCase.debtor.name, date: today.description)
+        let document = try generator.document(for: request, context: context)
+        let docx = generator.bytes(of: document, as: .docx)
+
+        print("Stages of one batch record (\(documentID), demo case as one JSON line of \(line.utf8.count) B), 1 thread, µs/record (best of 5 rounds of \(records))")
+        print("| stage | µs |")
+        print("| --- | ---: |")
+        var sink = 0
+        func stage(_ name: String, _ body: () throws -> Int) rethrows {
+            var best = Double.infinity
+            for _ in 0..<5 {
+                let start = ContinuousClock.now
+                for _ in 0..<records { sink &+= try body() }
+                best = min(best, BatchBench.seconds(ContinuousClock.now - start))
+            }
+            print("| \(name) | \(String(format: "%.1f", best * 1e6 / Double(records))) |")
+        }
+        stage("read + validate (JSON → Case)") { CaseParser.parse(line, format: .json, asOf: today).value?.income.count ?? 0 }
+        stage("analysis") { CaseAnalyzer.analyze(theCase, asOf: today, language: .english).findings.count }
+        try stage("context (analysis included)") { try CaseContext.make(for: theCase, today: today, language: "en") == .null ? 0 : 1 }
+        stage("generate (context + every format)") {
+            generator.generate(CaseJob(theCase: theCase, documents: [documentID], formats: OutputFormat.allCases,
+                                       language: "en", today: today, folder: theCase.id)).files.count
+        }
+        try stage("template → tree") { try generator.document(for: request, context: context).blocks.count }
+        for format in OutputFormat.allCases {
+            stage("tree → \(format.rawValue) bytes") { generator.bytes(of: document, as: format).count }
+        }
+        let xml = try ZIPReader(docx).contents(atPath: "word/document.xml")
+        stage("deflate document.xml (\(xml.count) B; the floor's work)") { Deflate.compress(xml).count }
+        stage("SHA-256 of the DOCX (\(docx.count) B)") { SHA256.hex(of: docx).utf8.count }
+        if sink == 42 { print("") }
+    }
+}
