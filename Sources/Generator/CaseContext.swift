@@ -7,29 +7,45 @@ import Templating
 /// `recipient` (the collector, else the collection attorney, else the current creditor) with
 /// `recipient_role` naming which (`collector`, `collection_attorney`, `current_creditor`).
 public enum CaseContext {
-    /// The context for one case as of `today`.
-    public static func make(for theCase: Case, today: CalendarDate, language: String) throws -> TemplateValue {
+    /// The context for one case as of `today`, with the fields in `selection` (by default all):
+    /// a batch passes what its templates read (see ``ContextSelection``), so that a record pays
+    /// only for the fields its documents print, and for the analysis only when one reads it.
+    public static func make(for theCase: Case, today: CalendarDate, language: String,
+                            selecting selection: ContextSelection = .everything) throws -> TemplateValue {
+        // The derived fields read the parties and contacts they come from, whole.
+        var caseFields = selection
+        let wantsRecipient = selection.contains("recipient") || selection.contains("recipient_role")
+        if wantsRecipient {
+            for role in roles { caseFields.insert(role) }
+        }
+        if selection.contains("first_contact") { caseFields.insert("contacts") }
         // One encoding pass: addresses get their `lines` as they are encoded.
-        guard case .map(var root) = try TemplateValueEncoder().encode(theCase) else { return .null }
+        guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: caseFields) else { return .null }
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
-        root["analysis"] = try TemplateValueEncoder().encode(CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language)))
-        if let (role, party) = recipient(in: root) {
+        if let fields = selection.field("analysis") {
+            let analysis = CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language))
+            root["analysis"] = try TemplateValueEncoder().encode(analysis, selecting: fields)
+        }
+        if wantsRecipient, let (role, party) = recipient(in: root) {
             root["recipient"] = party
             root["recipient_role"] = .string(role)
         }
-        if let first = theCase.contacts.indices.min(by: { theCase.contacts[$0].date < theCase.contacts[$1].date }),
+        if selection.contains("first_contact"), let first = theCase.contacts.indices.min(by: { theCase.contacts[$0].date < theCase.contacts[$1].date }),
            case .list(let contacts)? = root["contacts"] {
             root["first_contact"] = contacts[first]
         }
         return .map(root)
     }
 
+    /// The parties a letter to "the collector" may go to, in order of preference.
+    static let roles = ["collector", "collection_attorney", "current_creditor"]
+
     /// Whom a letter to "the collector" goes to: the collector, else the collection attorney, else
     /// the current creditor, with that party's role. An attorney's firm is put before the street
     /// lines of the address, so that the letter reaches the firm's office.
     static func recipient(in root: [String: TemplateValue]) -> (String, TemplateValue)? {
-        for role in ["collector", "collection_attorney", "current_creditor"] {
+        for role in roles {
             guard case .map(var party)? = root[role] else { continue }
             if case .string(let firm)? = party["firm"], !firm.isEmpty,
                case .map(var address)? = party["address"], case .list(let lines)? = address["lines"] {

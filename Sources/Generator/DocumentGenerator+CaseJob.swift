@@ -8,7 +8,7 @@ extension DocumentGenerator {
     /// Pure: the date comes in with the job.
     public func generate(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        guard let (language, context) = prepare(job, noting: &result) else { return result }
+        guard let (language, context) = prepare(job, selecting: contextSelection(for: job.documents), noting: &result) else { return result }
         let ids = job.documents.isEmpty
             ? packetTemplates(for: context, language: language).map(\.frontMatter.id)
             : job.documents
@@ -33,10 +33,11 @@ extension DocumentGenerator {
 
     /// The language a job renders in (the job's, else the case's preferred one, else English) and
     /// its template context; nil, with a note in `result`, when the context cannot be built.
-    func prepare(_ job: CaseJob, noting result: inout CaseJobResult) -> (String, TemplateValue)? {
+    /// The context holds the fields in `selection`: what the job's documents can read.
+    func prepare(_ job: CaseJob, selecting selection: ContextSelection, noting result: inout CaseJobResult) -> (String, TemplateValue)? {
         let language = job.language ?? job.theCase.preferredLanguage ?? "en"
         do {
-            return (language, try CaseContext.make(for: job.theCase, today: job.today, language: language))
+            return (language, try CaseContext.make(for: job.theCase, today: job.today, language: language, selecting: selection))
         } catch {
             result.notes.append("cannot build the template context: \(error)")
             return nil

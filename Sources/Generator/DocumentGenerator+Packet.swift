@@ -20,7 +20,7 @@ extension DocumentGenerator {
     /// formats, and `index.html` linking them all, in the job's folder. Pure, like `generate(_:)`.
     public func generatePacket(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        guard let (language, context) = prepare(job, noting: &result) else { return result }
+        guard let (language, context) = prepare(job, selecting: selectionOfAll, noting: &result) else { return result }
         let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
             let available = documentIDs

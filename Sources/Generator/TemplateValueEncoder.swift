@@ -15,9 +15,10 @@ public struct TemplateValueEncoder {
     /// Creates an encoder.
     public init() {}
 
-    /// Encodes `value` into a template value.
-    public func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
-        try Node.value(of: value)
+    /// Encodes `value` into a template value, only the fields in `selection` (see
+    /// ``ContextSelection``): a field left out is never encoded at all.
+    public func encode<T: Encodable>(_ value: T, selecting selection: ContextSelection = .everything) throws -> TemplateValue {
+        try Node.value(of: value, selection)
     }
 }
 
@@ -48,8 +49,8 @@ private final class Node {
     var keyed: [Entry]?
     var unkeyed: [Slot]?
 
-    /// The template value of any encodable value.
-    static func value<T: Encodable>(of v: T) throws -> TemplateValue {
+    /// The template value of any encodable value, with the fields in `selection`.
+    static func value<T: Encodable>(of v: T, _ selection: ContextSelection) throws -> TemplateValue {
         if T.self == Money.self {
             return .money(cents: (v as! Money).cents)
         } else if T.self == CalendarDate.self {
@@ -74,14 +75,14 @@ private final class Node {
         } else if T.self == [Figure].self {
             return checked(.list((v as! [Figure]).map(direct)), v)
         }
-        return try encoded(v)
+        return try encoded(v, selection)
     }
 
     /// The value through `encode(to:)`, the definition every shortcut must match.
-    static func encoded<T: Encodable>(_ v: T) throws -> TemplateValue {
+    static func encoded<T: Encodable>(_ v: T, _ selection: ContextSelection = .everything) throws -> TemplateValue {
         let node = Node()
-        try v.encode(to: NodeEncoder(node: node))
-        if T.self == Address.self, node.keyed != nil {
+        try v.encode(to: NodeEncoder(node: node, selection: selection))
+        if T.self == Address.self, node.keyed != nil, selection.contains("lines") {
             node.keyed!.append(Entry(key: "lines", slot: .value(.list((v as! Address).lines.map(TemplateValue.string)))))
         }
         return node.finished
@@ -133,6 +134,8 @@ private final class Node {
 
 private struct NodeEncoder: Encoder {
     let node: Node
+    /// The fields to encode beneath this node.
+    let selection: ContextSelection
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -141,56 +144,69 @@ private struct NodeEncoder: Encoder {
             node.keyed = []
             node.keyed!.reserveCapacity(8)
         }
-        return KeyedEncodingContainer(KeyedNode<Key>(node: node))
+        return KeyedEncodingContainer(KeyedNode<Key>(node: node, selection: selection))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if node.unkeyed == nil { node.unkeyed = [] }
-        return UnkeyedNode(node: node)
+        return UnkeyedNode(node: node, selection: selection)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleNode(node: node) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleNode(node: node, selection: selection) }
 }
 
 private struct KeyedNode<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: Node
+    let selection: ContextSelection
     var codingPath: [any CodingKey] { [] }
 
     private func set(_ value: TemplateValue, _ key: Key) { node.keyed!.append(Node.Entry(key: key.stringValue, slot: .value(value))) }
 
-    private func child(_ key: Key) -> Node {
+    /// The node for a nested container under `key`; a field that is not selected gets a node
+    /// that is filled and thrown away, since a container must be returned.
+    private func child(_ key: Key) -> NodeEncoder {
         let child = Node()
+        guard let inner = selection.field(key.stringValue) else { return NodeEncoder(node: child, selection: .nothing) }
         node.keyed!.append(Node.Entry(key: key.stringValue, slot: .node(child)))
-        return child
+        return NodeEncoder(node: child, selection: inner)
     }
 
-    mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
-    mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { set(.int(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { set(.string(String(value)), key) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try Node.value(of: value), key) }
+    private func wanted(_ key: Key) -> Bool { selection.contains(key.stringValue) }
+
+    mutating func encodeNil(forKey key: Key) throws { if wanted(key) { set(.null, key) } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { if wanted(key) { set(.bool(value), key) } }
+    mutating func encode(_ value: String, forKey key: Key) throws { if wanted(key) { set(.string(value), key) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { if wanted(key) { set(.int(value), key) } }
+    mutating func encode(_ value: Double, forKey key: Key) throws { if wanted(key) { set(.string(String(value)), key) } }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        // An unselected field is skipped before its value is walked: that is the saving.
+        guard let inner = selection.field(key.stringValue) else { return }
+        set(try Node.value(of: value, inner), key)
+    }
     // Absent optionals stay absent, so `{{#if x}}` and "missing value" errors see them as missing.
-    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { set(.bool(value), key) } }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { set(.string(value), key) } }
-    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { set(.int(value), key) } }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value, wanted(key) { set(.bool(value), key) } }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value, wanted(key) { set(.string(value), key) } }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value, wanted(key) { set(.int(value), key) } }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        if let value { set(try Node.value(of: value), key) }
+        guard let value, let inner = selection.field(key.stringValue) else { return }
+        set(try Node.value(of: value, inner), key)
     }
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        NodeEncoder(node: child(key)).container(keyedBy: keyType)
+        child(key).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        NodeEncoder(node: child(key)).unkeyedContainer()
+        child(key).unkeyedContainer()
     }
-    mutating func superEncoder() -> any Encoder { NodeEncoder(node: node) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(node: child(key)) }
+    mutating func superEncoder() -> any Encoder { NodeEncoder(node: node, selection: selection) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { child(key) }
 }
 
+/// A list: its items share the list's selection (list items are transparent to paths).
 private struct UnkeyedNode: UnkeyedEncodingContainer {
     let node: Node
+    let selection: ContextSelection
     var codingPath: [any CodingKey] { [] }
     var count: Int { node.unkeyed!.count }
 
@@ -202,18 +218,19 @@ private struct UnkeyedNode: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws { node.unkeyed!.append(.value(.null)) }
     mutating func encode(_ value: String) throws { node.unkeyed!.append(.value(.string(value))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { node.unkeyed!.append(.value(try Node.value(of: value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { node.unkeyed!.append(.value(try Node.value(of: value, selection))) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        NodeEncoder(node: next()).container(keyedBy: keyType)
+        NodeEncoder(node: next(), selection: selection).container(keyedBy: keyType)
     }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        NodeEncoder(node: next()).unkeyedContainer()
+        NodeEncoder(node: next(), selection: selection).unkeyedContainer()
     }
-    mutating func superEncoder() -> any Encoder { NodeEncoder(node: next()) }
+    mutating func superEncoder() -> any Encoder { NodeEncoder(node: next(), selection: selection) }
 }
 
 private struct SingleNode: SingleValueEncodingContainer {
     let node: Node
+    let selection: ContextSelection
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { node.single = .null }
@@ -231,5 +248,5 @@ private struct SingleNode: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { node.single = .int(Int(value)) }
     mutating func encode(_ value: UInt32) throws { node.single = .int(Int(value)) }
     mutating func encode(_ value: UInt64) throws { node.single = .int(Int(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { node.single = try Node.value(of: value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { node.single = try Node.value(of: value, selection) }
 }

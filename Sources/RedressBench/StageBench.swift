@@ -35,7 +35,12 @@ enum StageBench {
         }
         stage("read + validate (JSON → Case)") { CaseParser.parse(line, format: .json, asOf: today).value?.income.count ?? 0 }
         stage("analysis") { CaseAnalyzer.analyze(theCase, asOf: today, language: .english).findings.count }
-        try stage("context (analysis included)") { try CaseContext.make(for: theCase, today: today, language: "en") == .null ? 0 : 1 }
+        try stage("context, every field (analysis included)") { try CaseContext.make(for: theCase, today: today, language: "en") == .null ? 0 : 1 }
+        let selection = generator.contextSelection(for: [documentID])
+        print("Fields \(documentID) reads: \(selection)")
+        try stage("context, only the fields \(documentID) reads") {
+            try CaseContext.make(for: theCase, today: today, language: "en", selecting: selection) == .null ? 0 : 1
+        }
         stage("generate (context + every format)") {
             generator.generate(CaseJob(theCase: theCase, documents: [documentID], formats: OutputFormat.allCases,
                                        language: "en", today: today, folder: theCase.id)).files.count

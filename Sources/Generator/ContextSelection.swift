@@ -1,0 +1,86 @@
+import Templating
+
+/// The part of the template context a set of templates can read, as a tree of field names: the
+/// context builder encodes only these fields, and runs the analysis only when `analysis` is read.
+///
+/// Built from each template's ``CompiledTemplate/referencedPaths`` (holes, conditions, loop lists,
+/// `requires`, `applies_when`, partials inlined). A path that a template reads directly is kept
+/// whole, with everything beneath it, so a condition's truth, a `count`, a `join` or a loop sees the
+/// same value as in the full context; a path that is only passed through (`debtor` in
+/// `debtor.name`) keeps just the fields read beneath it. List items are transparent: `debts[].amount`
+/// selects `amount` in every item of `debts`. A selection is therefore always a superset of what
+/// rendering reads, and the rendered bytes are the same as from the full context; the golden matrix
+/// renders every built-in document through it.
+public struct ContextSelection: Sendable, Hashable {
+    /// Whether everything beneath this point is selected.
+    public private(set) var isWhole: Bool
+    /// The selected fields beneath this point, when not whole.
+    private var fields: [String: ContextSelection]
+
+    /// Everything: the full context (what `redress fill` and user DOCX templates get, since a
+    /// Word file's tags are read at fill time).
+    public static let everything = ContextSelection(isWhole: true, fields: [:])
+    /// Nothing at all.
+    public static let nothing = ContextSelection(isWhole: false, fields: [:])
+
+    private init(isWhole: Bool, fields: [String: ContextSelection]) {
+        self.isWhole = isWhole
+        self.fields = fields
+    }
+
+    /// The fields that `templates` can read.
+    public init(reading templates: some Sequence<CompiledTemplate>) {
+        self = .nothing
+        for template in templates {
+            for reference in template.referencedPaths {
+                for path in reference.candidates { insert(path) }
+            }
+        }
+    }
+
+    /// The selection beneath `field`, or nil when nothing beneath it is selected.
+    public func field(_ name: String) -> ContextSelection? {
+        isWhole ? self : fields[name]
+    }
+
+    /// Whether `field`, or anything beneath it, is selected.
+    public func contains(_ name: String) -> Bool {
+        isWhole || fields[name] != nil
+    }
+
+    /// Selects a dotted path (`debts[].amount`) and everything beneath it.
+    public mutating func insert(_ path: String) {
+        insert(path.split(separator: ".").map { part in
+            var name = Substring(part)
+            while name.hasSuffix("[]") { name = name.dropLast(2) }
+            return String(name)
+        }[...])
+    }
+
+    private mutating func insert(_ parts: ArraySlice<String>) {
+        guard !isWhole else { return }
+        guard let first = parts.first else {
+            self = .everything
+            return
+        }
+        fields[first, default: .nothing].insert(parts.dropFirst())
+    }
+
+    /// Everything selected in either.
+    public func union(_ other: ContextSelection) -> ContextSelection {
+        if isWhole || other.isWhole { return .everything }
+        return ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) })
+    }
+}
+
+extension ContextSelection: CustomStringConvertible {
+    /// The selected fields, sorted, nested in braces: `analysis{fdcpa}, debtor{address, name}`;
+    /// `*` when everything is selected.
+    public var description: String {
+        if isWhole { return "*" }
+        return fields.keys.sorted().map { key in
+            let inner = fields[key]!
+            return inner.isWhole ? key : key + "{" + inner.description + "}"
+        }.joined(separator: ", ")
+    }
+}
