@@ -1,3 +1,5 @@
+internal import CSHA256
+
 extension SHA256 {
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
     static let roundConstants: [UInt32] = [
@@ -10,6 +12,21 @@ extension SHA256 {
         0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
+
+    /// Whether the processor's SHA extensions are used; checked once.
+    static let usesHardware = csha256_hardware_available() == 1
+
+    /// Runs the compression function over `blocks` 64-byte blocks, in hardware where it can.
+    mutating func compress(blocks: Int, at start: UnsafeRawPointer, hardware: Bool = usesHardware) {
+        if hardware {
+            withUnsafeMutableBytes(of: &state) { words in
+                csha256_compress_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                        start.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+        } else {
+            for i in 0..<blocks { compress(start + 64 * i) }
+        }
+    }
 
     /// Runs the compression function over one 64-byte block.
     mutating func compress(_ block: UnsafeRawPointer) {

@@ -1,0 +1,64 @@
+import CaseModel
+import DocumentTree
+import Generator
+import Templating
+import Testing
+
+/// The context a job builds holds only what its templates read; rendering from it must give the
+/// very same document as rendering from the full context.
+@Suite struct ContextSelectionTests {
+    @Test func pathsSelectTheirWholeSubtreeAndListItemsAreTransparent() {
+        var selection = ContextSelection.nothing
+        selection.insert("debts[].amount")
+        selection.insert("debtor.name")
+        selection.insert("debtor")
+        selection.insert("analysis.findings[].figures[].label")
+        #expect(selection.description == "analysis{findings{figures{label}}}, debtor, debts{amount}")
+        #expect(selection.field("debtor")?.isWhole == true)
+        #expect(selection.field("debts")?.field("amount")?.isWhole == true)
+        #expect(selection.field("debts")?.contains("balance") == false)
+        #expect(selection.field("judgment") == nil)
+    }
+
+    @Test func unionKeepsEverythingEitherSelects() {
+        var a = ContextSelection.nothing, b = ContextSelection.nothing
+        a.insert("debtor.name")
+        b.insert("debtor.address")
+        b.insert("today")
+        #expect(a.union(b).description == "debtor{address, name}, today")
+        #expect(a.union(.everything) == .everything)
+    }
+
+    @Test func theCeaseLetterSkipsWhatItNeverPrints() throws {
+        let selection = DocumentGenerator(library: Repository.library).contextSelection(for: ["cease-contact"])
+        let theCase = try Repository.sample("tx-vehicle-repossession.yaml")
+        guard case .map(let full) = try CaseContext.make(for: theCase, today: Repository.asOf, language: "en"),
+              case .map(let selected) = try CaseContext.make(for: theCase, today: Repository.asOf, language: "en", selecting: selection)
+        else { Issue.record("a context is a map"); return }
+        #expect(selected.count < full.count)
+        #expect(selected["income"] == nil && full["income"] != nil)
+        #expect(selected["recipient"] == full["recipient"])
+        // The analysis is run only for the part the letter reads.
+        guard case .map(let analysis)? = selected["analysis"] else { Issue.record("analysis is read"); return }
+        #expect(Set(analysis.keys) == ["deficiency"])
+    }
+
+    /// Every document of the library, for every sample, in both languages: the document rendered from
+    /// the selected context equals the one rendered from the full context.
+    @Test(arguments: DocumentMatrixTests.samples)
+    func selectedContextRendersTheSameDocuments(sample: String) throws {
+        let generator = DocumentGenerator(library: Repository.library)
+        let theCase = try Repository.sample(sample + ".yaml")
+        for language in DocumentMatrixTests.languages {
+            let full = try CaseContext.make(for: theCase, today: Repository.asOf, language: language)
+            for id in generator.documentIDs {
+                let selected = try CaseContext.make(for: theCase, today: Repository.asOf, language: language,
+                                                    selecting: generator.contextSelection(for: [id]))
+                let request = DocumentGenerator.Request(documentID: id, language: language, formats: [.txt], draft: true,
+                                                        folder: "x", author: "a", date: "2026-11-27")
+                let expected = try generator.document(for: request, context: full)
+                #expect(try generator.document(for: request, context: selected) == expected, "\(sample)/\(id).\(language)")
+            }
+        }
+    }
+}
