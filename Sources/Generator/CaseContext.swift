@@ -12,15 +12,9 @@ public enum CaseContext {
     /// only for the fields its documents print, and for the analysis only when one reads it.
     public static func make(for theCase: Case, today: CalendarDate, language: String,
                             selecting selection: ContextSelection = .everything) throws -> TemplateValue {
-        // The derived fields read the parties and contacts they come from, whole.
-        var caseFields = selection
         let wantsRecipient = selection.contains("recipient") || selection.contains("recipient_role")
-        if wantsRecipient {
-            for role in roles { caseFields.insert(role) }
-        }
-        if selection.contains("first_contact") { caseFields.insert("contacts") }
         // One encoding pass: addresses get their `lines` as they are encoded.
-        guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: caseFields) else { return .null }
+        guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: withSources(selection)) else { return .null }
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
         if let fields = selection.field("analysis") {
@@ -36,6 +30,18 @@ public enum CaseContext {
             root["first_contact"] = contacts[first]
         }
         return .map(root)
+    }
+
+    /// `selection` with the case fields that the derived fields are made from, whole: the parties
+    /// `recipient` may be, and the contacts `first_contact` is chosen from. ``DocumentGenerator``
+    /// stores its selections this way, so that nothing is added (and copied) per record.
+    public static func withSources(_ selection: ContextSelection) -> ContextSelection {
+        var fields = selection
+        if selection.contains("recipient") || selection.contains("recipient_role") {
+            for role in roles where fields.field(role)?.isWhole != true { fields.insert(role) }
+        }
+        if selection.contains("first_contact"), fields.field("contacts")?.isWhole != true { fields.insert("contacts") }
+        return fields
     }
 
     /// The parties a letter to "the collector" may go to, in order of preference.

@@ -19,8 +19,9 @@ public struct DocumentGenerator: Sendable {
     public init(library: TemplateLibrary) {
         self.library = library
         self.documentIDs = Set(library.templates.map(\.frontMatter.id)).sorted()
-        self.selectionOfAll = ContextSelection(reading: library.templates)
-        self.selectionByID = Dictionary(grouping: library.templates, by: \.frontMatter.id).mapValues { ContextSelection(reading: $0) }
+        self.selectionOfAll = CaseContext.withSources(ContextSelection(reading: library.templates))
+        self.selectionByID = Dictionary(grouping: library.templates, by: \.frontMatter.id)
+            .mapValues { CaseContext.withSources(ContextSelection(reading: $0)) }
     }
 
     /// The context fields the whole library can read (a packet chooses its documents by reading it).

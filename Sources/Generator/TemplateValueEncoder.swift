@@ -62,6 +62,12 @@ private final class Node {
             return .int(v as! Int)
         } else if T.self == Bool.self {
             return .bool(v as! Bool)
+        } else if T.self == Address.self {
+            return checked(direct(v as! Address), v)
+        } else if T.self == Party.self {
+            return checked(direct(v as! Party), v)
+        } else if T.self == [Contact].self {
+            return checked(.list((v as! [Contact]).map(direct)), v)
         } else if T.self == Finding.self {
             return checked(direct(v as! Finding), v)
         } else if T.self == Citation.self {
@@ -88,10 +94,42 @@ private final class Node {
         return node.finished
     }
 
-    // Findings, with their figures and citations, are most of an analysis, and an analysis is
-    // encoded for every record of a batch: these are built directly, without a container per
-    // value. Debug builds (the tests) check each against `encode(to:)`, so a field added to any
-    // of them cannot be missed.
+    // Findings, with their figures and citations, are most of an analysis, and parties, addresses
+    // and contacts most of what a letter prints; they are encoded for every record of a batch, so
+    // they are built directly, whole, without a container per value (a generic container costs a
+    // runtime metadata lookup and a box). Debug builds (the tests) check each against
+    // `encode(to:)`, so a field added to any of them cannot be missed.
+
+    private static func direct(_ a: Address) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 6)
+        map["line1"] = .string(a.line1)
+        if let line2 = a.line2 { map["line2"] = .string(line2) }
+        map["city"] = .string(a.city)
+        map["state"] = .string(a.state.code)
+        map["zip"] = .string(a.zip)
+        map["lines"] = .list(a.lines.map(TemplateValue.string))
+        return .map(map)
+    }
+
+    private static func direct(_ p: Party) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 6)
+        map["name"] = .string(p.name)
+        if let address = p.address { map["address"] = direct(address) }
+        if let phone = p.phone { map["phone"] = .string(phone) }
+        if let email = p.email { map["email"] = .string(email) }
+        if let bar = p.barNumber { map["bar_number"] = .string(bar) }
+        if let firm = p.firm { map["firm"] = .string(firm) }
+        return .map(map)
+    }
+
+    private static func direct(_ c: Contact) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 4)
+        map["date"] = .date(year: c.date.year, month: c.date.month, day: c.date.day)
+        map["method"] = .string(c.method.rawValue)
+        if let by = c.by { map["by"] = .string(by.description) }
+        if let summary = c.summary { map["summary"] = .string(summary) }
+        return .map(map)
+    }
 
     private static func direct(_ f: Finding) -> TemplateValue {
         .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),

@@ -10,7 +10,7 @@ import ZIPArchive
 /// The batch benchmark: documents/second per format, the floor, and peak memory.
 enum BatchBench {
     /// Runs everything and prints the Markdown table.
-    static func run(records: Int, home: String, library: TemplateLibraryBox, today: CalendarDate) async throws {
+    static func run(records: Int, formats: [OutputFormat] = OutputFormat.allCases, home: String, library: TemplateLibraryBox, today: CalendarDate) async throws {
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         let root = NSTemporaryDirectory() + "redress-batch-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -24,7 +24,7 @@ enum BatchBench {
         print("| --- | ---: | ---: | ---: |")
         var docxRate = 0.0
         var docxSize = 0
-        for format in OutputFormat.allCases {
+        for format in formats {
             let out = root + "/out-\(format.rawValue)"
             let renderer = TemplateRenderer(generator: DocumentGenerator(library: library.library),
                                             documents: ["cease-contact"], formats: [format], today: today)

@@ -24,7 +24,10 @@ enum StageBench {
         print("| stage | µs |")
         print("| --- | ---: |")
         var sink = 0
+        // STAGE=text runs only the stages whose name contains it (to profile one stage with perf).
+        let only = ProcessInfo.processInfo.environment["STAGE"]
         func stage(_ name: String, _ body: () throws -> Int) rethrows {
+            if let only, !name.contains(only) { return }
             var best = Double.infinity
             for _ in 0..<5 {
                 let start = ContinuousClock.now

@@ -1,6 +1,6 @@
 // RedressBench: documents per second for each format, in memory and written to disk.
 //
-//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only] [--stages [N]]
+//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only] [--batch-format txt|html|docx] [--stages [N]]
 //
 // Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
 // on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
@@ -27,6 +27,11 @@ if let flag = arguments.firstIndex(of: "--stages") {
     stageRecords = flag + 1 < arguments.count ? Int(arguments[flag + 1]) : nil
     arguments.removeSubrange(flag...(stageRecords == nil ? flag : flag + 1))
     stageRecords = stageRecords ?? 2_000
+}
+var batchFormats = OutputFormat.allCases
+if let flag = arguments.firstIndex(of: "--batch-format"), flag + 1 < arguments.count {
+    batchFormats = [OutputFormat(rawValue: arguments[flag + 1]) ?? .docx]
+    arguments.removeSubrange(flag...(flag + 1))
 }
 let batchOnly = arguments.contains("--batch-only")
 arguments.removeAll { $0 == "--batch-only" }
@@ -92,4 +97,4 @@ for format in OutputFormat.allCases {
 }
 try? FileManager.default.removeItem(atPath: folder)
 }
-try await BatchBench.run(records: batchRecords, home: home, library: TemplateLibraryBox(library: library), today: today)
+try await BatchBench.run(records: batchRecords, formats: batchFormats, home: home, library: TemplateLibraryBox(library: library), today: today)
