@@ -14,6 +14,11 @@ public struct CompiledTemplate: Sendable {
     public let packetOrder: Int
     /// Where the `requires` entries and `applies_when` are written, for `referencedPaths`.
     let frontMatterSites: FrontMatter.Sites
+    /// The `requires` paths split at their dots once, not on every render.
+    private let requiredPaths: [[String]]
+    /// The language and metadata every render of this template uses, worked out once.
+    private let language: TemplateLanguage
+    private let metadata: Metadata
 
     /// Creates a compiled template.
     init(frontMatter: FrontMatter, blocks: [BlockNode], path: String,
@@ -25,6 +30,11 @@ public struct CompiledTemplate: Sendable {
         self.appliesWhen = appliesWhen
         self.packetOrder = packetOrder
         self.frontMatterSites = frontMatterSites
+        requiredPaths = frontMatter.requires.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
+        language = TemplateLanguage(code: frontMatter.language)
+        metadata = Metadata(
+            title: frontMatter.title, language: TemplateLanguage.metadataTag(for: frontMatter.language),
+            identifier: frontMatter.id, summary: frontMatter.description)
     }
 
     /// Whether the document applies to the case in `context`: its `applies_when` holds, or it has none.
@@ -38,20 +48,19 @@ public struct CompiledTemplate: Sendable {
     /// Throws every missing or unusable value at once; in draft mode a missing value prints as a
     /// placeholder such as `[COLLECTOR ADDRESS]` instead.
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
-        var renderer = Renderer(context: context, language: TemplateLanguage(code: frontMatter.language), draft: options.draft)
+        var renderer = Renderer(context: context, language: language, draft: options.draft)
         let body = renderer.render(blocks)
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
-        let metadata = Metadata(
-            title: frontMatter.title, language: TemplateLanguage.metadataTag(for: frontMatter.language),
-            identifier: frontMatter.id, summary: frontMatter.description)
         return Document(metadata: metadata, blocks: body)
     }
 
     /// The `requires` paths that `context` does not supply (missing, null or ""), in order.
     public func missingRequirements(in context: TemplateValue) -> [String] {
-        frontMatter.requires.filter { path in
-            guard let value = context.value(at: path) else { return true }
-            return value == .null || value == .string("")
+        var missing: [String] = []
+        for (path, parts) in zip(frontMatter.requires, requiredPaths) {
+            guard let value = context.value(at: parts) else { missing.append(path); continue }
+            if value.isNullOrEmptyString { missing.append(path) }
         }
+        return missing
     }
 }

@@ -1,24 +1,27 @@
 /// Number, money and date formats used by filters and by plain `{{value}}` printing.
 /// Written by hand so that output never depends on the machine's locale.
+///
+/// Every letter prints a handful of amounts and dates, so these write their ASCII digits straight
+/// into a small stack buffer, right to left, instead of building and walking intermediate strings.
 enum Formatting {
     /// `1234567` → `1,234,567`; `-5` → `-5`.
     static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = n < 0 ? "-" : ""
-        out.reserveCapacity(digits.count + digits.count / 3 + 1)
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(digit)
+        DigitWriter.string { writer in
+            writer.grouped(n.magnitude)
+            if n < 0 { writer.put("-") }
         }
-        return out
     }
 
     /// Cents → `$1,234.56`, `-$5.00`.
     static func money(cents: Int) -> String {
-        let magnitude = cents.magnitude
-        let dollars = grouped(Int(magnitude / 100))
-        let rest = magnitude % 100
-        return (cents < 0 ? "-$" : "$") + dollars + (rest < 10 ? ".0" : ".") + String(rest)
+        DigitWriter.string { writer in
+            let magnitude = cents.magnitude
+            writer.digits(magnitude % 100, width: 2)
+            writer.put(".")
+            writer.grouped(magnitude / 100)
+            writer.put("$")
+            if cents < 0 { writer.put("-") }
+        }
     }
 
     /// A date in the given style and language.
@@ -36,14 +39,78 @@ enum Formatting {
                 : "\(pad(month, 2))/\(pad(day, 2))/\(year)"
         case .long:
             let name = (1...12).contains(month) ? language.months[month - 1] : String(month)
-            return language == .spanish ? "\(day) de \(name) de \(year)" : "\(name) \(day), \(year)"
+            return language == .spanish ? String(day) + " de " + name + " de " + String(year)
+                : name + " " + String(day) + ", " + String(year)
         }
     }
 
     /// `****` and the last four letters or digits, ignoring spaces and dashes; a value of four or
     /// fewer such characters prints as `****` and those characters.
     static func lastFour(_ text: String) -> String {
+        // An account number is ASCII: for ASCII, `isLetter` and `isNumber` are exactly the
+        // alphanumerics, so the bytes give the same answer without grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var kept: [UInt8] = []
+            for byte in text.utf8.reversed() where kept.count < 4 && byte.isASCIIAlphanumeric { kept.append(byte) }
+            return "****" + String(decoding: kept.reversed(), as: UTF8.self)
+        }
         let kept = text.filter { $0.isLetter || $0.isNumber }
         return "****" + String(kept.suffix(4))
+    }
+}
+
+/// Writes ASCII digits right to left into a stack buffer, for ``Formatting``.
+private struct DigitWriter {
+    /// Room for the longest text written: 20 digits, 6 commas, cents, `$` and a sign.
+    static let capacity = 40
+
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var start: Int
+
+    /// The text that `body` writes (last character first).
+    static func string(_ body: (inout DigitWriter) -> Void) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var writer = DigitWriter(buffer: buffer, start: buffer.count)
+            body(&writer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[writer.start...]), as: UTF8.self)
+        }
+    }
+
+    /// Puts one ASCII character before what is written so far.
+    mutating func put(_ character: Unicode.Scalar) {
+        start -= 1
+        buffer[start] = UInt8(ascii: character)
+    }
+
+    /// Puts the digits of `n`, zero-padded to `width`.
+    mutating func digits(_ n: UInt, width: Int) {
+        var n = n
+        var written = 0
+        repeat {
+            start -= 1
+            buffer[start] = UInt8(truncatingIfNeeded: n % 10) + 0x30
+            n /= 10
+            written += 1
+        } while n > 0 || written < width
+    }
+
+    /// Puts the digits of `n` with a comma between each group of three.
+    mutating func grouped(_ n: UInt) {
+        var n = n
+        var written = 0
+        repeat {
+            if written > 0, written % 3 == 0 { put(",") }
+            start -= 1
+            buffer[start] = UInt8(truncatingIfNeeded: n % 10) + 0x30
+            n /= 10
+            written += 1
+        } while n > 0
+    }
+}
+
+extension UInt8 {
+    /// Whether the byte is an ASCII letter or digit.
+    fileprivate var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
     }
 }

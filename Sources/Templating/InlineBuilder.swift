@@ -25,16 +25,48 @@ struct InlineBuilder {
     }
 
     /// Adds a value's text; each line end in it becomes a `.lineBreak`, never markup.
+    ///
+    /// A line end is any character `Character.isNewline` accepts: U+000A–U+000D, U+0085
+    /// (`C2 85`), U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`), with CR LF as one. Each of these is
+    /// always a grapheme cluster of its own, so finding them in the UTF-8 bytes splits exactly
+    /// where the characters would, without the cost of grapheme breaking.
     mutating func appendValue(_ string: String) {
         guard !string.isEmpty else { return }
         begin()
-        guard string.contains(where: \.isNewline) else { text += string; return }
-        var first = true
-        for line in string.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if !first { flushText(); inlines.append(.lineBreak) }
-            text += line
-            first = false
+        var string = string
+        let ends = string.withUTF8(Self.lineEnds)
+        guard !ends.isEmpty else { text += string; return }
+        let utf8 = string.utf8
+        var lineStart = 0
+        for end in ends {
+            text += string[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end.lowerBound)]
+            flushText()
+            inlines.append(.lineBreak)
+            lineStart = end.upperBound
         }
+        text += string[utf8.index(utf8.startIndex, offsetBy: lineStart)...]
+    }
+
+    /// The byte ranges of the line ends in `bytes`, in order (none for a one-line value).
+    private static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ends: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 0
+            if byte >= 0x0A, byte <= 0x0D {
+                length = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
+                length = 2
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                length = 3
+            }
+            guard length > 0 else { index += 1; continue }
+            ends.append(index..<index + length)
+            index += length
+        }
+        return ends
     }
 
     /// Adds a finished inline (a styled run or a break).

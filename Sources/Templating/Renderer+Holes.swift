@@ -9,7 +9,7 @@ extension Renderer {
         }
         for call in hole.filters {
             if call.filter == .default {
-                if value == nil || value == .null || value == .string("") { value = call.arguments[0] }
+                if value?.isNullOrEmptyString ?? true { value = call.arguments[0] }
                 continue
             }
             guard let present = value, present != .null else { break }

@@ -151,14 +151,16 @@ struct Renderer {
     func resolve(_ reference: ValueReference) -> TemplateValue? {
         switch reference {
         case .path(let parts):
-            for scope in scopes.reversed() {
-                if case .map(let fields) = scope.value, let value = fields[parts[0]] {
-                    return parts.count == 1 ? value : value.value(at: parts[1...])
+            var level = scopes.count - 1
+            while level >= 0 {
+                if case .map(let fields) = scopes[level].value, let value = fields[parts[0]] {
+                    return parts.count == 1 ? value : value.value(at: parts, from: 1)
                 }
+                level -= 1
             }
             return nil
         case .this(let parts):
-            return scopes[scopes.count - 1].value.value(at: parts[...])
+            return scopes[scopes.count - 1].value.value(at: parts, from: 0)
         case .loop(let variable):
             guard let scope = scopes.last(where: \.isLoop) else { return nil }
             switch variable {

@@ -14,6 +14,15 @@ extension TemplateValue {
         }
     }
 
+    /// Whether the value is null or "": what `requires` and the `default` filter treat as missing.
+    var isNullOrEmptyString: Bool {
+        switch self {
+        case .null: return true
+        case .string(let s): return s.isEmpty
+        default: return false
+        }
+    }
+
     /// The order of two values of the same kind (numbers, money, dates, strings), or nil when
     /// they cannot be ordered; a condition that orders unlike values is simply false.
     func compare(to other: TemplateValue) -> Int? {

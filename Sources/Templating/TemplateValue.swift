@@ -22,23 +22,26 @@ public enum TemplateValue: Sendable, Hashable {
     /// The value at a dotted path (`["debtor", "name"]`); a number segment indexes a list.
     /// Returns nil when any step is missing.
     public func value(at path: [String]) -> TemplateValue? {
-        value(at: path[...])
+        value(at: path, from: 0)
     }
 
-    /// The value at the remaining steps of a path.
-    func value(at path: ArraySlice<String>) -> TemplateValue? {
+    /// The value at the steps of `path` from index `first` on: the renderer's look-up, which
+    /// walks the compiled path in place rather than through a slice.
+    func value(at path: [String], from first: Int) -> TemplateValue? {
         var current = self
-        for key in path {
+        var step = first
+        while step < path.count {
             switch current {
             case .map(let fields):
-                guard let next = fields[key] else { return nil }
+                guard let next = fields[path[step]] else { return nil }
                 current = next
             case .list(let items):
-                guard let index = Int(key), items.indices.contains(index) else { return nil }
+                guard let index = Int(path[step]), items.indices.contains(index) else { return nil }
                 current = items[index]
             default:
                 return nil
             }
+            step += 1
         }
         return current
     }
