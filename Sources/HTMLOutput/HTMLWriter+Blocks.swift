@@ -2,87 +2,100 @@ import DocumentTree
 
 extension HTMLWriter {
     /// Appends one block, on its own line(s), to `out`.
-    func write(_ block: Block, into out: inout String) {
+    func write(_ block: Block, into out: inout [UInt8]) {
         switch block {
         case .heading(let level, let content):
-            let tag = "h\(min(max(level, 1), 3))"
-            out += "<\(tag)>"
+            let digit = UInt8(ascii: "0") + UInt8(min(max(level, 1), 3))
+            out.append(markup: "<h")
+            out.append(digit)
+            out.append(markup: ">")
             write(content, into: &out)
-            out += "</\(tag)>\n"
+            out.append(markup: "</h")
+            out.append(digit)
+            out.append(markup: ">\n")
         case .paragraph(let style, let content):
-            out += style == .body ? "<p>" : "<p class=\"\(style.rawValue)\">"
-            write(content, into: &out)
-            out += "</p>\n"
-        case .list(let kind, let items):
-            let tag = kind == .bulleted ? "ul" : "ol"
-            out += "<\(tag)>\n"
-            for item in items {
-                out += "<li>"
-                write(item, into: &out)
-                out += "</li>\n"
+            if style == .body {
+                out.append(markup: "<p>")
+            } else {
+                out.append(markup: "<p class=\"")
+                out.append(contentsOf: style.rawValue.utf8)
+                out.append(markup: "\">")
             }
-            out += "</\(tag)>\n"
+            write(content, into: &out)
+            out.append(markup: "</p>\n")
+        case .list(let kind, let items):
+            out.append(markup: kind == .bulleted ? "<ul>\n" : "<ol>\n")
+            for item in items {
+                out.append(markup: "<li>")
+                write(item, into: &out)
+                out.append(markup: "</li>\n")
+            }
+            out.append(markup: kind == .bulleted ? "</ul>\n" : "</ol>\n")
         case .table(let table):
             write(table, into: &out)
         case .pageBreak:
-            out += "<div class=\"page-break\"></div>\n"
+            out.append(markup: "<div class=\"page-break\"></div>\n")
         }
     }
 
     /// Appends a table; short rows are padded with empty cells so every row has the same width.
-    private func write(_ table: Table, into out: inout String) {
+    private func write(_ table: Table, into out: inout [UInt8]) {
         let columnCount = max(table.columnCount, table.rows.map(\.count).max() ?? 0)
         guard columnCount > 0 else { return }
-        let classes = (0..<columnCount).map { column -> String in
+        let classes = (0..<columnCount).map { column -> StaticString in
             switch table.alignment(ofColumn: column) {
             case .left: return ""
             case .center: return " class=\"center\""
             case .right: return " class=\"right\""
             }
         }
-        out += "<table>\n<thead>\n<tr>"
+        out.append(markup: "<table>\n<thead>\n<tr>")
         for column in 0..<columnCount {
-            out += "<th scope=\"col\"\(classes[column])>"
+            out.append(markup: "<th scope=\"col\"")
+            out.append(markup: classes[column])
+            out.append(markup: ">")
             if column < table.header.count { write(table.header[column], into: &out) }
-            out += "</th>"
+            out.append(markup: "</th>")
         }
-        out += "</tr>\n</thead>\n"
+        out.append(markup: "</tr>\n</thead>\n")
         if !table.rows.isEmpty {
-            out += "<tbody>\n"
+            out.append(markup: "<tbody>\n")
             for row in table.rows {
-                out += "<tr>"
+                out.append(markup: "<tr>")
                 for column in 0..<columnCount {
-                    out += "<td\(classes[column])>"
+                    out.append(markup: "<td")
+                    out.append(markup: classes[column])
+                    out.append(markup: ">")
                     if column < row.count { write(row[column], into: &out) }
-                    out += "</td>"
+                    out.append(markup: "</td>")
                 }
-                out += "</tr>\n"
+                out.append(markup: "</tr>\n")
             }
-            out += "</tbody>\n"
+            out.append(markup: "</tbody>\n")
         }
-        out += "</table>\n"
+        out.append(markup: "</table>\n")
     }
 
     /// Appends inline content; text is always escaped, never read as markup.
-    func write(_ content: [Inline], into out: inout String) {
+    func write(_ content: [Inline], into out: inout [UInt8]) {
         for inline in content {
             switch inline {
             case .text(let text):
-                out.appendEscaped(text)
+                HTMLEscaping.append(text, to: &out)
             case .strong(let children):
-                out += "<strong>"
+                out.append(markup: "<strong>")
                 write(children, into: &out)
-                out += "</strong>"
+                out.append(markup: "</strong>")
             case .emphasis(let children):
-                out += "<em>"
+                out.append(markup: "<em>")
                 write(children, into: &out)
-                out += "</em>"
+                out.append(markup: "</em>")
             case .underline(let children):
-                out += "<u>"
+                out.append(markup: "<u>")
                 write(children, into: &out)
-                out += "</u>"
+                out.append(markup: "</u>")
             case .lineBreak:
-                out += "<br>"
+                out.append(markup: "<br>")
             }
         }
     }

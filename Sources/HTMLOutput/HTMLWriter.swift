@@ -16,38 +16,40 @@ public struct HTMLWriter: Sendable {
 
     /// The document as a complete HTML5 file.
     public func write(_ document: Document) -> String {
-        var out = ""
+        // Built as UTF-8 bytes and made a String once: appending to a String checks its
+        // capacity, uniqueness and ASCII-ness on every piece.
+        var out: [UInt8] = []
         out.reserveCapacity(HTMLStyleSheet.css.utf8.count + 1024 + 160 * document.blocks.count)
         writeHead(document.metadata, into: &out)
-        out += "<body>\n<main>\n"
+        out.append(markup: "<body>\n<main>\n")
         for block in document.blocks {
             write(block, into: &out)
         }
-        out += "</main>\n</body>\n</html>\n"
-        return out
+        out.append(markup: "</main>\n</body>\n</html>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func writeHead(_ metadata: Metadata, into out: inout String) {
-        out += "<!DOCTYPE html>\n<html lang=\""
-        out.appendEscaped(Self.languageTag(metadata.language))
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        out.appendEscaped(Self.title(of: metadata))
-        out += "</title>\n"
+    private func writeHead(_ metadata: Metadata, into out: inout [UInt8]) {
+        out.append(markup: "<!DOCTYPE html>\n<html lang=\"")
+        HTMLEscaping.append(Self.languageTag(metadata.language), to: &out)
+        out.append(markup: "\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.append(markup: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        HTMLEscaping.append(Self.title(of: metadata), to: &out)
+        out.append(markup: "</title>\n")
         writeMeta(name: "description", content: metadata.summary, into: &out)
         writeMeta(name: "author", content: metadata.author, into: &out)
-        out += "<style>\n"
-        out += HTMLStyleSheet.css
-        out += "\n</style>\n</head>\n"
+        out.append(markup: "<style>\n")
+        out.append(contentsOf: HTMLStyleSheet.css.utf8)
+        out.append(markup: "\n</style>\n</head>\n")
     }
 
-    private func writeMeta(name: String, content: String, into out: inout String) {
+    private func writeMeta(name: StaticString, content: String, into out: inout [UInt8]) {
         guard !Self.isBlank(content) else { return }
-        out += "<meta name=\""
-        out += name
-        out += "\" content=\""
-        out.appendEscaped(content)
-        out += "\">\n"
+        out.append(markup: "<meta name=\"")
+        out.append(markup: name)
+        out.append(markup: "\" content=\"")
+        HTMLEscaping.append(content, to: &out)
+        out.append(markup: "\">\n")
     }
 
     /// The title, falling back to the identifier and then "Document": HTML requires a non-empty one.
@@ -79,4 +81,11 @@ public struct HTMLWriter: Sendable {
 
 extension String {
     fileprivate var replacingUnderscores: String { String(map { $0 == "_" ? "-" : $0 }) }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends trusted markup.
+    @inline(__always) mutating func append(markup: StaticString) {
+        markup.withUTF8Buffer { append(contentsOf: $0) }
+    }
 }
