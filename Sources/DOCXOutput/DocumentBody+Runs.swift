@@ -23,10 +23,10 @@ extension DocumentBody {
         runProperties(format)
         clean.withUTF8 { utf8 in
             var start = 0
-            for index in utf8.indices {
+            for index in 0..<utf8.count {
                 let byte = utf8[index]
-                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
-                textElement(utf8[start..<index])
+                guard byte <= 0x0D, byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
+                textElement(utf8, start..<index)
                 if byte == 0x09 {
                     out.raw("<w:tab/>")
                 } else if !(byte == 0x0A && index > 0 && utf8[index - 1] == 0x0D) {
@@ -34,7 +34,7 @@ extension DocumentBody {
                 }
                 start = index + 1
             }
-            textElement(utf8[start..<utf8.count])
+            textElement(utf8, start..<utf8.count)
         }
         out.raw("</w:r>")
     }
@@ -60,18 +60,19 @@ extension DocumentBody {
 
     /// `w:t` for a stretch of cleaned UTF-8; `xml:space="preserve"` when Word would otherwise
     /// drop leading, trailing or doubled spaces.
-    private mutating func textElement(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) {
-        guard let first = utf8.first, let last = utf8.last else { return }
-        var preserve = first == 0x20 || last == 0x20
+    private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        var preserve = utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20
         if !preserve {
             var previous: UInt8 = 0
-            for byte in utf8 {
+            for index in range {
+                let byte = utf8[index]
                 if byte == 0x20, previous == 0x20 { preserve = true; break }
                 previous = byte
             }
         }
         out.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
-        out.escaped(utf8)
+        out.escaped(utf8, range)
         out.raw("</w:t>")
     }
 }

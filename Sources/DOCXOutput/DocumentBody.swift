@@ -46,11 +46,15 @@ struct DocumentBody {
         pageBreakPending = false
         // A body should end with a paragraph; Word adds one after a final table anyway.
         if previousWasTable { out.raw("<w:p/>") }
-        out.raw("<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>")
-        out.raw("<w:pgMar w:top=\"\(OOXML.margin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.margin)\" ")
-        out.raw("w:left=\"\(OOXML.margin)\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>")
-        out.raw("<w:cols w:space=\"720\"/></w:sectPr></w:body></w:document>")
+        out.raw(Self.sectionPropertiesAndEnd)
     }
+
+    /// The page setup and the closing tags, the same in every document: built once.
+    private static let sectionPropertiesAndEnd =
+        "<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>"
+        + "<w:pgMar w:top=\"\(OOXML.margin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.margin)\" "
+        + "w:left=\"\(OOXML.margin)\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"
+        + "<w:cols w:space=\"720\"/></w:sectPr></w:body></w:document>"
 
     private mutating func write(_ block: Block) {
         switch block {

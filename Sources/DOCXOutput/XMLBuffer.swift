@@ -18,21 +18,28 @@ struct XMLBuffer {
     }
 
     /// Appends a decimal integer.
-    mutating func int(_ value: Int) { raw(String(value)) }
+    mutating func int(_ value: Int) {
+        guard value >= 0, value < 10 else { return raw(String(value)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value))
+    }
 
     /// Appends a value as character data (or attribute content): forbidden characters removed,
     /// `& < > " '` escaped, so no value can close an element or open a new one.
     mutating func text(_ value: String) {
         var clean = value.removingXMLForbiddenCharacters
-        clean.withUTF8 { escaped($0[...]) }
+        clean.withUTF8 { escaped($0, 0..<$0.count) }
     }
 
-    /// Appends already-cleaned UTF-8, escaping the five XML specials.
-    mutating func escaped(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) {
-        var start = utf8.startIndex
-        for index in utf8.indices {
+    /// Appends `range` of already-cleaned UTF-8, escaping the five XML specials; the bytes between
+    /// them are copied in runs.
+    mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var start = range.lowerBound
+        for index in range {
+            let byte = utf8[index]
+            // Every special is below "?" (0x3F); most text bytes are not.
+            guard byte < 0x3F else { continue }
             let replacement: StaticString
-            switch utf8[index] {
+            switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
@@ -45,6 +52,6 @@ struct XMLBuffer {
             raw(replacement)
             start = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.endIndex]))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<range.upperBound]))
     }
 }

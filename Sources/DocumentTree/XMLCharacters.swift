@@ -2,10 +2,25 @@ extension String {
     /// The string without the characters XML 1.0 forbids (C0 controls other than tab, line feed and
     /// carriage return; U+FFFE and U+FFFF). HTML and DOCX writers apply it to every value.
     public var removingXMLForbiddenCharacters: String {
+        // Writers clean every run of text, and almost none holds a forbidden character: decide
+        // that from the UTF-8 bytes, and hand the string back unchanged (no copy) when so.
+        var text = self
+        guard text.withUTF8(Self.mayHoldXMLForbidden) else { return self }
         guard unicodeScalars.contains(where: { !$0.isXMLAllowed }) else { return self }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: unicodeScalars.lazy.filter(\.isXMLAllowed))
         return String(scalars)
+    }
+}
+
+extension String {
+    /// False only when the UTF-8 holds no forbidden character: no C0 control other than tab, line
+    /// feed and carriage return, and no `EF BF BE`/`EF BF BF` (U+FFFE, U+FFFF).
+    private static func mayHoldXMLForbidden(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in utf8 where byte < 0x20 || byte == 0xEF {
+            if byte == 0xEF || (byte != 0x09 && byte != 0x0A && byte != 0x0D) { return true }
+        }
+        return false
     }
 }
 
