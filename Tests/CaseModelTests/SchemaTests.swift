@@ -112,6 +112,18 @@ import Testing
         #expect(CaseSchema.field(atPath: path)?.type == type)
     }
 
+    /// The decoder compares keys and object names by UTF-8 length before comparing them as strings,
+    /// which is exact only while no other text is canonically equivalent to one (as "\u{212A}" is to "K").
+    @Test func keysAndNamesAreLowercaseASCIIWordsSoLengthsMayBeComparedFirst() {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_".utf8)
+        for spec in CaseSchema.objects {
+            #expect(spec.name.utf8.allSatisfy { $0 < 0x80 }, "\(spec.name)")
+            for field in spec.fields {
+                #expect(field.key.utf8.allSatisfy(allowed.contains), "\(spec.name).\(field.key)")
+            }
+        }
+    }
+
     @Test func unknownPathsAreNotFound() {
         #expect(CaseSchema.field(atPath: "debtor.nmae") == nil)
         #expect(CaseSchema.field(atPath: "debtor.name.first") == nil)

@@ -15,9 +15,11 @@ struct CaseChecks {
         return found
     }
 
-    private func future(_ date: CalendarDate?, _ path: String, _ what: String) -> CaseDiagnostic? {
+    /// A warning when `date` is after `asOf`. The path is built only then: it names a list item
+    /// (`contacts[2].date`) for every contact and deposit of every case.
+    private func future(_ date: CalendarDate?, _ path: @autoclosure () -> String, _ what: String) -> CaseDiagnostic? {
         guard let date, date > asOf else { return nil }
-        return .warning(path, "\(what) \(date) is after \(asOf), the date the case is being checked",
+        return .warning(path(), "\(what) \(date) is after \(asOf), the date the case is being checked",
                         hint: "check the year")
     }
 

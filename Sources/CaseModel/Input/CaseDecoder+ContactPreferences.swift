@@ -48,14 +48,14 @@ extension CaseDecoder {
     }
 
     /// One list item read as a medium, forgiving case and spaces like other choices.
-    private mutating func mediumItem(_ node: CaseNode, _ path: String) -> ContactMedium? {
+    private mutating func mediumItem(_ node: CaseNode, _ path: FieldPath) -> ContactMedium? {
         let raw = node.scalarText?.trimmingWhitespace.lowercased() ?? ""
         if let medium = ContactMedium(rawValue: raw) { return medium }
         let synonyms: [String: ContactMedium] = ["letter": .mail, "letters": .mail, "postal mail": .mail, "telephone": .phone,
                                                  "phone call": .phone, "calls": .phone, "sms": .text, "text message": .text]
         if let medium = synonyms[raw] { return medium }
         let allowed = ContactMedium.allCases.map(\.rawValue)
-        diagnostics.append(.error(path, "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
+        diagnostics.append(.error(path.description, "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
                                   hint: Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }))
         return nil
     }

@@ -16,7 +16,7 @@ extension CaseDecoder {
         let disputed = bool(r, "disputed")
         let reasons = list(r, "dispute_reasons") { decoder, node, path -> String? in
             guard let text = node.scalarText?.trimmingWhitespace else {
-                decoder.mismatch(path, expected: "text", found: node)
+                decoder.mismatch(path.description, expected: "text", found: node)
                 return nil
             }
             return text.isEmpty ? nil : text

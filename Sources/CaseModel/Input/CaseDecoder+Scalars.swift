@@ -14,15 +14,14 @@ extension CaseDecoder {
     /// An amount of money. A negative amount is kept, with a warning.
     mutating func money(_ r: ObjectReader, _ key: String) -> Money? {
         guard let node = r[key] else { return nil }
-        let path = r.childPath(key)
         switch node {
         case .string(let raw), .number(let raw):
             if let value = Money(parsing: raw), value.cents.magnitude <= Money.limit.cents.magnitude {
-                return checkedSign(value, path)
+                return checkedSign(value, r, key)
             }
             if Money.isWellFormed(raw) {
                 // Too many digits for `Int` cents, or simply absurd: either way, not arithmetic to attempt.
-                diagnostics.append(.error(path, "\(node.summary) is too large",
+                diagnostics.append(.error(r.childPath(key), "\(node.summary) is too large",
                                           hint: "amounts are limited to \(Money.limit) either way"))
                 return nil
             }
@@ -30,14 +29,14 @@ extension CaseDecoder {
             break
         }
         let decimals = node.scalarText?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
-        mismatch(path, expected: "an amount such as 1234.56", found: node,
+        mismatch(r.childPath(key), expected: "an amount such as 1234.56", found: node,
                  hint: decimals > 2 ? "amounts have at most two decimal places" : nil)
         return nil
     }
 
-    private mutating func checkedSign(_ value: Money, _ path: String) -> Money {
+    private mutating func checkedSign(_ value: Money, _ r: ObjectReader, _ key: String) -> Money {
         if value.cents < 0 {
-            diagnostics.append(.warning(path, "negative amount \(value)", hint: "amounts are normally positive"))
+            diagnostics.append(.warning(r.childPath(key), "negative amount \(value)", hint: "amounts are normally positive"))
         }
         return value
     }
@@ -122,14 +121,36 @@ extension CaseDecoder {
     /// An email address (one `@`, a dot in the domain, no spaces).
     mutating func email(_ r: ObjectReader, _ key: String) -> String? {
         guard let raw = text(r, key) else { return nil }
-        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix("."),
-              !raw.containsWhitespace else {
+        guard CaseDecoder.isEmailAddress(raw) else {
             diagnostics.append(.error(r.childPath(key), "\"\(raw)\" is not an email address",
                                       hint: "expected name@example.com"))
             return nil
         }
         return raw
+    }
+
+    /// One `@` with text before it, a dot after it but not at the end, and no whitespace.
+    static func isEmailAddress(_ raw: String) -> Bool {
+        guard raw.isASCIIOnly else {
+            let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
+            return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasSuffix(".")
+                && !raw.containsWhitespace
+        }
+        // ASCII, byte by byte: no `Substring`s, and no bridged Foundation `contains` (perf).
+        var at: Int?
+        var dotAfterAt = false
+        var last: UInt8 = 0
+        for (i, byte) in raw.utf8.enumerated() {
+            guard byte.isASCIIText else { return false }
+            if byte == UInt8(ascii: "@") {
+                guard at == nil, i > 0 else { return false }
+                at = i
+            } else if byte == UInt8(ascii: "."), at != nil {
+                dotAfterAt = true
+            }
+            last = byte
+        }
+        return at != nil && dotAfterAt && last != UInt8(ascii: ".")
     }
 
     /// A Social Security number, reduced to its last four digits. The value is never echoed.
@@ -156,7 +177,7 @@ extension CaseDecoder {
     /// The last four digits of an account; a longer number is cut to its last four, with a warning.
     mutating func last4(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
-        let digits = node.scalarText.map { $0.filter { !" -*xX•".contains($0) } } ?? ""
+        let digits = node.scalarText.map(CaseDecoder.withoutMask) ?? ""
         guard digits.count >= 4, digits.allSatisfy(\.isASCIIDigit) else {
             diagnostics.append(.error(r.childPath(key), "expected the last four digits of the account",
                                       hint: "exactly four digits, such as \"0421\""))
@@ -167,6 +188,14 @@ extension CaseDecoder {
                                         hint: "keep full account numbers out of case files"))
         }
         return String(digits.suffix(4))
+    }
+
+    /// `text` without spaces, dashes and mask characters (`*`, `x`, `X`, `•`).
+    private static func withoutMask(_ text: String) -> String {
+        guard text.isASCIIOnly else { return text.filter { !" -*xX•".contains($0) } }
+        // ASCII, byte by byte: the digits are usually all there is.
+        let kept = text.utf8.filter { !" -*xX".utf8.contains($0) }
+        return kept.count == text.utf8.count ? text : String(decoding: kept, as: UTF8.self)
     }
 
     /// A party role or a free-text name.
@@ -210,14 +239,8 @@ extension String {
     /// Whether any character is whitespace; ASCII text is checked byte by byte (in ASCII only
     /// "\r\n" joins two bytes into one character, and it is whitespace either way).
     var containsWhitespace: Bool {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return contains(where: \.isWhitespace) }
+        guard isASCIIOnly else { return contains(where: \.isWhitespace) }
         return utf8.contains { !$0.isASCIIText }
     }
 }
 
-extension UInt8 {
-    /// An ASCII byte that is not whitespace: as the first byte of a string, its first character is
-    /// not whitespace; as the last byte, neither is its last character (no whitespace combines
-    /// before an ASCII character in a grapheme cluster).
-    var isASCIIText: Bool { self < 0x80 && self != 0x20 && !(0x09...0x0D).contains(self) }
-}

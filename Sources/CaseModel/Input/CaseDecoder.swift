@@ -8,7 +8,7 @@ struct CaseDecoder {
 
     /// Reads the whole case; nil when the top level is not an object or a required part is unusable.
     mutating func readCase(_ node: CaseNode) -> Case? {
-        guard let r = object(node, at: "", spec: CaseSchema.rootName) else { return nil }
+        guard let r = object(node, at: FieldPath(""), spec: CaseSchema.rootName) else { return nil }
         let id = caseID(r, "id")
         let language: CaseLanguage? = choice(r, "language")
         let debtor = nested(r, "debtor") { $0.readDebtor($1) }
@@ -40,21 +40,21 @@ struct CaseDecoder {
     // MARK: Structure
 
     /// A reader for `node` as an object of the named kind.
-    mutating func object(_ node: CaseNode, at path: String, spec name: String) -> ObjectReader? {
-        ObjectReader(node, path: path, spec: CaseSchema.object(name), diagnostics: &diagnostics)
+    mutating func object(_ node: CaseNode, at path: FieldPath, spec name: String) -> ObjectReader? {
+        ObjectReader(node, at: path, spec: CaseSchema.object(name), diagnostics: &diagnostics)
     }
 
     /// Reads the object at `key` with `read`; nil when absent or unusable.
     mutating func nested<T>(_ r: ObjectReader, _ key: String,
                             _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
         guard let node = r[key], case .object(let name) = r.type(of: key),
-              let inner = object(node, at: r.childPath(key), spec: name) else { return nil }
+              let inner = object(node, at: FieldPath(r.childPath(key)), spec: name) else { return nil }
         return read(&self, inner)
     }
 
     /// Reads the list at `key`, item by item; unusable items are left out (their errors remain).
     mutating func list<T>(_ r: ObjectReader, _ key: String,
-                          _ read: (inout CaseDecoder, CaseNode, String) -> T?) -> [T] {
+                          _ read: (inout CaseDecoder, CaseNode, FieldPath) -> T?) -> [T] {
         guard let node = r[key] else { return [] }
         let path = r.childPath(key)
         let items: [CaseNode]
@@ -67,11 +67,11 @@ struct CaseDecoder {
                                       hint: "write each item on its own line starting with '- '"))
             return []
         }
-        return items.enumerated().compactMap { read(&self, $0.element, "\(path)[\($0.offset)]") }
+        return items.enumerated().compactMap { read(&self, $0.element, FieldPath(list: path, index: $0.offset)) }
     }
 
     /// One object item of a list.
-    mutating func objectItem<T>(_ node: CaseNode, _ path: String, _ spec: String,
+    mutating func objectItem<T>(_ node: CaseNode, _ path: FieldPath, _ spec: String,
                                 _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
         guard let r = object(node, at: path, spec: spec) else { return nil }
         return read(&self, r)

@@ -2,7 +2,7 @@
 ///
 /// Scalars keep their text. A number stays the digits it was written with (`02134` keeps its zero,
 /// `1234.50` is never a binary float), so the decoder decides what a value means from the field it is in.
-public indirect enum CaseNode: Sendable, Hashable {
+public enum CaseNode: Sendable, Hashable {
     /// An explicit null (`null`, `~` or nothing after the colon).
     case null
     /// `true` or `false` written without quotes.

@@ -3,32 +3,34 @@
 /// Creating a reader reports, once, every unknown key (with a suggestion) and every missing
 /// required field, so the typed reads that follow only have to check the values themselves.
 struct ObjectReader {
-    /// The object's path, such as `debtor.address` (empty at the top level).
-    let path: String
+    /// Where the object is, such as `debtor.address` (empty at the top level).
+    let location: FieldPath
     /// What the object may contain.
     let spec: ObjectSpec
     /// The value of each field of `spec`, by the field's position (no hashing: objects are small).
     private let values: [CaseNode?]
 
     /// Reads `node` as an object of kind `spec`; nil (with an error) when it is not an object.
-    init?(_ node: CaseNode, path: String, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
+    init?(_ node: CaseNode, at location: FieldPath, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
         guard case .mapping(let entries) = node else {
             let fields = spec.requiredKeys.isEmpty ? "" : " with " + spec.requiredKeys.joined(separator: ", ")
-            diagnostics.append(.error(path.isEmpty ? "" : path, "expected an object\(fields), found \(node.summary)"))
+            diagnostics.append(.error(location.description, "expected an object\(fields), found \(node.summary)"))
             return nil
         }
-        self.path = path
+        self.location = location
         self.spec = spec
         var values = [CaseNode?](repeating: nil, count: spec.fields.count)
+        var next = 0  // files list fields in schema order, so the search starts after the last match
         for entry in entries {
-            guard let index = spec.fieldIndex(entry.key) else {
-                diagnostics.append(ObjectReader.unknownField(entry.key, in: spec, at: path))
+            guard let index = spec.fieldIndex(entry.key, from: next) else {
+                diagnostics.append(ObjectReader.unknownField(entry.key, in: spec, at: location.description))
                 continue
             }
             values[index] = entry.value
+            next = index + 1
         }
         self.values = values
-        for field in spec.fields where field.isRequired && self[field.key] == nil {
+        for (index, field) in spec.fields.enumerated() where field.isRequired && ObjectReader.given(values[index]) == nil {
             diagnostics.append(.error(childPath(field.key), "required field is missing",
                                       hint: ObjectReader.hint(for: field)))
         }
@@ -39,15 +41,26 @@ struct ObjectReader {
         guard let index = spec.fieldIndex(key) else {
             preconditionFailure("\(spec.name) has no field \(key) in CaseSchema")
         }
-        switch values[index] {
+        return ObjectReader.given(values[index])
+    }
+
+    /// `value`, or nil when it is absent, null or blank text.
+    private static func given(_ value: CaseNode?) -> CaseNode? {
+        switch value {
         case nil, .null?: return nil
         case .string(let text)? where !(text.utf8.first?.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
         case let value?: return value
         }
     }
 
+    /// The object's path as text, such as `debtor.address` (empty at the top level).
+    var path: String { location.description }
+
     /// The path of a field of this object.
-    func childPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    func childPath(_ key: String) -> String {
+        let path = self.path
+        return path.isEmpty ? key : path + "." + key
+    }
 
     /// The field's type; traps when the table and a reader disagree, which a test would catch.
     func type(of key: String) -> FieldType { spec.field(key)!.type }

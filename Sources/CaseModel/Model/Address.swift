@@ -27,8 +27,12 @@ public struct Address: Sendable, Hashable, Encodable {
 
     /// Whether `text` is a ZIP code: five digits, or ZIP+4 (`12345-6789`).
     public static func isZIPCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return false }
-        return (parts.count == 1 && parts[0].count == 5) || (parts.count == 2 && parts[0].count == 5 && parts[1].count == 4)
+        // `12345` or `12345-6789`, checked byte by byte (no splitting: this runs for every address).
+        var count = 0
+        for byte in text.utf8 {
+            guard count == 5 ? byte == UInt8(ascii: "-") : byte.isASCIIDigit else { return false }
+            count += 1
+        }
+        return count == 5 || count == 10
     }
 }

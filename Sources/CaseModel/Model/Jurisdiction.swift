@@ -164,7 +164,29 @@ public enum Jurisdiction: String, Sendable, Hashable, Codable, CaseIterable, Com
     public var code: String { rawValue }
 
     /// Parses a USPS code in either case.
-    public init?(code: String) { self.init(rawValue: code.uppercased()) }
+    public init?(code: String) {
+        // Two ASCII letters, the usual case, by table: `init(rawValue:)` compares the text with
+        // each of the 51 codes in turn. Anything else goes through `uppercased()` as before
+        // (which also maps a ligature such as "ﬂ" to "FL").
+        let utf8 = code.utf8
+        if utf8.count == 2, let first = utf8.first, let last = utf8.last, first.isASCIILetter, last.isASCIILetter {
+            guard let found = Jurisdiction.byLetters[Int((first | 0x20) &- UInt8(ascii: "a")) * 26 + Int((last | 0x20) &- UInt8(ascii: "a"))]
+            else { return nil }
+            self = found
+            return
+        }
+        self.init(rawValue: code.uppercased())
+    }
+
+    /// The jurisdiction of each pair of letters, `AA` … `ZZ`, at 26 × first + second.
+    private static let byLetters: [Jurisdiction?] = {
+        var table = [Jurisdiction?](repeating: nil, count: 26 * 26)
+        for j in allCases {
+            let letters = Array(j.rawValue.utf8).map { Int($0 - UInt8(ascii: "A")) }
+            table[letters[0] * 26 + letters[1]] = j
+        }
+        return table
+    }()
 
     public static func < (a: Jurisdiction, b: Jurisdiction) -> Bool { a.rawValue < b.rawValue }
 }

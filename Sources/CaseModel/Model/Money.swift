@@ -22,42 +22,16 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// Parses `1234.56`, `$1,234.56`, `1234` or `-12.5`. Returns nil for anything else,
     /// including more than two decimal places.
     public init?(parsing text: String) {
-        // Hand-rolled rather than Foundation's trimming and replacing: amounts are parsed for every
-        // record of a batch, and the bridged string calls were 10 % of its CPU time (perf).
-        var s = Substring(text)
-        while s.first == " " || s.first == "\t" { s.removeFirst() }
-        while s.last == " " || s.last == "\t" { s.removeLast() }
-        var negative = false
-        if s.first == "-" { negative = true; s.removeFirst() }
-        if s.first == "$" { s.removeFirst() }
-        if s.contains(",") { s = Substring(s.filter { $0 != "," }) }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), !parts[0].isEmpty,
-              parts[0].allSatisfy(\.isASCIIDigit) else { return nil }
-        var fraction = 0
-        if parts.count == 2 {
-            let f = parts[1]
-            guard (1...2).contains(f.count), f.allSatisfy(\.isASCIIDigit), let v = Int(f) else { return nil }
-            fraction = f.count == 1 ? v * 10 : v
-        }
+        guard let shape = AmountShape(text), let whole = shape.whole else { return nil }
         let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
-        let (sum, sumOverflow) = product.addingReportingOverflow(fraction)
+        let (sum, sumOverflow) = product.addingReportingOverflow(shape.fraction)
         guard !overflow, !sumOverflow else { return nil }
-        cents = negative ? -sum : sum
+        cents = shape.negative ? -sum : sum
     }
 
     /// Whether `text` has the shape `Money(parsing:)` reads, whatever its size: so that an amount too
     /// large for `Int` cents can be reported as too large rather than as not an amount.
-    static func isWellFormed(_ text: String) -> Bool {
-        var s = Substring(text)
-        while s.first == " " || s.first == "\t" { s.removeFirst() }
-        while s.last == " " || s.last == "\t" { s.removeLast() }
-        if s.first == "-" { s.removeFirst() }
-        if s.first == "$" { s.removeFirst() }
-        let parts = s.filter { $0 != "," }.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit) else { return false }
-        return parts.count == 1 || ((1...2).contains(parts[1].count) && parts[1].allSatisfy(\.isASCIIDigit))
-    }
+    static func isWellFormed(_ text: String) -> Bool { AmountShape(text) != nil }
 
     /// `$1,234.56` (US style, minus sign before the dollar sign).
     public var description: String {
@@ -132,7 +106,4 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     }
 }
 
-extension Character {
-    /// Whether the character is one of `0`…`9`.
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
+

@@ -15,13 +15,32 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
         case collector
         /// `collection_attorney`.
         case collectionAttorney = "collection_attorney"
+
+        /// The role whose field name matches `text` once both are `Suggestion.normalized`.
+        init?(normalizedName text: String) {
+            guard text.isASCIIOnly else {
+                let key = Suggestion.normalized(text)
+                guard let role = Role.allCases.first(where: { Suggestion.normalized($0.rawValue) == key }) else { return nil }
+                self = role
+                return
+            }
+            // ASCII text, byte by byte: every contact names a party, and normalizing each name and
+            // each role as new strings cost more than the rest of reading the contact (perf).
+            var key: [UInt8] = []
+            for byte in text.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: " ") {
+                guard key.count < 18 else { return nil }  // longer than any role
+                key.append(byte | (byte &- UInt8(ascii: "A") < 26 ? 0x20 : 0))
+            }
+            guard let role = Role.allCases.first(where: { $0.rawValue.utf8.lazy.filter { $0 != UInt8(ascii: "_") }.elementsEqual(key) })
+            else { return nil }
+            self = role
+        }
     }
 
     /// Reads a role's field name (case, spaces and underscores aside: "Collector", "current creditor"),
     /// or keeps any other text as a name.
     public init(_ text: String) {
-        let key = Suggestion.normalized(text)
-        self = Role.allCases.first { Suggestion.normalized($0.rawValue) == key }.map(PartyReference.role) ?? .named(text)
+        self = Role(normalizedName: text).map(PartyReference.role) ?? .named(text)
     }
 
     /// The role's field name, or the name.

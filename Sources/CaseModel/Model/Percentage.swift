@@ -11,18 +11,34 @@ public struct Percentage: Sendable, Hashable, Comparable, Encodable, CustomStrin
 
     /// Parses `9`, `9%`, `6.875` or `6.875 %`; nil for anything else (including more than three decimals).
     public init?(parsing text: String) {
-        var s = Substring(text.filter { $0 != " " })
-        if s.hasSuffix("%") { s = s.dropLast() }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 6,
-              parts[0].allSatisfy(\.isASCIIDigit), let whole = Int(parts[0]) else { return nil }
-        var fraction = 0
-        if parts.count == 2 {
-            let f = parts[1]
-            guard (1...3).contains(f.count), f.allSatisfy(\.isASCIIDigit), let v = Int(f) else { return nil }
-            fraction = v * [1, 100, 10, 1][f.count]
+        // One pass over the UTF-8 bytes (spaces skipped anywhere, one `%` only at the end): rates are
+        // read for every record of a batch. Any non-ASCII byte fails, as any non-ASCII character did.
+        var whole = 0, wholeDigits = 0, fraction = 0
+        var fractionDigits: Int?  // nil until the point
+        var percentSign = false
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            guard !percentSign else { return nil }
+            if byte == UInt8(ascii: "%") {
+                percentSign = true
+            } else if byte == UInt8(ascii: "."), fractionDigits == nil {
+                fractionDigits = 0
+            } else if byte.isASCIIDigit {
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if let count = fractionDigits {
+                    guard count < 3 else { return nil }
+                    fractionDigits = count + 1
+                    fraction = fraction * 10 + digit
+                } else {
+                    guard wholeDigits < 6 else { return nil }
+                    wholeDigits += 1
+                    whole = whole * 10 + digit
+                }
+            } else {
+                return nil
+            }
         }
-        thousandths = whole * 1000 + fraction
+        guard wholeDigits > 0, fractionDigits != 0 else { return nil }
+        thousandths = whole * 1000 + fraction * [1, 100, 10, 1][fractionDigits ?? 0]
     }
 
     /// `9%`, `6.875%`, `4.5%`.

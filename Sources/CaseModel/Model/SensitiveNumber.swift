@@ -21,15 +21,30 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
     /// mask characters (`*`, `x`, `•`), so a masked value such as `****1234` reads back the same.
     /// Nil when there is no letter or digit at all.
     public init?(account text: String) {
-        let kept = SensitiveNumber.significant(text)
+        let kept = SensitiveNumber.lastSignificant(text)
         guard !kept.isEmpty else { return nil }
         kind = .account
-        lastFour = String(kept.suffix(4))
+        lastFour = kept
     }
 
     /// Accepts a full number with or without dashes (`###-##-####`), the last four alone (`6789`) or a masked form
     /// (`***-**-6789`, `XXX-XX-6789`); nil for anything else.
     public init?(ssn text: String) {
+        if text.isASCIIOnly {
+            // ASCII, the usual case, byte by byte (in ASCII a byte is a character): no `Character` array.
+            var kept: [UInt8] = []
+            for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") {
+                guard kept.count < 9 else { return nil }
+                kept.append(byte)
+            }
+            guard kept.count == 9 || kept.count == 4 else { return nil }
+            let isMask: (UInt8) -> Bool = { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "#") }
+            guard kept.suffix(4).allSatisfy(\.isASCIIDigit),
+                  kept.dropLast(4).allSatisfy(\.isASCIIDigit) || kept.dropLast(4).allSatisfy(isMask) else { return nil }
+            kind = .ssn
+            lastFour = String(decoding: kept.suffix(4), as: UTF8.self)
+            return
+        }
         let chars = Array(text.filter { $0 != " " && $0 != "-" })
         guard chars.count == 9 || chars.count == 4 else { return nil }
         let digits = chars.filter(\.isASCIIDigit)
@@ -57,7 +72,13 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
         try container.encode(masked)
     }
 
-    private static func significant(_ text: String) -> String {
-        String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
+    /// The last four ASCII letters and digits of `text` (fewer when it has fewer).
+    private static func lastSignificant(_ text: String) -> String {
+        guard text.isASCIIOnly else {
+            return String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.suffix(4))
+        }
+        // ASCII text byte by byte: the same letters and digits without a Unicode table lookup each.
+        let kept = text.utf8.filter { $0.isASCIIDigit || $0.isASCIILetter }
+        return String(decoding: kept.suffix(4), as: UTF8.self)
     }
 }

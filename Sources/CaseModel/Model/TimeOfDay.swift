@@ -17,21 +17,35 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Encodable, CustomString
 
     /// Reads `09:00`, `9:00`, `17:30`, `9 am`, `9am`, `9:00 a.m.`, `5:30 PM`, `5:30 p. m.`; nil otherwise.
     public init?(parsing text: String) {
-        let lowered = text.lowercased().filter { !$0.isWhitespace && $0 != "." }
-        var clock = Substring(lowered)
-        var meridiem: Character?
-        if clock.hasSuffix("am") || clock.hasSuffix("pm") {
-            meridiem = clock.dropLast().last
-            clock = clock.dropLast(2)
+        // Compacted to lowercase bytes without spaces and dots, then read as bytes. ASCII text is
+        // compacted byte by byte (in ASCII, whitespace is 0x09–0x0D and space); other text goes through
+        // `lowercased()` and `Character.isWhitespace` first. Every accepted form is ASCII, so any
+        // byte left outside ASCII fails, as any such character did.
+        var clock: [UInt8] = []
+        clock.reserveCapacity(text.utf8.count)
+        if text.isASCIIOnly {
+            for byte in text.utf8 where byte.isASCIIText && byte != UInt8(ascii: ".") {
+                clock.append(byte | (byte &- UInt8(ascii: "A") < 26 ? 0x20 : 0))
+            }
+        } else {
+            clock.append(contentsOf: text.lowercased().filter { !$0.isWhitespace && $0 != "." }.utf8)
         }
-        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
-              var hour = Int(parts[0]) else { return nil }
-        let minute = parts.count == 2 ? Int(parts[1]) ?? -1 : 0
+        var meridiem: UInt8?
+        if clock.count >= 2, clock[clock.count - 1] == UInt8(ascii: "m"),
+           clock[clock.count - 2] == UInt8(ascii: "a") || clock[clock.count - 2] == UInt8(ascii: "p") {
+            meridiem = clock[clock.count - 2]
+            clock.removeLast(2)
+        }
+        let parts = clock.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        func number(_ digits: ArraySlice<UInt8>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) } }
+        var hour = number(parts[0])
+        let minute = parts.count == 2 ? number(parts[1]) : 0
         if parts.count == 2, parts[1].count != 2 { return nil }
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
-            hour = hour % 12 + (meridiem == "p" ? 12 : 0)
+            hour = hour % 12 + (meridiem == UInt8(ascii: "p") ? 12 : 0)
         } else if parts.count == 1 {
             return nil  // "9" alone is ambiguous; ask for 09:00 or 9 am.
         }

@@ -16,7 +16,10 @@ public enum CaseSchema {
 
     /// The object named `name`. Traps for an unknown name: names come from this table itself.
     public static func object(_ name: String) -> ObjectSpec {
-        guard let spec = objects.first(where: { $0.name == name }) else {
+        // Names compared by length first, like keys in `ObjectSpec.fieldIndex(_:from:)`: this runs for
+        // every object of every case read.
+        let length = name.utf8.count
+        guard let spec = objects.first(where: { $0.name.utf8.count == length && $0.name == name }) else {
             preconditionFailure("CaseSchema has no object named \(name)")
         }
         return spec

@@ -1,0 +1,29 @@
+// Byte tests for the ASCII fast paths of the parsers. In ASCII text every byte is one character
+// (except "\r\n", which none of these tests accepts either way), so a test on bytes gives the same
+// answer as the `Character` test it replaces, without looking characters up in the Unicode tables.
+
+extension UInt8 {
+    /// Whether the byte is one of `0`…`9` in ASCII.
+    var isASCIIDigit: Bool { self &- UInt8(ascii: "0") < 10 }
+
+    /// Whether the byte is an ASCII letter, `A`…`Z` or `a`…`z`.
+    var isASCIILetter: Bool { (self | 0x20) &- UInt8(ascii: "a") < 26 }
+
+    /// An ASCII byte that is not whitespace: as the first byte of a string, its first character is
+    /// not whitespace; as the last byte, neither is its last character (no whitespace combines
+    /// before an ASCII character in a grapheme cluster).
+    var isASCIIText: Bool { self < 0x80 && self != 0x20 && !(0x09...0x0D).contains(self) }
+}
+
+extension Character {
+    /// Whether the character is one of `0`…`9`.
+    ///
+    /// By its ASCII value rather than `isASCII && isNumber`, which looks the character up in the
+    /// Unicode tables (a visible cost in perf for a batch). "\r\n" has the ASCII value of "\n".
+    var isASCIIDigit: Bool { asciiValue?.isASCIIDigit ?? false }
+}
+
+extension String {
+    /// Whether every character is ASCII, so that the byte tests above may stand for character tests.
+    var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
+}
