@@ -60,7 +60,18 @@ extension CaseAnalysis {
 
 extension [Citation] {
     /// The citation texts joined with semicolons, as a letter prints them.
-    var joinedText: String { map(\.text).joined(separator: "; ") }
+    var joinedText: String {
+        // Most lists hold one citation, whose text is shared rather than copied; longer ones are
+        // appended into one buffer instead of through a mapped array of texts.
+        if count == 1 { return self[0].text }
+        var out = ""
+        out.reserveCapacity(reduce(2 * count) { $0 + $1.text.utf8.count })
+        for (i, citation) in enumerated() {
+            if i > 0 { out += "; " }
+            out += citation.text
+        }
+        return out
+    }
 }
 
 extension CalendarDate {

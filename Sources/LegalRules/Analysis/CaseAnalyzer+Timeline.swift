@@ -33,8 +33,20 @@ extension CaseAnalyzer {
         for lien in theCase.actions.liens {
             add(lien.recordedOn, "lien_recorded", .lienRecorded, detail: lien.property)
         }
-        // Sorting the indices keeps the sort stable: same-day events stay in the order added.
-        return entries.indices.sorted { (entries[$0].date, $0) < (entries[$1].date, $1) }.map { entries[$0] }
+        // A stable insertion sort: same-day events stay in the order added. The list is short and
+        // mostly in order already, and comparing year, month and day directly avoids converting
+        // both dates to day numbers for every comparison.
+        for i in entries.indices.dropFirst() {
+            var j = i
+            while j > 0, isBefore(entries[i].date, entries[j - 1].date) { j -= 1 }
+            if j != i { entries.insert(entries.remove(at: i), at: j) }
+        }
+        return entries
+    }
+
+    /// Whether `a` is an earlier day than `b` (the order of `CalendarDate`'s `<`).
+    private static func isBefore(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
     /// A contact's party by name ("Harold P. Whitcomb (Whitcomb & Lenz, LLP)"), or the role or name as written.

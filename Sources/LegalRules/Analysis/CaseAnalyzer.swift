@@ -44,13 +44,24 @@ public enum CaseAnalyzer {
     static let topicOrder: [Finding.Topic] = [.deficiency, .deadline, .vehicleDeficiency, .wageGarnishment, .bankLevy, .exemptionClaim, .fdcpa]
 
     /// Findings grouped by topic, keeping their order within a topic.
-    static func ordered(_ findings: [Finding]) -> [Finding] {
-        // One pass into a bucket per topic rather than one filtering pass per topic.
-        var buckets = [[Finding]](repeating: [], count: topicOrder.count)
-        for finding in findings {
-            if let index = topicOrder.firstIndex(of: finding.topic) { buckets[index].append(finding) }
+    static func ordered(_ findings: consuming [Finding]) -> [Finding] {
+        // A stable insertion sort by swapping in place: the couple of dozen findings arrive nearly
+        // in order, and a swap moves a finding where copying it into buckets and then into a joined
+        // array retained and released each of its strings and arrays twice.
+        var out = findings
+        for i in out.indices.dropFirst() {
+            var j = i
+            while j > 0, rank(of: out[j - 1].topic) > rank(of: out[j].topic) {
+                out.swapAt(j - 1, j)
+                j -= 1
+            }
         }
-        return Array(buckets.joined())
+        return out
+    }
+
+    /// A topic's place in `topicOrder`.
+    private static func rank(of topic: Finding.Topic) -> Int {
+        topicOrder.firstIndex(of: topic) ?? topicOrder.count
     }
 
     /// Prefixes a finding's sentence with the employer or bank it is about, when a case has several.

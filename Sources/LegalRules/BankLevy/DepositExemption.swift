@@ -75,6 +75,9 @@ public struct DepositExemption: Sendable, Hashable, Codable, Identifiable {
 
     /// The entry for an income source.
     public static func exemption(for source: IncomeSource) -> DepositExemption {
-        all.first { $0.source == source }!
+        bySource[source]!
     }
+
+    // Built once: asked for every deposit and income item of every record.
+    private static let bySource = Dictionary(all.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -43,7 +43,19 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
 
     /// The rules for a state and action (empty when none is catalogued).
     public static func rules(for jurisdiction: Jurisdiction, action: Action) -> [ExemptionClaimRule] {
-        all.filter { $0.jurisdiction == jurisdiction && $0.action == action }
+        byStateAndAction[StateAndAction(jurisdiction: jurisdiction, action: action)] ?? []
+    }
+
+    /// The key of `byStateAndAction`.
+    private struct StateAndAction: Hashable {
+        var jurisdiction: Jurisdiction
+        var action: Action
+    }
+
+    // Built once, keeping the catalogue's order within a key: filtering all of `all` copied every
+    // rule, several times per record.
+    private static let byStateAndAction = Dictionary(grouping: all) {
+        StateAndAction(jurisdiction: $0.jurisdiction, action: $0.action)
     }
 
     /// A finding for a state and action, computing the deadline from the triggering date when given.

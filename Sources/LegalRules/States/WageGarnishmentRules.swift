@@ -139,6 +139,10 @@ extension StateWageGarnishmentRule {
 
     /// The rule for one jurisdiction.
     public static func rule(for jurisdiction: Jurisdiction) -> StateWageGarnishmentRule {
-        all.first { $0.jurisdiction == jurisdiction }!
+        byJurisdiction[jurisdiction]!
     }
+
+    // Looked up for every garnishment and wage income of every record: a linear `first` copied
+    // each rule it passed (a third of the protection analysis). `all` holds each jurisdiction once.
+    private static let byJurisdiction = Dictionary(all.map { ($0.jurisdiction, $0) }, uniquingKeysWith: { first, _ in first })
 }
