@@ -34,7 +34,7 @@ private struct ReferenceCollector {
             case .table(let header, _, let rows):
                 header.forEach { inlines($0) }
                 self.rows(rows)
-            case .pageBreak: break
+            case .pageBreak, .fixed: break
             case .control(let control): walk(control) { $0.blocks($1) }
             }
         }

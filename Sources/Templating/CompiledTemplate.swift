@@ -6,6 +6,8 @@ public struct CompiledTemplate: Sendable {
     public let frontMatter: FrontMatter
     /// The compiled body.
     let blocks: [BlockNode]
+    /// The body as rendered: `blocks` with the blocks that read nothing already rendered.
+    private let plan: [BlockNode]
     /// The source path, for messages.
     let path: String
     /// The compiled `applies_when`, or nil when the document always applies.
@@ -26,6 +28,7 @@ public struct CompiledTemplate: Sendable {
          frontMatterSites: FrontMatter.Sites = .init()) {
         self.frontMatter = frontMatter
         self.blocks = blocks
+        plan = BlockNode.prerendering(blocks)
         self.path = path
         self.appliesWhen = appliesWhen
         self.packetOrder = packetOrder
@@ -49,7 +52,7 @@ public struct CompiledTemplate: Sendable {
     /// placeholder such as `[COLLECTOR ADDRESS]` instead.
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
         var renderer = Renderer(context: context, language: language, draft: options.draft)
-        let body = renderer.render(blocks)
+        let body = renderer.render(plan)
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
         return Document(metadata: metadata, blocks: body)
     }

@@ -14,6 +14,8 @@ indirect enum BlockNode: Sendable {
     case pageBreak
     /// `{{#if}}`/`{{#each}}` around whole blocks.
     case control(Control<BlockNode>)
+    /// Blocks that read nothing, already rendered (see ``prerendering(_:)``); never made by the parser.
+    case fixed([Block])
 }
 
 /// One source line of a paragraph or list item; lines are joined with a space (or a break).

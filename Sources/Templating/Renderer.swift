@@ -32,8 +32,8 @@ struct Renderer {
     }
 
     private mutating func blocks(_ nodes: [BlockNode], into out: inout [Block]) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .heading(let level, let content):
                 var builder = InlineBuilder()
                 inlines(content, into: &builder)
@@ -53,6 +53,8 @@ struct Renderer {
                 out.append(.table(Table(header: headerCells, rows: body, alignments: alignments)))
             case .pageBreak:
                 out.append(.pageBreak)
+            case .fixed(let rendered):
+                out.append(contentsOf: rendered)
             case .control(let control):
                 walk(control) { $0.blocks($1, into: &out) }
             }
@@ -60,8 +62,8 @@ struct Renderer {
     }
 
     private mutating func lines(_ nodes: [LineNode], hardBreaks: Bool, into builder: inout InlineBuilder) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .line(let content, let hardBreak):
                 let before = builder.additions
                 inlines(content, into: &builder)
@@ -73,8 +75,8 @@ struct Renderer {
     }
 
     private mutating func items(_ nodes: [ItemNode], into out: inout [[Inline]]) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .item(let lines):
                 var builder = InlineBuilder()
                 self.lines(lines, hardBreaks: false, into: &builder)
@@ -86,8 +88,8 @@ struct Renderer {
     }
 
     private mutating func rows(_ nodes: [RowNode], into out: inout [[[Inline]]]) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .row(let cells): out.append(cells.map { cell($0) })
             case .control(let control): walk(control) { $0.rows($1, into: &out) }
             }
@@ -101,8 +103,8 @@ struct Renderer {
     }
 
     private mutating func inlines(_ nodes: [InlineNode], into builder: inout InlineBuilder) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text): builder.appendLiteral(text)
             case .hole(let hole): fill(hole, into: &builder)
             case .strong(let children), .emphasis(let children), .underline(let children):
@@ -110,7 +112,7 @@ struct Renderer {
                 inlines(children, into: &inner)
                 guard !inner.isEmpty else { continue }
                 let content = inner.finish()
-                switch node {
+                switch nodes[index] {
                 case .strong: builder.append(.strong(content))
                 case .emphasis: builder.append(.emphasis(content))
                 default: builder.append(.underline(content))

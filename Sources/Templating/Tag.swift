@@ -28,11 +28,21 @@ enum BlockKind: String, Sendable, CaseIterable {
 }
 
 /// A variable tag: what to print, how to format it, and where the tag is.
-struct Hole: Sendable {
+///
+/// A final class of constants rather than a struct: the renderer visits every hole of a template
+/// on every render, and passing one shared reference costs one retain where copying the struct
+/// retained its expression, filters and both strings of its position.
+final class Hole: Sendable {
     /// The value: a reference, or a literal.
-    var operand: Expression
+    let operand: Expression
     /// The filters, applied left to right.
-    var filters: [FilterCall]
+    let filters: [FilterCall]
     /// The `{{` of the tag, for render errors.
-    var position: SourcePosition
+    let position: SourcePosition
+
+    init(operand: Expression, filters: [FilterCall], position: SourcePosition) {
+        self.operand = operand
+        self.filters = filters
+        self.position = position
+    }
 }
