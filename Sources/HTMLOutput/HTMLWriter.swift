@@ -54,9 +54,8 @@ public struct HTMLWriter: Sendable {
 
     /// The title, falling back to the identifier and then "Document": HTML requires a non-empty one.
     static func title(of metadata: Metadata) -> String {
-        for candidate in [metadata.title, metadata.identifier] where !isBlank(candidate) {
-            return candidate
-        }
+        if !isBlank(metadata.title) { return metadata.title }
+        if !isBlank(metadata.identifier) { return metadata.identifier }
         return "Document"
     }
 
@@ -64,18 +63,30 @@ public struct HTMLWriter: Sendable {
     /// hyphens), or `und` (undetermined) when it is not one: a malformed `lang` is a validation
     /// error, and guessing English would be wrong.
     static func languageTag(_ tag: String) -> String {
-        let normalized = tag.replacingUnderscores
-        let subtags = normalized.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...3).contains(primary.count),
-            primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-            subtags.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
-        else { return "und" }
-        return normalized
+        // Checked on the UTF-8 bytes: a tag is ASCII, and any other byte makes it `und` anyway
+        // (a non-ASCII character can be neither a letter nor a digit of a subtag, nor a separator).
+        var subtag = 0, length = 0
+        func subtagIsValid() -> Bool { subtag == 0 ? (2...3).contains(length) : (1...8).contains(length) }
+        for byte in tag.utf8 {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                guard subtagIsValid() else { return "und" }
+                subtag += 1
+                length = 0
+                continue
+            }
+            let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            guard isLetter || (subtag > 0 && (0x30...0x39).contains(byte)) else { return "und" }
+            length += 1
+        }
+        guard subtagIsValid() else { return "und" }
+        return tag.utf8.contains(UInt8(ascii: "_")) ? tag.replacingUnderscores : tag
     }
 
     /// Whether `value` has nothing a reader could see once forbidden characters are gone.
     static func isBlank(_ value: String) -> Bool {
-        value.unicodeScalars.allSatisfy { $0.properties.isWhitespace || !$0.isHTMLAllowed }
+        // Any printable ASCII other than a space settles it without looking at scalar properties.
+        if value.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+        return value.unicodeScalars.allSatisfy { $0.properties.isWhitespace || !$0.isHTMLAllowed }
     }
 }
 

@@ -63,13 +63,7 @@ enum HTMLEscaping {
     /// Appends `value` escaped to `out`.
     static func append(_ value: String, to out: inout [UInt8]) {
         var value = value
-        value.withUTF8 { utf8 in
-            if utf8.contains(where: mayNeedEscaping) {
-                append(utf8, to: &out)
-            } else {
-                out.append(contentsOf: utf8)
-            }
-        }
+        value.withUTF8 { append($0, to: &out) }
     }
 
     /// Whether a UTF-8 byte may start something the escaper changes: a markup character, a

@@ -26,24 +26,21 @@ public enum TemplateValue: Sendable, Hashable {
     }
 
     /// The value at the steps of `path` from index `first` on: the renderer's look-up, which
-    /// walks the compiled path in place rather than through a slice.
+    /// walks the compiled path in place rather than through a slice. Recursive rather than a
+    /// loop over a `var`, so each step reads the enclosing map or list where it is instead of
+    /// copying it first.
     func value(at path: [String], from first: Int) -> TemplateValue? {
-        var current = self
-        var step = first
-        while step < path.count {
-            switch current {
-            case .map(let fields):
-                guard let next = fields[path[step]] else { return nil }
-                current = next
-            case .list(let items):
-                guard let index = Int(path[step]), items.indices.contains(index) else { return nil }
-                current = items[index]
-            default:
-                return nil
-            }
-            step += 1
+        guard first < path.count else { return self }
+        switch self {
+        case .map(let fields):
+            guard let next = fields[path[first]] else { return nil }
+            return first + 1 == path.count ? next : next.value(at: path, from: first + 1)
+        case .list(let items):
+            guard let index = Int(path[first]), items.indices.contains(index) else { return nil }
+            return first + 1 == path.count ? items[index] : items[index].value(at: path, from: first + 1)
+        default:
+            return nil
         }
-        return current
     }
 
     /// The value at a dotted path written as one string, such as `"debtor.name"`.
