@@ -26,9 +26,9 @@ enum CoreProperties {
         element("dc:language", metadata.language, into: &out)
         if isISODate(metadata.date) {
             for name in ["dcterms:created", "dcterms:modified"] {
-                out.raw("<\(name) xsi:type=\"dcterms:W3CDTF\">")
-                out.raw(metadata.date)
-                out.raw("T00:00:00Z</\(name)>")
+                out.raw(built: "<\(name) xsi:type=\"dcterms:W3CDTF\">")
+                out.raw(built: metadata.date)
+                out.raw(built: "T00:00:00Z</\(name)>")
             }
         }
         out.raw("</cp:coreProperties>")
@@ -38,9 +38,9 @@ enum CoreProperties {
     /// Writes `<name>value</name>`, or nothing for an empty value.
     private static func element(_ name: String, _ value: String, into out: inout XMLBuffer) {
         guard !value.isEmpty else { return }
-        out.raw("<\(name)>")
+        out.raw(built: "<\(name)>")
         out.text(value)
-        out.raw("</\(name)>")
+        out.raw(built: "</\(name)>")
     }
 
     /// Whether `text` is `YYYY-MM-DD` with a plausible month and day.

@@ -9,10 +9,10 @@ extension DocumentBody {
         let widths = Self.columnWidths(for: table, columns: columns)
         out.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"")
         out.raw(StyleID.table)
-        out.raw("\"/><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+        out.raw(built: "\"/><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
         out.raw("<w:tblLook w:val=\"0620\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
         out.raw("</w:tblPr><w:tblGrid>")
-        for width in widths { out.raw("<w:gridCol w:w=\"\(width)\"/>") }
+        for width in widths { out.raw(built: "<w:gridCol w:w=\"\(width)\"/>") }
         out.raw("</w:tblGrid>")
         row(table.header, table: table, widths: widths, isHeader: true)
         for cells in table.rows { row(cells, table: table, widths: widths, isHeader: false) }
@@ -22,7 +22,7 @@ extension DocumentBody {
     private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], isHeader: Bool) {
         out.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for (column, width) in widths.enumerated() {
-            out.raw("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>")
+            out.raw(built: "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>")
             // A short row gets empty cells: every cell must hold at least one paragraph.
             plainParagraph(alignment: table.alignment(ofColumn: column), column < cells.count ? cells[column] : [])
             out.raw("</w:tc>")

@@ -46,7 +46,7 @@ struct DocumentBody {
         pageBreakPending = false
         // A body should end with a paragraph; Word adds one after a final table anyway.
         if previousWasTable { out.raw("<w:p/>") }
-        out.raw(Self.sectionPropertiesAndEnd)
+        out.raw(built: Self.sectionPropertiesAndEnd)
     }
 
     /// The page setup and the closing tags, the same in every document: built once.

@@ -33,7 +33,7 @@ enum StyleSheet {
         out.raw("<w:styles xmlns:w=\"")
         out.raw(OOXML.wordNamespace)
         out.raw("\"><w:docDefaults><w:rPrDefault><w:rPr>")
-        out.raw("<w:rFonts w:ascii=\"\(bodyFont)\" w:hAnsi=\"\(bodyFont)\" w:eastAsia=\"\(bodyFont)\" w:cs=\"\(bodyFont)\"/>")
+        out.raw(built: "<w:rFonts w:ascii=\"\(bodyFont)\" w:hAnsi=\"\(bodyFont)\" w:eastAsia=\"\(bodyFont)\" w:cs=\"\(bodyFont)\"/>")
         out.raw("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"")
         out.text(language)
         out.raw("\"/></w:rPr></w:rPrDefault>")

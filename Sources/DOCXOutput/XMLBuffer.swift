@@ -13,13 +13,16 @@ struct XMLBuffer {
     }
 
     /// Appends trusted markup built at run time (numbers, ids).
-    @inline(__always) mutating func raw(_ markup: String) {
+    ///
+    /// Labelled so that a plain literal always takes the `StaticString` overload above: a literal
+    /// passed as a `String` cost a retain and release and a generic copy on every call.
+    @inline(__always) mutating func raw(built markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
     /// Appends a decimal integer.
     mutating func int(_ value: Int) {
-        guard value >= 0, value < 10 else { return raw(String(value)) }
+        guard value >= 0, value < 10 else { return raw(built: String(value)) }
         bytes.append(UInt8(ascii: "0") + UInt8(value))
     }
 

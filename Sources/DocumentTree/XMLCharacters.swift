@@ -4,8 +4,7 @@ extension String {
     public var removingXMLForbiddenCharacters: String {
         // Writers clean every run of text, and almost none holds a forbidden character: decide
         // that from the UTF-8 bytes, and hand the string back unchanged (no copy) when so.
-        var text = self
-        guard text.withUTF8(Self.mayHoldXMLForbidden) else { return self }
+        guard utf8.withContiguousStorageIfAvailable(Self.mayHoldXMLForbidden) ?? true else { return self }
         guard unicodeScalars.contains(where: { !$0.isXMLAllowed }) else { return self }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: unicodeScalars.lazy.filter(\.isXMLAllowed))

@@ -127,8 +127,10 @@ struct Renderer {
     private mutating func walk<Child>(_ control: Control<Child>, _ body: (inout Renderer, [Child]) -> Void) {
         switch control {
         case .conditional(let branches, let otherwise):
-            for branch in branches where branch.condition.evaluate({ resolve($0) }).isTruthy {
-                body(&self, branch.body)
+            // By index, so only the condition and body are read, not each branch's whole tuple
+            // with its source position.
+            for index in branches.indices where branches[index].condition.evaluate({ resolve($0) }).isTruthy {
+                body(&self, branches[index].body)
                 return
             }
             body(&self, otherwise)

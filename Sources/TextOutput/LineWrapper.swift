@@ -48,8 +48,8 @@ struct LineWrapper {
         var lineEnd = lineStart
         var column = 0
 
-        func place(_ word: Range<Int>, after space: Range<Int>) {
-            let wordWidth = bytes.displayWidth(of: word)
+        func place(_ word: Range<Int>, isPrintableASCII: Bool, after space: Range<Int>) {
+            let wordWidth = isPrintableASCII ? word.count : bytes.displayWidth(of: word)
             if lineStart < lineEnd {
                 let spaceWidth = bytes.blankWidth(of: space, startingAt: startColumn + column)
                 if column + spaceWidth + wordWidth <= width {
@@ -97,9 +97,14 @@ struct LineWrapper {
             while wordStart < end, bytes[wordStart].isBlank { wordStart += 1 }
             guard wordStart < end else { break }
             var wordEnd = wordStart
-            while wordEnd < end, !bytes[wordEnd].isBlank { wordEnd += 1 }
+            // Whether the word is all printable ASCII (one column a byte), learnt on the way.
+            var isPrintableASCII = true
+            while wordEnd < end, !bytes[wordEnd].isBlank {
+                isPrintableASCII = isPrintableASCII && bytes[wordEnd].isPrintableASCII
+                wordEnd += 1
+            }
             // A section sign stays with its number: "15 U.S.C. §" never ends a line before "1692c".
-            if bytes.isSectionSigns(wordStart..<wordEnd) {
+            if !isPrintableASCII, bytes.isSectionSigns(wordStart..<wordEnd) {
                 var next = wordEnd
                 while next < end, bytes[next].isBlank { next += 1 }
                 if next < end {
@@ -107,7 +112,7 @@ struct LineWrapper {
                     while wordEnd < end, !bytes[wordEnd].isBlank { wordEnd += 1 }
                 }
             }
-            place(wordStart..<wordEnd, after: index..<wordStart)
+            place(wordStart..<wordEnd, isPrintableASCII: isPrintableASCII, after: index..<wordStart)
             index = wordEnd
         }
         if lineStart < lineEnd || lines.count == firstOutputLine { lines.append(lineStart..<lineEnd) }

@@ -39,8 +39,12 @@ struct TextCleaner {
     mutating func append(_ inlines: [Inline], to out: inout [UInt8]) {
         for inline in inlines {
             switch inline {
-            case .text(var text):
-                text.withUTF8 { append($0, to: &out) }
+            case .text(let text):
+                // Native strings lend their UTF-8 without the copy a `var` for `withUTF8` costs.
+                if text.utf8.withContiguousStorageIfAvailable({ append($0, to: &out) }) == nil {
+                    var text = text
+                    text.withUTF8 { append($0, to: &out) }
+                }
             case .strong(let content), .emphasis(let content), .underline(let content):
                 append(content, to: &out)
             case .lineBreak:

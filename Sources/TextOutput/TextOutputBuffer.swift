@@ -81,9 +81,15 @@ struct TextOutputBuffer {
 
     private mutating func appendLines(_ ranges: some Collection<Range<Int>>) {
         for range in ranges {
-            bytes.append(contentsOf: clean[range])
+            appendClean(range)
             bytes.append(0x0A)
         }
+    }
+
+    /// Appends `range` of the scratch text; through a buffer pointer, since an `ArraySlice` of
+    /// `clean` would retain and release it for every line.
+    private mutating func appendClean(_ range: Range<Int>) {
+        clean.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     private mutating func appendHeading(level: Int, content: [Inline]) {
@@ -117,7 +123,7 @@ struct TextOutputBuffer {
                 if lineIndex > 0 {
                     if !line.isEmpty {
                         bytes.append(contentsOf: repeatElement(0x20, count: markerWidth))
-                        bytes.append(contentsOf: clean[line])
+                        appendClean(line)
                     }
                 } else if line.isEmpty {
                     bytes.append(contentsOf: marker.utf8.dropLast())
@@ -127,7 +133,7 @@ struct TextOutputBuffer {
                     bytes.append(contentsOf: text.trimmingTrailingSpaces.utf8)
                 } else {
                     bytes.append(contentsOf: marker.utf8)
-                    bytes.append(contentsOf: clean[line])
+                    appendClean(line)
                 }
                 bytes.append(0x0A)
             }
