@@ -18,7 +18,11 @@ struct Renderer {
     private var seen: Set<TemplateDiagnostic> = []
 
     init(context: TemplateValue, language: TemplateLanguage, draft: Bool) {
-        scopes = [Scope(value: context)]
+        // Room for nested loops from the start, so entering an {{#each}} does not reallocate.
+        var chain: [Scope] = []
+        chain.reserveCapacity(4)
+        chain.append(Scope(value: context))
+        scopes = chain
         self.language = language
         self.draft = draft
     }

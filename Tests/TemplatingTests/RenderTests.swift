@@ -94,4 +94,45 @@ import Testing
             para(.text("ABC big")),
         ])
     }
+
+    /// Blocks without holes or controls are rendered once at compile time; every render, in and
+    /// around controls and loops, must still give them in place and in order.
+    @Test func fixedBlocksKeepTheirPlaceInAndAroundControls() throws {
+        let template = try compile("""
+            # Title
+
+            Fixed **text**.
+            {{#if a}}
+
+            - one
+            - two
+
+            {{#each rows}}
+            Row {{this}}.
+
+            Fixed in a loop.
+            {{/each}}
+            {{else}}
+
+            Otherwise fixed.
+            {{/if}}
+
+            \\pagebreak
+
+            | h |
+            |---|
+            | c |
+            """)
+        let title = Block.heading(level: 1, content: [.text("Title")])
+        let fixed = para(.text("Fixed "), .strong([.text("text")]), .text("."))
+        let list = Block.list(kind: .bulleted, items: [[.text("one")], [.text("two")]])
+        let table = Block.table(Table(header: [[.text("h")]], rows: [[[.text("c")]]], alignments: [.left]))
+        #expect(try template.render(["a": true, "rows": [1, 2]]).blocks == [
+            title, fixed, list, para(.text("Row 1.")), para(.text("Fixed in a loop.")),
+            para(.text("Row 2.")), para(.text("Fixed in a loop.")), .pageBreak, table,
+        ])
+        #expect(try template.render(["a": false], options: .init(draft: true)).blocks == [
+            title, fixed, para(.text("Otherwise fixed.")), .pageBreak, table,
+        ])
+    }
 }
