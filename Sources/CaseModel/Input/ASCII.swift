@@ -25,5 +25,19 @@ extension Character {
 
 extension String {
     /// Whether every character is ASCII, so that the byte tests above may stand for character tests.
-    var isASCIIOnly: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isASCIIOnly: Bool {
+        let bytes = utf8.span
+        for i in bytes.indices where bytes[i] >= 0x80 { return false }
+        return true
+    }
+
+    /// The first and last UTF-8 bytes; nil for the empty string.
+    ///
+    /// Read through `utf8.span` (safe, bounds-checked, no copy): every value read asks, and the
+    /// generic index walk behind `utf8.last` cost several times more (callgrind).
+    var utf8Ends: (first: UInt8, last: UInt8)? {
+        let bytes = utf8.span
+        guard !bytes.isEmpty else { return nil }
+        return (bytes[0], bytes[bytes.count - 1])
+    }
 }

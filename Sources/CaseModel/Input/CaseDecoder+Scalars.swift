@@ -227,7 +227,7 @@ extension String {
     var trimmingWhitespace: String {
         // Most values have nothing to trim: an ASCII byte that is not whitespace at each end ends
         // the question without walking characters (Character.isWhitespace looks up Unicode tables).
-        if let first = utf8.first, let last = utf8.last, first.isASCIIText, last.isASCIIText { return self }
+        if let (first, last) = utf8Ends, first.isASCIIText, last.isASCIIText { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }

@@ -8,7 +8,7 @@ struct CaseDecoder {
 
     /// Reads the whole case; nil when the top level is not an object or a required part is unusable.
     mutating func readCase(_ node: CaseNode) -> Case? {
-        guard let r = object(node, at: FieldPath(""), spec: CaseSchema.rootName) else { return nil }
+        guard let r = object(node, at: .root, spec: CaseSchema.rootName) else { return nil }
         let id = caseID(r, "id")
         let language: CaseLanguage? = choice(r, "language")
         let debtor = nested(r, "debtor") { $0.readDebtor($1) }
@@ -48,7 +48,7 @@ struct CaseDecoder {
     mutating func nested<T>(_ r: ObjectReader, _ key: String,
                             _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
         guard let node = r[key], case .object(let name) = r.type(of: key),
-              let inner = object(node, at: FieldPath(r.childPath(key)), spec: name) else { return nil }
+              let inner = object(node, at: FieldPath(parent: r.path, key: key, index: nil), spec: name) else { return nil }
         return read(&self, inner)
     }
 
@@ -56,18 +56,18 @@ struct CaseDecoder {
     mutating func list<T>(_ r: ObjectReader, _ key: String,
                           _ read: (inout CaseDecoder, CaseNode, FieldPath) -> T?) -> [T] {
         guard let node = r[key] else { return [] }
-        let path = r.childPath(key)
         let items: [CaseNode]
         switch node {
         case .sequence(let list): items = list
         case _ where node.scalarText != nil && r.type(of: key).acceptsBareItem:
             items = [node]  // A single reason or choice may be written without a list.
         default:
-            diagnostics.append(.error(path, "expected a list, found \(node.summary)",
+            diagnostics.append(.error(r.childPath(key), "expected a list, found \(node.summary)",
                                       hint: "write each item on its own line starting with '- '"))
             return []
         }
-        return items.enumerated().compactMap { read(&self, $0.element, FieldPath(list: path, index: $0.offset)) }
+        let parent = r.path
+        return items.enumerated().compactMap { read(&self, $0.element, FieldPath(parent: parent, key: key, index: $0.offset)) }
     }
 
     /// One object item of a list.

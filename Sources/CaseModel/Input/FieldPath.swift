@@ -1,28 +1,24 @@
 /// Where an object or a list item sits in a case file, kept in parts until a message needs it as text.
 ///
-/// Most values have nothing wrong with them, so their path is never shown: building `income[2]` for
-/// every list item with string interpolation was a visible cost of reading a case (perf).
+/// Most values have nothing wrong with them, so their path is never shown: building `income[2]` or
+/// `debt.property_address` for every list item and nested object was a visible cost of reading a
+/// case (perf, callgrind). The parts are the parent object's path, a key, and a position in a list.
 struct FieldPath: CustomStringConvertible {
-    /// The path of the field, or of the list that holds the item.
-    let base: String
-    /// The item's position in the list at `base`; nil for a field.
+    /// The path of the object that holds the field (empty at the top level).
+    let parent: String
+    /// The field's key; nil for the top level.
+    let key: String?
+    /// The item's position in the list at `key`; nil for a field.
     let index: Int?
 
-    /// The path of a field, such as `debtor.address`.
-    init(_ base: String) {
-        self.base = base
-        self.index = nil
-    }
+    /// The top level of the file.
+    static let root = FieldPath(parent: "", key: nil, index: nil)
 
-    /// The path of the item at `index` of the list at `list`.
-    init(list: String, index: Int) {
-        self.base = list
-        self.index = index
-    }
-
-    /// The path as text: `debtor.address`, `income[2]`.
+    /// The path as text: `debtor.address`, `income[2]`, `actions.levies[0].deposits[1]`.
     var description: String {
-        guard let index else { return base }
-        return base + "[" + String(index) + "]"
+        var text = parent
+        if let key { text = text.isEmpty ? key : text + "." + key }
+        if let index { text += "[" + String(index) + "]" }
+        return text
     }
 }

@@ -54,7 +54,7 @@ struct ObjectReader {
         guard position >= 0 else { return nil }
         switch entries[position].value {
         case .null: return nil
-        case .string(let text) where !(text.utf8.first?.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
+        case .string(let text) where !(text.utf8Ends?.first.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
         case let value: return value
         }
     }

@@ -28,11 +28,11 @@ public struct Address: Sendable, Hashable, Encodable {
     /// Whether `text` is a ZIP code: five digits, or ZIP+4 (`12345-6789`).
     public static func isZIPCode(_ text: String) -> Bool {
         // `12345` or `12345-6789`, checked byte by byte (no splitting: this runs for every address).
-        var count = 0
-        for byte in text.utf8 {
-            guard count == 5 ? byte == UInt8(ascii: "-") : byte.isASCIIDigit else { return false }
-            count += 1
+        let bytes = text.utf8.span
+        guard bytes.count == 5 || bytes.count == 10 else { return false }
+        for i in bytes.indices {
+            guard i == 5 ? bytes[i] == UInt8(ascii: "-") : bytes[i].isASCIIDigit else { return false }
         }
-        return count == 5 || count == 10
+        return true
     }
 }

@@ -20,7 +20,9 @@ struct AmountShape {
         var phase = Phase.leading
         var wholeDigits = 0
         var fractionDigits: Int?  // nil until the point
-        for byte in text.utf8 {
+        let bytes = text.utf8.span
+        for i in bytes.indices {
+            let byte = bytes[i]
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 if phase != .leading { phase = .trailing }

@@ -31,26 +31,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public init?(iso text: String) {
         // Ten ASCII bytes, read in place: dates are parsed many times per record of a batch, and
         // splitting into `Substring`s and `Int(_:)` on each was most of the cost (perf).
+        let bytes = text.utf8.span
+        guard bytes.count == 10 else { return nil }
         var digits = (year: 0, month: 0, day: 0)
-        var count = 0
-        for byte in text.utf8 {
-            switch count {
+        for position in bytes.indices {
+            let byte = bytes[position]
+            switch position {
             case 4, 7:
                 guard byte == UInt8(ascii: "-") else { return nil }
-            case 0..<10:
+            default:
                 guard byte.isASCIIDigit else { return nil }
                 let digit = Int(byte &- UInt8(ascii: "0"))
-                switch count {
+                switch position {
                 case 0..<4: digits.year = digits.year * 10 + digit
                 case 5, 6: digits.month = digits.month * 10 + digit
                 default: digits.day = digits.day * 10 + digit
                 }
-            default:
-                return nil
             }
-            count += 1
         }
-        guard count == 10 else { return nil }
         self.init(year: digits.year, month: digits.month, day: digits.day)
     }
 

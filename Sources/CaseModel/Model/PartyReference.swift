@@ -16,6 +16,10 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
         /// `collection_attorney`.
         case collectionAttorney = "collection_attorney"
 
+        /// Each role with its field name without `_`.
+        private static let normalizedNames: [(role: Role, name: [UInt8])] =
+            allCases.map { ($0, Array($0.rawValue.utf8.filter { $0 != UInt8(ascii: "_") })) }
+
         /// The role whose field name matches `text` once both are `Suggestion.normalized`.
         init?(normalizedName text: String) {
             guard text.isASCIIOnly else {
@@ -26,13 +30,7 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
             }
             // ASCII text, byte by byte: every contact names a party, and normalizing each name and
             // each role as new strings cost more than the rest of reading the contact (perf).
-            var key: [UInt8] = []
-            for byte in text.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: " ") {
-                guard key.count < 18 else { return nil }  // longer than any role
-                key.append(byte | (byte &- UInt8(ascii: "A") < 26 ? 0x20 : 0))
-            }
-            guard let role = Role.allCases.first(where: { $0.rawValue.utf8.lazy.filter { $0 != UInt8(ascii: "_") }.elementsEqual(key) })
-            else { return nil }
+            guard let role = Role.normalizedNames.first(where: { $0.name.matches(normalized: text) })?.role else { return nil }
             self = role
         }
     }
@@ -55,5 +53,17 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether ASCII `text`, lowercased and without `_`, `-` and spaces, is these bytes.
+    func matches(normalized text: String) -> Bool {
+        var i = 0
+        for byte in text.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: " ") {
+            guard i < count, self[i] == byte | (byte &- UInt8(ascii: "A") < 26 ? 0x20 : 0) else { return false }
+            i += 1
+        }
+        return i == count
     }
 }
