@@ -41,7 +41,7 @@ struct InlineBuilder {
         for end in ends {
             text += string[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end.lowerBound)]
             flushText()
-            inlines.append(.lineBreak)
+            add(.lineBreak)
             lineStart = end.upperBound
         }
         text += string[utf8.index(utf8.startIndex, offsetBy: lineStart)...]
@@ -73,7 +73,7 @@ struct InlineBuilder {
     mutating func append(_ inline: Inline) {
         begin()
         flushText()
-        inlines.append(inline)
+        add(inline)
     }
 
     /// The content.
@@ -88,13 +88,20 @@ struct InlineBuilder {
         pendingSeparator = nil
         switch separator {
         case .space: text += " "
-        case .lineBreak: flushText(); inlines.append(.lineBreak)
+        case .lineBreak: flushText(); add(.lineBreak)
         }
+    }
+
+    /// Appends to the content; the first append makes room for a few, since an address or a
+    /// styled line grows one element at a time and would otherwise reallocate at 1, 2 and 4.
+    private mutating func add(_ inline: Inline) {
+        if inlines.capacity == 0 { inlines.reserveCapacity(8) }
+        inlines.append(inline)
     }
 
     private mutating func flushText() {
         guard !text.isEmpty else { return }
-        inlines.append(.text(text))
+        add(.text(text))
         text = ""
     }
 }
