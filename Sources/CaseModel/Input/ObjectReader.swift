@@ -34,7 +34,8 @@ struct ObjectReader {
             slots[index] = Int32(position)  // a repeated key: the last one wins
             next = index + 1
         }
-        for (index, field) in spec.fields.enumerated() where field.isRequired && value(at: index) == nil {
+        for index in spec.requiredFieldIndices where value(at: index) == nil {
+            let field = spec.fields[index]
             diagnostics.append(.error(childPath(field.key), "required field is missing",
                                       hint: ObjectReader.hint(for: field)))
         }

@@ -14,15 +14,18 @@ public enum CaseSchema {
         assetSpec, documentSpec,
     ]
 
+    /// The name of each of `objects`, by position.
+    private static let objectNames = objects.map(\.name)
+
     /// The object named `name`. Traps for an unknown name: names come from this table itself.
     public static func object(_ name: String) -> ObjectSpec {
-        // Names compared by length first, like keys in `ObjectSpec.fieldIndex(_:from:)`: this runs for
-        // every object of every case read.
+        // Names compared by length first, like keys in `ObjectSpec.fieldIndex(_:from:)`, in an array of
+        // their own: this runs for every object of every case read.
         let length = name.utf8.count
-        guard let spec = objects.first(where: { $0.name.utf8.count == length && $0.name == name }) else {
+        guard let index = objectNames.firstIndex(where: { $0.utf8.count == length && $0 == name }) else {
             preconditionFailure("CaseSchema has no object named \(name)")
         }
-        return spec
+        return objects[index]
     }
 
     /// The field at a dotted path such as `debtor.address.zip` or `income[0].source`, if it exists.

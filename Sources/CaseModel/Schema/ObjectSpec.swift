@@ -18,12 +18,15 @@ public struct ObjectSpec: Sendable, Hashable {
         let fields: [FieldSpec]
         /// The UTF-8 length of each field's key, by position, for `fieldIndex(_:from:)`.
         let keyLengths: [Int]
+        /// The positions of the required fields, in order.
+        let requiredIndices: [Int]
 
         init(name: String, summary: String, fields: [FieldSpec]) {
             self.name = name
             self.summary = summary
             self.fields = fields
             self.keyLengths = fields.map(\.key.utf8.count)
+            self.requiredIndices = fields.indices.filter { fields[$0].isRequired }
         }
     }
 
@@ -64,6 +67,9 @@ public struct ObjectSpec: Sendable, Hashable {
         }
         return nil
     }
+
+    /// The positions of the required fields in `fields`, in order (without copying every field to ask).
+    var requiredFieldIndices: [Int] { storage.requiredIndices }
 
     /// The keys, in order.
     public var keys: [String] { fields.map(\.key) }
