@@ -40,8 +40,8 @@ struct Renderer {
     }
 
     private mutating func blocks(_ nodes: [BlockNode], into out: inout [Block]) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .heading(let level, let content):
                 var builder = InlineBuilder()
                 inlines(content, into: &builder)
@@ -70,8 +70,8 @@ struct Renderer {
     }
 
     private mutating func lines(_ nodes: [LineNode], hardBreaks: Bool, into builder: inout InlineBuilder) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .line(let content, let hardBreak):
                 let before = builder.additions
                 inlines(content, into: &builder)
@@ -83,8 +83,8 @@ struct Renderer {
     }
 
     private mutating func items(_ nodes: [ItemNode], into out: inout [[Inline]]) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .item(let lines):
                 var builder = InlineBuilder()
                 self.lines(lines, hardBreaks: false, into: &builder)
@@ -96,8 +96,8 @@ struct Renderer {
     }
 
     private mutating func rows(_ nodes: [RowNode], into out: inout [[[Inline]]]) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .row(let cells): out.append(cells.map { cell($0) })
             case .control(let control): walk(control) { $0.rows($1, into: &out) }
             }
@@ -111,8 +111,8 @@ struct Renderer {
     }
 
     private mutating func inlines(_ nodes: [InlineNode], into builder: inout InlineBuilder) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .text(let text): builder.appendLiteral(text)
             case .hole(let hole): fill(hole, into: &builder)
             case .strong(let children), .emphasis(let children), .underline(let children):
@@ -120,7 +120,7 @@ struct Renderer {
                 inlines(children, into: &inner)
                 guard !inner.isEmpty else { continue }
                 let content = inner.finish()
-                switch nodes[index] {
+                switch node {
                 case .strong: builder.append(.strong(content))
                 case .emphasis: builder.append(.emphasis(content))
                 default: builder.append(.underline(content))
@@ -135,8 +135,8 @@ struct Renderer {
     private mutating func walk<Child>(_ control: Control<Child>, _ body: (inout Renderer, [Child]) -> Void) {
         switch control {
         case .conditional(let branches, let otherwise):
-            // By index, so only the condition and body are read, not each branch's whole tuple
-            // with its source position.
+            // By index, so that only the condition and the body are read, not each branch's
+            // whole tuple with the two strings of its source position.
             for index in branches.indices where branches[index].condition.evaluate({ resolve($0) }).isTruthy {
                 body(&self, branches[index].body)
                 return
