@@ -139,10 +139,10 @@ struct JSONReader {
     /// The offset of the first byte at or after `start` that ends a run of plain string content:
     /// a quote, a backslash or a control character (or the end).
     ///
-    /// A loop of its own over local copies, rather than the main loop's reads and writes of `self`:
+    /// A loop of its own over local values, rather than the main loop's reads and writes of `self`:
     /// most of a case file is string content, and this made the scan several times cheaper (callgrind).
     private func endOfPlainRun(from start: Int) -> Int {
-        let bytes = self.bytes
+        let bytes = self.bytes.span
         var i = start
         while i < bytes.count {
             let byte = bytes[i]

@@ -25,14 +25,12 @@ struct ObjectReader {
         self.location = location
         self.spec = spec
         self.entries = entries
-        var next = 0  // files list fields in schema order, so the search starts after the last match
         for position in entries.indices {
-            guard let index = spec.fieldIndex(entries[position].key, from: next) else {
+            guard let index = spec.fieldIndex(entries[position].key) else {
                 diagnostics.append(ObjectReader.unknownField(entries[position].key, in: spec, at: location.description))
                 continue
             }
             slots[index] = Int32(position)  // a repeated key: the last one wins
-            next = index + 1
         }
         for index in spec.requiredFieldIndices where value(at: index) == nil {
             let field = spec.fields[index]

@@ -14,15 +14,15 @@ public enum CaseSchema {
         assetSpec, documentSpec,
     ]
 
-    /// The name of each of `objects`, by position.
-    private static let objectNames = objects.map(\.name)
+    /// The name of each of `objects` and its UTF-8 length, by position.
+    private static let objectNames = objects.map { (name: $0.name, length: $0.name.utf8.count) }
 
     /// The object named `name`. Traps for an unknown name: names come from this table itself.
     public static func object(_ name: String) -> ObjectSpec {
-        // Names compared by length first, like keys in `ObjectSpec.fieldIndex(_:from:)`, in an array of
+        // Names compared by length first, like keys in `ObjectSpec.fieldIndex(_:)`, in an array of
         // their own: this runs for every object of every case read.
         let length = name.utf8.count
-        guard let index = objectNames.firstIndex(where: { $0.utf8.count == length && $0 == name }) else {
+        guard let index = objectNames.firstIndex(where: { $0.length == length && $0.name == name }) else {
             preconditionFailure("CaseSchema has no object named \(name)")
         }
         return objects[index]

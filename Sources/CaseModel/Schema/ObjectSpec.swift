@@ -16,8 +16,11 @@ public struct ObjectSpec: Sendable, Hashable {
         let name: String
         let summary: String
         let fields: [FieldSpec]
-        /// The UTF-8 length of each field's key, by position, for `fieldIndex(_:from:)`.
-        let keyLengths: [Int]
+        /// For each UTF-8 length up to the longest key, the first field whose key has it, or -1;
+        /// with `nextOfLength`, the chains `fieldIndex(_:)` walks.
+        let firstOfLength: [Int]
+        /// For each field, the next field whose key has the same UTF-8 length, or -1.
+        let nextOfLength: [Int]
         /// The positions of the required fields, in order.
         let requiredIndices: [Int]
 
@@ -25,7 +28,15 @@ public struct ObjectSpec: Sendable, Hashable {
             self.name = name
             self.summary = summary
             self.fields = fields
-            self.keyLengths = fields.map(\.key.utf8.count)
+            let lengths = fields.map(\.key.utf8.count)
+            var firstOfLength = [Int](repeating: -1, count: (lengths.max() ?? 0) + 1)
+            var nextOfLength = [Int](repeating: -1, count: fields.count)
+            for index in fields.indices.reversed() {
+                nextOfLength[index] = firstOfLength[lengths[index]]
+                firstOfLength[lengths[index]] = index
+            }
+            self.firstOfLength = firstOfLength
+            self.nextOfLength = nextOfLength
             self.requiredIndices = fields.indices.filter { fields[$0].isRequired }
         }
     }
@@ -48,22 +59,21 @@ public struct ObjectSpec: Sendable, Hashable {
     /// The field with `key`, if any.
     public func field(_ key: String) -> FieldSpec? { fieldIndex(key).map { storage.fields[$0] } }
 
-    /// The position of the field with `key` in `fields`, if any, searching from `start` on and then
-    /// from the beginning (callers that read fields in order pass the position after the last one).
+    /// The position of the field with `key` in `fields`, if any.
     ///
-    /// Keys are compared by length first: every key is read this way, and a call to the string
-    /// comparison for each field it is not was a visible cost (perf). That is exact, not a heuristic,
-    /// because schema keys are ASCII letters, digits and `_` (a test checks it): no other text is
-    /// canonically equivalent to one, so equal keys have equal UTF-8 lengths.
-    func fieldIndex(_ key: String, from start: Int = 0) -> Int? {
+    /// Only the keys of the same UTF-8 length are compared, one or two at most, through chains built
+    /// once: every key of every case is looked up here, and comparing strings field after field was a
+    /// visible cost (perf, callgrind). That is exact, not a heuristic, because schema keys are ASCII
+    /// letters, digits and `_` (a test checks it): no other text is canonically equivalent to one, so
+    /// equal keys have equal UTF-8 lengths.
+    func fieldIndex(_ key: String) -> Int? {
+        let storage = self.storage
         let length = key.utf8.count
-        let lengths = storage.keyLengths, fields = storage.fields
-        let start = start < lengths.count ? start : 0
-        for index in lengths[start...].indices where lengths[index] == length && fields[index].key == key {
-            return index
-        }
-        for index in lengths[..<start].indices where lengths[index] == length && fields[index].key == key {
-            return index
+        guard length < storage.firstOfLength.count else { return nil }
+        var index = storage.firstOfLength[length]
+        while index >= 0 {
+            if storage.fields[index].key == key { return index }
+            index = storage.nextOfLength[index]
         }
         return nil
     }
