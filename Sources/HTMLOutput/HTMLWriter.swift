@@ -16,8 +16,14 @@ public struct HTMLWriter: Sendable {
 
     /// The document as a complete HTML5 file.
     public func write(_ document: Document) -> String {
-        // Built as UTF-8 bytes and made a String once: appending to a String checks its
-        // capacity, uniqueness and ASCII-ness on every piece.
+        String(decoding: utf8(document), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``write(_:)``'s file, for a caller that stores bytes: it skips making
+    /// (and validating) a String only to take its bytes back out.
+    public func utf8(_ document: Document) -> [UInt8] {
+        // Built as UTF-8 bytes: appending to a String checks its capacity, uniqueness and
+        // ASCII-ness on every piece.
         var out: [UInt8] = []
         out.reserveCapacity(HTMLStyleSheet.css.utf8.count + 1024 + 160 * document.blocks.count)
         writeHead(document.metadata, into: &out)
@@ -26,7 +32,7 @@ public struct HTMLWriter: Sendable {
             write(block, into: &out)
         }
         out.append(markup: "</main>\n</body>\n</html>\n")
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func writeHead(_ metadata: Metadata, into out: inout [UInt8]) {

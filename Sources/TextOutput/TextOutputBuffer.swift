@@ -22,8 +22,8 @@ struct TextOutputBuffer {
         lines.reserveCapacity(32)
     }
 
-    /// The finished text, a lone newline for a document without content.
-    var text: String { bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self) }
+    /// The finished text's bytes, a lone newline for a document without content.
+    var utf8: [UInt8] { bytes.isEmpty ? [0x0A] : bytes }
 
     /// Appends `block`, after one blank line unless a page (or the document) is just starting.
     mutating func append(_ block: Block) {

@@ -34,10 +34,16 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending with a single newline.
     public func write(_ document: Document) -> String {
+        String(decoding: utf8(document), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``write(_:)``'s text, for a caller that stores bytes: it skips making
+    /// (and validating) a String only to take its bytes back out.
+    public func utf8(_ document: Document) -> [UInt8] {
         var output = TextOutputBuffer(width: width)
         for block in document.blocks {
             output.append(block)
         }
-        return output.text
+        return output.utf8
     }
 }

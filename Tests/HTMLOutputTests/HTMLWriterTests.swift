@@ -9,6 +9,13 @@ import Testing
         assertSnapshot(HTMLWriter().write(.everything), named: "everything.html")
     }
 
+    @Test func bytesAreTheFilesUTF8() {
+        let empty = Document(metadata: .init(title: ""), blocks: [])
+        for document in [Document.everything, empty] {
+            #expect(HTMLWriter().utf8(document) == Array(HTMLWriter().write(document).utf8))
+        }
+    }
+
     @Test func sameDocumentGivesSameBytes() {
         #expect(Array(HTMLWriter().write(.everything).utf8) == Array(HTMLWriter().write(.everything).utf8))
     }

@@ -9,6 +9,14 @@ import Testing
         assertSnapshot(TextWriter().write(.everything), named: "everything.txt")
     }
 
+    @Test func bytesAreTheTextsUTF8() {
+        let empty = Document(metadata: .init(title: ""), blocks: [])
+        for document in [Document.everything, empty] {
+            #expect(TextWriter().utf8(document) == Array(TextWriter().write(document).utf8))
+        }
+        #expect(TextWriter().utf8(Document(metadata: .init(title: ""), blocks: [])) == [0x0A])
+    }
+
     @Test func everythingAtFortyColumnsMatchesGoldenFile() {
         assertSnapshot(TextWriter(width: 40).write(.everything), named: "everything-40.txt")
     }
