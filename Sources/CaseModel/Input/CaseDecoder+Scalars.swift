@@ -178,15 +178,15 @@ extension CaseDecoder {
     mutating func last4(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
         let digits = node.scalarText.map(CaseDecoder.withoutMask) ?? ""
-        guard digits.count >= 4, digits.allSatisfy(\.isASCIIDigit) else {
+        // By bytes: ASCII digits are one byte and one character each, and anything else fails.
+        guard digits.utf8.count >= 4, digits.utf8.allSatisfy(\.isASCIIDigit) else {
             diagnostics.append(.error(r.childPath(key), "expected the last four digits of the account",
                                       hint: "exactly four digits, such as \"0421\""))
             return nil
         }
-        if digits.count > 4 {
-            diagnostics.append(.warning(r.childPath(key), "more than four digits given; only the last four are kept",
-                                        hint: "keep full account numbers out of case files"))
-        }
+        guard digits.utf8.count > 4 else { return digits }
+        diagnostics.append(.warning(r.childPath(key), "more than four digits given; only the last four are kept",
+                                    hint: "keep full account numbers out of case files"))
         return String(digits.suffix(4))
     }
 

@@ -36,17 +36,24 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Encodable, CustomString
             meridiem = clock[clock.count - 2]
             clock.removeLast(2)
         }
-        let parts = clock.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        func number(_ digits: ArraySlice<UInt8>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) } }
-        var hour = number(parts[0])
-        let minute = parts.count == 2 ? number(parts[1]) : 0
-        if parts.count == 2, parts[1].count != 2 { return nil }
+        // `H`, `HH`, `H:MM` or `HH:MM` (a second colon leaves a non-digit in the minutes).
+        let colon = clock.firstIndex(of: UInt8(ascii: ":"))
+        let hourDigits = clock[..<(colon ?? clock.endIndex)]
+        let minuteDigits = colon.map { clock[($0 + 1)...] }
+        func number(_ digits: ArraySlice<UInt8>) -> Int? {
+            guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+        }
+        guard var hour = number(hourDigits) else { return nil }
+        var minute = 0
+        if let minuteDigits {
+            guard let value = number(minuteDigits), minuteDigits.count == 2 else { return nil }
+            minute = value
+        }
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }
             hour = hour % 12 + (meridiem == UInt8(ascii: "p") ? 12 : 0)
-        } else if parts.count == 1 {
+        } else if minuteDigits == nil {
             return nil  // "9" alone is ambiguous; ask for 09:00 or 9 am.
         }
         self.init(hour: hour, minute: minute)
