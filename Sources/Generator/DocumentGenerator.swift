@@ -125,8 +125,8 @@ public struct DocumentGenerator: Sendable {
     /// Serialises a document tree in one format.
     public func bytes(of document: Document, as format: OutputFormat) -> [UInt8] {
         switch format {
-        case .txt: return Array(text.write(document).utf8)
-        case .html: return Array(html.write(document).utf8)
+        case .txt: return text.utf8(document)
+        case .html: return html.utf8(document)
         case .docx: return docx.write(document)
         }
     }
