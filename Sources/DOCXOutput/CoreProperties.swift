@@ -25,32 +25,43 @@ enum CoreProperties {
         element("dc:identifier", metadata.identifier, into: &out)
         element("dc:language", metadata.language, into: &out)
         if isISODate(metadata.date) {
-            for name in ["dcterms:created", "dcterms:modified"] {
-                out.raw(built: "<\(name) xsi:type=\"dcterms:W3CDTF\">")
-                out.raw(built: metadata.date)
-                out.raw(built: "T00:00:00Z</\(name)>")
-            }
+            // Spelled out rather than built from the names: the part is written for every document.
+            out.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+            out.raw(built: metadata.date)
+            out.raw("T00:00:00Z</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">")
+            out.raw(built: metadata.date)
+            out.raw("T00:00:00Z</dcterms:modified>")
         }
         out.raw("</cp:coreProperties>")
         return out.bytes
     }
 
     /// Writes `<name>value</name>`, or nothing for an empty value.
-    private static func element(_ name: String, _ value: String, into out: inout XMLBuffer) {
+    private static func element(_ name: StaticString, _ value: String, into out: inout XMLBuffer) {
         guard !value.isEmpty else { return }
-        out.raw(built: "<\(name)>")
+        out.raw("<")
+        out.raw(name)
+        out.raw(">")
         out.text(value)
-        out.raw(built: "</\(name)>")
+        out.raw("</")
+        out.raw(name)
+        out.raw(">")
     }
 
     /// Whether `text` is `YYYY-MM-DD` with a plausible month and day.
     static func isISODate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }) else { return false }
-        let month = Int(bytes[5] - 48) * 10 + Int(bytes[6] - 48)
-        let day = Int(bytes[8] - 48) * 10 + Int(bytes[9] - 48)
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return false }
+        var month = 0, day = 0
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return false }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if offset == 5 || offset == 6 { month = month * 10 + digit } else if offset > 7 { day = day * 10 + digit }
+        }
         return (1...12).contains(month) && (1...31).contains(day)
     }
 }
