@@ -5,8 +5,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A file the batch appends to, unbuffered, so each record's lines reach the operating system
-/// before the next record's (a killed process loses nothing already appended).
+/// A file the batch appends to: ``append(_:)`` writes at once; ``buffer(_:)`` holds lines until
+/// ``flush()`` or ``sync()``, for the ledger, whose journal decides what a resumed run trusts.
 final class AppendFile {
     let path: String
     private let fd: Int32
@@ -30,14 +30,33 @@ final class AppendFile {
 
     deinit { close(fd) }
 
-    /// Flushes everything appended so far to the disk.
+    /// Writes what is buffered, then flushes everything appended so far to the disk.
     func sync() throws(BatchRunner.Failure) {
+        try flush()
         guard fsync(fd) == 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Appends the UTF-8 of `text` with one write call.
     func append(_ text: String) throws(BatchRunner.Failure) {
         try append(bytes: Array(text.utf8))
+    }
+
+    /// Bytes held by ``buffer(_:)`` until the next ``flush()``.
+    private var pending: [UInt8] = []
+
+    /// Adds `text` to the file's end at the next ``flush()`` (``size`` counts it at once): the
+    /// ledger writes a record's lines a few dozen records at a time, not two system calls each.
+    func buffer(_ text: String) {
+        pending.append(contentsOf: text.utf8)
+        size += text.utf8.count
+    }
+
+    /// Writes what ``buffer(_:)`` holds.
+    func flush() throws(BatchRunner.Failure) {
+        guard !pending.isEmpty else { return }
+        size -= pending.count
+        try append(bytes: pending)
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Appends bytes, retrying short writes.

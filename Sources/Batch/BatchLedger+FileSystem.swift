@@ -7,14 +7,20 @@
 /// manifest and errors back to the sizes in the last journal line it can trust, which drops a
 /// half-appended record (or a torn last line) and leaves exactly what an uninterrupted run had.
 ///
-/// Appends reach the operating system at once (a kill loses nothing); the disk gets them every
-/// `syncEvery` records and at the end (a power loss loses at most that many records' lines).
+/// Appends reach the operating system every ``flushEvery`` records, manifest and errors before
+/// the journal, and the disk every `syncEvery` records and at the end. A kill loses at most the
+/// last ``flushEvery`` records' lines, a power loss at most `syncEvery`: `--resume` renders those
+/// records again (their files come out byte for byte the same) and nothing is lost.
 final class BatchLedger {
     private let manifest: AppendFile
     private let errors: AppendFile
     private let journal: AppendFile
     private let syncEvery: Int
     private var sinceSync = 0
+    private var sinceFlush = 0
+    /// How many records' lines are written together: two system calls saved per record, which
+    /// the benchmark showed as a tenth of a DOCX record's time.
+    static let flushEvery = 32
     /// Where a resumed run starts; a fresh run's point is record 0.
     let resumePoint: ResumePoint
 
@@ -47,18 +53,30 @@ final class BatchLedger {
 
     /// Appends one finished record.
     func append(_ outcome: RecordOutcome) throws(BatchRunner.Failure) {
-        if let line = outcome.errorLine { try errors.append(line) }
-        var rows = ""
-        for row in outcome.rows { rows += row.line }
-        try manifest.append(rows)
-        try journal.append("\(outcome.number) \(manifest.size) \(errors.size)\n")
+        if let line = outcome.errorLine { errors.buffer(line) }
+        for row in outcome.rows { manifest.buffer(row.line) }
+        journal.buffer("\(outcome.number) \(manifest.size) \(errors.size)\n")
         sinceSync += 1
-        if sinceSync >= syncEvery { try sync() }
+        sinceFlush += 1
+        if sinceSync >= syncEvery {
+            try sync()
+        } else if sinceFlush >= Self.flushEvery {
+            try flush()
+        }
+    }
+
+    /// Writes the buffered lines: the manifest and errors file before the journal that vouches for them.
+    func flush() throws(BatchRunner.Failure) {
+        try manifest.flush()
+        try errors.flush()
+        try journal.flush()
+        sinceFlush = 0
     }
 
     /// Flushes the manifest and errors file, then the journal, to the disk: the journal never
     /// reaches the disk ahead of the lines it vouches for.
     func sync() throws(BatchRunner.Failure) {
+        try flush()
         try manifest.sync()
         try errors.sync()
         try journal.sync()

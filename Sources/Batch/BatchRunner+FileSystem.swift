@@ -17,6 +17,8 @@ extension BatchRunner {
         let shardTotal = range.map(\.count) ?? total
         let ledger = try BatchLedger(folder: root, files: options.files, resume: options.resume,
                                      settings: options.settings, syncEvery: options.syncEvery)
+        // Whatever stops the run, the records already recorded reach the files.
+        defer { try? ledger.flush() }
         let resume = ledger.resumePoint
         let worker = BatchWorker(renderer: renderer, asOf: options.asOf)
         let window = options.jobs * 2

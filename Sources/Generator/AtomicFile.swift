@@ -20,6 +20,9 @@ public enum AtomicFile {
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// This process's id, asked once.
+    private static let processID = getpid()
+
     /// Writes `bytes` to `path`; the file appears whole or not at all.
     ///
     /// `durable` flushes the file (and then its folder) to the disk, which costs a disk round trip
@@ -31,8 +34,16 @@ public enum AtomicFile {
         let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
         if createFolders, slash != nil { try createFolder(folder) }
-        let temp = folder + "/." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // The temporary name is the file's own plus this process's id: unique unless two writers of
+        // one process write the same path at once, or a crashed run of the same id left its file;
+        // then (EEXIST) a random suffix. No system call for a name in the usual case (a batch writes
+        // thousands of files, and getpid and getrandom were two of its nine calls per file).
+        var temp = folder + "/." + name + ".tmp-\(processID)"
+        var fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        while fd < 0, errno == EEXIST {
+            temp = folder + "/." + name + ".tmp-\(processID)-\(UInt32.random(in: 0...UInt32.max))"
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw Failure(path: path, reason: lastError()) }
         var failure: String?
         bytes.withUnsafeBytes { raw in

@@ -13,6 +13,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["c.txt"])
     }
 
+    /// A temporary file left by a crashed run of the same process id does not block the write,
+    /// and is left alone (`--resume` cleans such files up).
+    @Test func aLeftoverTemporaryFileOfTheSameProcessIdIsSteppedAround() throws {
+        let root = Fixtures.temporaryFolder()
+        let leftover = root + "/.c.txt.tmp-\(getpid())"
+        try Data("half".utf8).write(to: URL(fileURLWithPath: leftover))
+        try AtomicFile.write(Array("whole".utf8), to: root + "/c.txt", durable: false)
+        #expect(Fixtures.read(root + "/c.txt") == "whole")
+        #expect(Fixtures.read(leftover) == "half")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).count == 2)
+    }
+
     @Test func aFolderThatCannotBeMadeSaysWhyInPlainWords() throws {
         let root = Fixtures.temporaryFolder()
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/file"))
