@@ -67,7 +67,12 @@ struct CaseDecoder {
             return []
         }
         let parent = r.path
-        return items.enumerated().compactMap { read(&self, $0.element, FieldPath(parent: parent, key: key, index: $0.offset)) }
+        var values: [T] = []
+        values.reserveCapacity(items.count)  // one allocation, not one per doubling
+        for (index, item) in items.enumerated() {
+            if let value = read(&self, item, FieldPath(parent: parent, key: key, index: index)) { values.append(value) }
+        }
+        return values
     }
 
     /// One object item of a list.
