@@ -62,15 +62,14 @@ extension [Citation] {
     /// The citation texts joined with semicolons, as a letter prints them.
     var joinedText: String {
         // Most lists hold one citation, whose text is shared rather than copied; longer ones are
-        // appended into one buffer instead of through a mapped array of texts.
+        // copied once into a string of the exact size (see `Sentence`) instead of appended piece by piece.
         if count == 1 { return self[0].text }
-        var out = ""
-        out.reserveCapacity(reduce(2 * count) { $0 + $1.text.utf8.count })
-        for (i, citation) in enumerated() {
-            if i > 0 { out += "; " }
-            out += citation.text
+        var pieces = Sentence.Pieces(literalCapacity: 0, interpolationCount: count)
+        for i in indices {
+            if i > startIndex { pieces.appendLiteral("; ") }
+            pieces.appendInterpolation(self[i].text)
         }
-        return out
+        return pieces.joined()
     }
 }
 

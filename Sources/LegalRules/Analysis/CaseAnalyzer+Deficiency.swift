@@ -12,10 +12,11 @@ extension CaseAnalyzer {
     /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
     /// property state's anti-deficiency rule.
     static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
-        let analysed = theCase.debt?.loanType == .vehicle || sale.type == .repossession
+        var analysed = theCase.debt?.loanType == .vehicle || sale.type == .repossession
             ? vehicleAnalysis(theCase, sale: sale, language: language)
             : foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
-        return withComparisons(analysed, theCase, sale: sale, language: language)
+        addComparisons(to: &analysed, theCase, sale: sale, language: language)
+        return analysed
     }
 
     private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {

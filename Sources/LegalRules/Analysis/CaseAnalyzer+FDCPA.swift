@@ -24,7 +24,7 @@ extension CaseAnalyzer {
         var missing: [String] = []
         let collectorStatus: String
         if let first = parties.first {
-            collectorStatus = first.name.map { "\($0): \(first.sentence)" } ?? first.sentence
+            collectorStatus = first.name.map { .sentence("\($0): \(first.sentence)") } ?? first.sentence
         } else {
             let unknown = DebtCollectorStatus.findings(for: .unknown, jurisdiction: state, language: language)
             findings += unknown
@@ -36,7 +36,7 @@ extension CaseAnalyzer {
         let status = CaseAnalysis.FDCPA.ValidationWindowStatus(
             open: window.isOpen, received: theCase.validationNoticeReceived, ends: window.endDate,
             daysRemaining: window.endDate.map { asOf.days(until: $0) }, estimated: !window.fromNotice,
-            sentence: window.finding.sentence, citation: window.finding.citations.joinedText, confidence: window.finding.confidence)
+            sentence: window.finding.sentence, citation: ValidationWindow.citationText, confidence: window.finding.confidence)
         let section = CaseAnalysis.FDCPA(jurisdiction: state, collectorStatus: collectorStatus, parties: parties, validationWindow: status)
         return Analysed(section: section, findings: findings, missing: missing)
     }
@@ -45,8 +45,10 @@ extension CaseAnalyzer {
     /// the collector and the collection attorney the case names.
     static func contactingParties(_ theCase: Case) -> [PartyReference] {
         var seen: [PartyReference] = []
-        for contact in theCase.contacts.sorted(by: { $0.date < $1.date }) {
-            if let by = contact.by, !seen.contains(by) { seen.append(by) }
+        // Sorting positions rather than the contacts themselves: same order, no copies of their text.
+        let contacts = theCase.contacts
+        for i in contacts.indices.sorted(by: { contacts[$0].date < contacts[$1].date }) {
+            if let by = contacts[i].by, !seen.contains(by) { seen.append(by) }
         }
         if seen.isEmpty {
             if theCase.collector != nil { seen.append(.role(.collector)) }
@@ -69,8 +71,9 @@ extension CaseAnalyzer {
         case .collectionAttorney: return .collectionLawFirm
         case .originalCreditor: return .originalCreditor
         case .currentCreditor:
-            guard let current = theCase.currentCreditor, let original = theCase.originalCreditor else { return .unknown }
-            return current.name == original.name ? .originalCreditor : .debtBuyer
+            // Only the names: binding the whole parties copied every field of both.
+            guard let current = theCase.currentCreditor?.name, let original = theCase.originalCreditor?.name else { return .unknown }
+            return current == original ? .originalCreditor : .debtBuyer
         }
     }
 }

@@ -6,8 +6,11 @@ extension CaseAnalyzer {
     /// receive benefits by direct deposit, ERISA for private plans; everything else is said to be unknown.
     static func protection(_ theCase: Case, levies: [CaseAnalysis.Levy], in state: Jurisdiction,
                            language: AnalysisLanguage) -> [CaseAnalysis.Protection] {
-        theCase.income.map { income($0, in: state, language: language) }
-            + theCase.assets.map { asset($0, levies: levies, in: state, language: language) }
+        var out: [CaseAnalysis.Protection] = []
+        out.reserveCapacity(theCase.income.count + theCase.assets.count)
+        for item in theCase.income { out.append(income(item, in: state, language: language)) }
+        for item in theCase.assets { out.append(asset(item, levies: levies, in: state, language: language)) }
+        return out
     }
 
     private typealias Verdict = (status: CaseAnalysis.Protection.Status, phrase: ProtectionPhrase, citations: [Citation], confidence: Confidence)
@@ -17,7 +20,7 @@ extension CaseAnalyzer {
         let name = item.source == .other
             ? (language == .spanish ? "Otros ingresos" : "Other income")
             : Phrase.protection(.sourceName(item.source)).text(in: language)
-        let label = item.payer.map { "\(name) (\($0))" } ?? name
+        let label = item.payer.map { .sentence("\(name) (\($0))") } ?? name
         let v = incomeVerdict(item.source, in: state)
         return CaseAnalysis.Protection(label: label, category: .income, kind: item.source.rawValue, status: v.status,
                                        sentence: Phrase.protection(v.phrase).text(in: language),
@@ -27,7 +30,8 @@ extension CaseAnalyzer {
     private static func incomeVerdict(_ source: IncomeSource, in state: Jurisdiction) -> Verdict {
         let exemption = DepositExemption.exemption(for: source)
         // Statutes and regulations only: the CFPB consumer page is guidance, not authority.
-        let cited = exemption.citations.filter { !$0.text.hasPrefix("CFPB") }
+        // (A closure, so wages, which cite their own rules, skip the filtering.)
+        let cited = { exemption.citations.filter { !$0.text.hasPrefix("CFPB") } }
         switch source {
         case .wages:
             let rule = StateWageGarnishmentRule.rule(for: state)
@@ -36,14 +40,14 @@ extension CaseAnalyzer {
             }
             return (.partly, .wagesFederalFloor(state, state: rule.kind), FederalWageGarnishmentLimit.citations, .statute)
         case _ where exemption.automaticallyProtected:
-            return (.exempt, .federalBenefit(explanation: exemption.explanation), cited, exemption.confidence)
+            return (.exempt, .federalBenefit(explanation: exemption.explanation), cited(), exemption.confidence)
         case .statePension, .unemployment, .childSupport, .publicAssistance:
             if state == .NY {
                 return (.exempt, .listedOnNewYorkNotice(source), [Citation("N.Y. CPLR 5222-a; Exemption Notice")], .secondary)
             }
-            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited, exemption.confidence == .statute ? .secondary : exemption.confidence)
+            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(), exemption.confidence == .statute ? .secondary : exemption.confidence)
         default:
-            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited, exemption.confidence == .statute ? .secondary : exemption.confidence)
+            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(), exemption.confidence == .statute ? .secondary : exemption.confidence)
         }
     }
 

@@ -21,8 +21,8 @@ extension CaseAnalyzer {
             citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
         findings += VehicleRepossessionRule.findings(in: language)
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
-            let alternative = DeficiencyCalculator.calculate(charges: lines, salePrice: sale.price, fairMarketValue: value,
-                                                             measure: .greaterOfSalePriceAndFairMarketValue, language: language)
+            let alternative = DeficiencyCalculator.outcome(charges: lines, salePrice: sale.price, fairMarketValue: value,
+                                                           measure: .greaterOfSalePriceAndFairMarketValue)
             findings.append(Finding(
                 id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
                 sentence: Phrase.vehicleFairMarketValue(value: value, salePrice: sale.price,

@@ -10,7 +10,7 @@ public enum CaseAnalyzer {
     /// the facts, figures, citations and keys are the same in every language).
     public static func analyze(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> CaseAnalysis {
         let home = theCase.debtor.address.state
-        let sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf, language: language) }
+        var sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf, language: language) }
         let wages = theCase.actions.garnishments.map {
             garnishment($0, in: home, householdSize: theCase.debtor.householdSize,
                         label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
@@ -23,8 +23,17 @@ public enum CaseAnalyzer {
         }
         let fdcpa = fdcpa(theCase, in: home, asOf: asOf, language: language)
 
-        let unordered = (sale?.findings ?? []) + wages.flatMap(\.findings) + levies.flatMap(\.findings)
-            + claims.findings + fdcpa.findings
+        // Gathered into one array sized once, rather than through a chain of `+` and `flatMap`
+        // whose every step copied the findings so far into a new array. The sale's findings, usually
+        // most of them, are taken over rather than copied: the sale keeps no reference to them.
+        var unordered = sale?.findings ?? []
+        sale?.findings = []
+        unordered.reserveCapacity(unordered.count + wages.reduce(0) { $0 + $1.findings.count }
+            + levies.reduce(0) { $0 + $1.findings.count } + claims.findings.count + fdcpa.findings.count)
+        for wage in wages { unordered += wage.findings }
+        for levy in levies { unordered += levy.findings }
+        unordered += claims.findings
+        unordered += fdcpa.findings
         var missing: [String] = []
         for path in (sale?.missing ?? []) + levies.flatMap(\.missing) + fdcpa.missing where !missing.contains(path) {
             missing.append(path)
@@ -32,31 +41,35 @@ public enum CaseAnalyzer {
         let labelled = missing.map {
             CaseAnalysis.MissingField(path: $0, label: Phrase.timeline(.fieldLabel($0)).text(in: language))
         }
+        sortByTopic(&unordered)
+        let levySections = levies.map(\.section)
         return CaseAnalysis(
             asOf: asOf, homeState: home, propertyState: theCase.debt?.propertyState ?? theCase.debt?.propertyAddress?.state,
-            findings: ordered(unordered), deficiency: sale?.section.deficiency, deadlines: sale?.section.deadlines ?? [],
-            garnishments: wages.map(\.section), levies: levies.map(\.section), exemptionClaims: claims.section,
+            findings: unordered, deficiency: sale?.section.deficiency, deadlines: sale?.section.deadlines ?? [],
+            garnishments: wages.map(\.section), levies: levySections, exemptionClaims: claims.section,
             fdcpa: fdcpa.section, missing: labelled, timeline: timeline(theCase, language: language),
-            protection: protection(theCase, levies: levies.map(\.section), in: home, language: language))
+            protection: protection(theCase, levies: levySections, in: home, language: language))
     }
 
     /// The order topics are reported in.
     static let topicOrder: [Finding.Topic] = [.deficiency, .deadline, .vehicleDeficiency, .wageGarnishment, .bankLevy, .exemptionClaim, .fdcpa]
 
-    /// Findings grouped by topic, keeping their order within a topic.
-    static func ordered(_ findings: consuming [Finding]) -> [Finding] {
-        // A stable insertion sort by swapping in place: the couple of dozen findings arrive nearly
-        // in order, and a swap moves a finding where copying it into buckets and then into a joined
-        // array retained and released each of its strings and arrays twice.
-        var out = findings
-        for i in out.indices.dropFirst() {
+    /// Groups findings by topic, keeping their order within a topic.
+    static func sortByTopic(_ findings: inout [Finding]) {
+        // A stable insertion sort that moves findings (remove and insert shift them in memory):
+        // the couple of dozen findings arrive nearly in order, and copying them into buckets and a
+        // joined array, or swapping them, retained and released each of their strings and arrays.
+        var ranks: [Int] = []
+        ranks.reserveCapacity(findings.count)
+        for i in findings.indices { ranks.append(rank(of: findings[i].topic)) }
+        for i in ranks.indices.dropFirst() {
             var j = i
-            while j > 0, rank(of: out[j - 1].topic) > rank(of: out[j].topic) {
-                out.swapAt(j - 1, j)
-                j -= 1
+            while j > 0, ranks[j - 1] > ranks[i] { j -= 1 }
+            if j != i {
+                ranks.insert(ranks.remove(at: i), at: j)
+                findings.insert(findings.remove(at: i), at: j)
             }
         }
-        return out
     }
 
     /// A topic's place in `topicOrder`.
@@ -67,7 +80,7 @@ public enum CaseAnalyzer {
     /// Prefixes a finding's sentence with the employer or bank it is about, when a case has several.
     static func labelled(_ finding: Finding, _ label: String?) -> Finding {
         guard let label else { return finding }
-        return Finding(id: finding.id, topic: finding.topic, sentence: "\(label): \(finding.sentence)",
+        return Finding(id: finding.id, topic: finding.topic, sentence: .sentence("\(label): \(finding.sentence)"),
                        figures: finding.figures, citations: finding.citations, confidence: finding.confidence)
     }
 }

@@ -14,17 +14,15 @@ public enum DeficiencyCalculator {
                                  otherCredits: [LineItem] = [], measure: FairValueRule.CreditMeasure,
                                  fairValueCitations: [Citation] = [], fairValueConfidence: Confidence = .secondary,
                                  language: AnalysisLanguage = .english) -> DeficiencyCalculation {
-        let owed = charges.reduce(Money.zero) { $0 + $1.amount }
-        let credits = otherCredits.reduce(Money.zero) { $0 + $1.amount }
+        let outcome = outcome(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                              otherCredits: otherCredits, measure: measure)
+        let (owed, credits, credit, applied) = (outcome.totalOwed, outcome.otherCredits, outcome.saleCredit, outcome.measureApplied)
         var lines = charges
+        lines.reserveCapacity(charges.count + otherCredits.count + 3)
         lines.append(LineItem(Phrase.lineTotalOwed.text(in: language), owed))
 
-        var credit = salePrice
-        var applied = FairValueRule.CreditMeasure.salePrice
         var findings: [Finding] = []
-        if measure == .greaterOfSalePriceAndFairMarketValue, let fmv = fairMarketValue, fmv > salePrice {
-            credit = fmv
-            applied = .greaterOfSalePriceAndFairMarketValue
+        if applied == .greaterOfSalePriceAndFairMarketValue, let fmv = fairMarketValue {
             lines.append(LineItem(Phrase.lineLessFairMarketValue(salePrice: salePrice).text(in: language), -fmv))
             findings.append(Finding(
                 id: "deficiency.fair_value_applied", topic: .deficiency,
@@ -42,9 +40,7 @@ public enum DeficiencyCalculator {
         }
         for c in otherCredits { lines.append(LineItem(Phrase.lineLess(c.label).text(in: language), -c.amount)) }
 
-        let net = owed - credit - credits
-        let deficiency = net > .zero ? net : .zero
-        let surplus = net < .zero ? -net : .zero
+        let (deficiency, surplus) = (outcome.deficiency, outcome.surplus)
         if surplus > .zero {
             lines.append(LineItem(Phrase.lineSurplus.text(in: language), surplus))
             findings.insert(Finding(
@@ -62,6 +58,40 @@ public enum DeficiencyCalculator {
         }
         return DeficiencyCalculation(lines: lines, totalOwed: owed, saleCredit: credit, measureApplied: applied,
                                      otherCredits: credits, deficiency: deficiency, surplus: surplus, findings: findings)
+    }
+
+    /// The figures `calculate` arrives at, without its lines and sentences.
+    struct Outcome {
+        /// Debt, interest and allowed costs and fees.
+        var totalOwed: Money
+        /// The sum of the other credits.
+        var otherCredits: Money
+        /// The sale price or the fair value.
+        var saleCredit: Money
+        /// Which measure produced `saleCredit`.
+        var measureApplied: FairValueRule.CreditMeasure
+        /// What is left owing; zero when the credits cover the debt.
+        var deficiency: Money
+        /// What the credits exceed the debt by; zero when there is a deficiency.
+        var surplus: Money
+    }
+
+    /// The numbers of a calculation alone. `calculate` uses it, and so do comparisons that need only
+    /// the figure under another measure: building that calculation's lines and sentences only to read
+    /// one amount was half of a repossession's calculation cost.
+    static func outcome(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
+                        otherCredits: [LineItem] = [], measure: FairValueRule.CreditMeasure) -> Outcome {
+        let owed = charges.reduce(Money.zero) { $0 + $1.amount }
+        let credits = otherCredits.reduce(Money.zero) { $0 + $1.amount }
+        var credit = salePrice
+        var applied = FairValueRule.CreditMeasure.salePrice
+        if measure == .greaterOfSalePriceAndFairMarketValue, let fmv = fairMarketValue, fmv > salePrice {
+            credit = fmv
+            applied = .greaterOfSalePriceAndFairMarketValue
+        }
+        let net = owed - credit - credits
+        return Outcome(totalOwed: owed, otherCredits: credits, saleCredit: credit, measureApplied: applied,
+                       deficiency: net > .zero ? net : .zero, surplus: net < .zero ? -net : .zero)
     }
 
     /// Calculates with the measure the state's rule gives for the facts.
@@ -89,8 +119,8 @@ public enum DeficiencyCalculator {
         }
         let base = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
                              otherCredits: otherCredits, measure: .salePrice, language: language)
-        let alt = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                            otherCredits: otherCredits, measure: fv.measure)
+        let alt = outcome(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
+                          otherCredits: otherCredits, measure: fv.measure)
         return base.adding(Finding(
             id: "deficiency.fair_value_may_apply", topic: .deficiency,
             sentence: Phrase.fairValueMayApply(rule.jurisdiction, conditions: fv.conditions.filter { $0 != .debtorMustRaiseIt },

@@ -16,6 +16,9 @@ public struct ValidationWindow: Sendable, Hashable, Codable {
         Citation("12 CFR § 1006.34", url: "https://casetext.com/regulation/code-of-federal-regulations/title-12-banks-and-banking/chapter-x-consumer-financial-protection-bureau/part-1006-debt-collection-practices-regulation-f/subpart-b-rules-for-fdcpa-debt-collectors/section-100634-notice-for-validation-of-debts"),
     ]
 
+    /// The citations of `finding`, as a letter prints them; built once, since they never change.
+    static let citationText = citations.joinedText
+
     /// The window, preferring the end date printed on the notice over an estimate from the received date.
     public init(noticeReceived: CalendarDate?, noticeEndDate: CalendarDate?, asOf: CalendarDate,
                 language: AnalysisLanguage = .english) {

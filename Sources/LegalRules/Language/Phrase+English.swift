@@ -5,52 +5,52 @@ extension Phrase {
     var english: String {
         switch self {
         case .barred(let j, let explanation):
-            return "In \(j.name), no deficiency judgment is allowed here: \(explanation)"
+            return .sentence("In \(j.name), no deficiency judgment is allowed here: \(explanation)")
         case .allowed(let j, let explanation):
-            return "In \(j.name), a deficiency may be sought: \(explanation)"
+            return .sentence("In \(j.name), a deficiency may be sought: \(explanation)")
         case .otherwise(let j, let allowed, let explanation):
             let lead = allowed ? "Otherwise a deficiency may be sought" : "Otherwise the rule is not confirmed"
-            return "In \(j.name): \(lead): \(explanation)"
+            return .sentence("In \(j.name): \(lead): \(explanation)")
         case .verdictUnknown(let j):
-            return "Whether \(j.name) allows a deficiency in this situation is not confirmed; check the statute or ask a lawyer."
+            return .sentence("Whether \(j.name) allows a deficiency in this situation is not confirmed; check the statute or ask a lawyer.")
         case .mayBeBarred(let j, let explanation, let question):
             let ask = question.map { " Question to answer: \($0)" } ?? " It depends on facts the case file does not give (sale type or owner occupancy)."
-            return "A deficiency may be barred in \(j.name): \(explanation)\(ask)"
+            return .sentence("A deficiency may be barred in \(j.name): \(explanation)\(ask)")
         case .alsoBarred(let j, let certain, let explanation, let question):
             let ask = certain ? "" : question.map { " Question to answer: \($0)" } ?? ""
-            return "\(certain ? "Another bar also applies" : "Another bar may also apply") in \(j.name): \(explanation)\(ask)"
+            return .sentence("\(certain ? "Another bar also applies" : "Another bar may also apply") in \(j.name): \(explanation)\(ask)")
         case .ruleUnknown(let needed):
-            return "Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan."
+            return .sentence("Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan.")
         case .deadlineNotConfirmed(let sale, let j):
-            return "No deadline for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name) is confirmed here; check the statute or ask a lawyer."
+            return .sentence("No deadline for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name) is confirmed here; check the statute or ask a lawyer.")
         case .amount(let owed, let credits, let deficiency):
-            return "The \(owed) owed less credits of \(credits) leaves a deficiency of \(deficiency)."
+            return .sentence("The \(owed) owed less credits of \(credits) leaves a deficiency of \(deficiency).")
         case .surplus(let owed, let credits, let surplus):
-            return "The credits of \(credits) exceed the \(owed) owed, so there is no deficiency; the surplus is \(surplus)."
+            return .sentence("The credits of \(credits) exceed the \(owed) owed, so there is no deficiency; the surplus is \(surplus).")
         case .fairValueApplied(let fmv, let price):
-            return "The fair market value of \(fmv) is credited instead of the lower sale price of \(price), which reduces the deficiency by \(fmv - price)."
+            return .sentence("The fair market value of \(fmv) is credited instead of the lower sale price of \(price), which reduces the deficiency by \(fmv - price).")
         case .fairValueNeeded:
             return "The state measures the deficiency against fair market value, but no value was given; with an appraisal above the sale price the deficiency would be smaller."
         case .fairValueMustBeRaised(let j, let explanation):
-            return "In \(j.name) the fair-value credit is not automatic: \(explanation)"
+            return .sentence("In \(j.name) the fair-value credit is not automatic: \(explanation)")
         case .fairValueMayApply(let j, let conditions, let explanation, let deficiency):
             let when = conditions.isEmpty ? "the sale type is confirmed" : conditions.map(\.phrase).joined(separator: " and ")
-            return "If \(when), \(j.name)'s fair-value rule applies: \(explanation) The deficiency would then be \(deficiency)."
+            return .sentence("If \(when), \(j.name)'s fair-value rule applies: \(explanation) The deficiency would then be \(deficiency).")
         case .amountUnknown:
             return "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed."
         case .notItemised:
             return "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice."
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "leave no deficiency (a surplus of \($0))" } ?? "leave a deficiency of \(deficiency)"
-            return "The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(owed), and after the sale credit of \(credit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference."
+            return .sentence("The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(owed), and after the sale credit of \(credit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference.")
         case .notionalSurplus(let price, let owed, let byPrice):
             // A sale-price surplus has its own finding (NotePhrase.saleSurplus); only a remaining deficiency is said here.
             let tail = byPrice < .zero ? "" : " With the sale price alone (\(price)) the itemised figures against \(owed) leave \(byPrice)."
-            return "The surplus above comes from crediting fair market value, which limits a deficiency but is not money paid to anyone.\(tail)"
+            return .sentence("The surplus above comes from crediting fair market value, which limits a deficiency but is not money paid to anyone.\(tail)")
         case .judgmentDespiteBar(let amount, let entered, let caseNumber):
-            return "The case records a money judgment of \(amount) entered on \(entered) (\(caseNumber)). If it is a judgment for the deficiency after this sale, the rule above says none was allowed; a lawyer can say whether it can still be challenged."
+            return .sentence("The case records a money judgment of \(amount) entered on \(entered) (\(caseNumber)). If it is a judgment for the deficiency after this sale, the rule above says none was allowed; a lawyer can say whether it can still be challenged.")
         case .judgmentAfterDeadline(let entered, let deadline):
-            return "The case's judgment was entered on \(entered), after the \(deadline) deadline above; whether the lender acted in time depends on when it filed its motion or suit, not on when the judgment was entered."
+            return .sentence("The case's judgment was entered on \(entered), after the \(deadline) deadline above; whether the lender acted in time depends on when it filed its motion or suit, not on when the judgment was entered.")
         case .lineUnpaidPrincipal: return "Unpaid principal"
         case .lineInterest: return "Interest"
         case .lineBalanceClaimed: return "Balance claimed (principal and interest not itemised)"
@@ -68,7 +68,7 @@ extension Phrase {
             return rule
         case .vehicleFairMarketValue(let value, let price, let surplus, let deficiency):
             let outcome = surplus.map { "there would be no deficiency (a surplus of \($0))" } ?? "the deficiency would be \(deficiency)"
-            return "The case gives a fair market value of \(value), \(value - price) more than the \(price) sale price. A price that low can be evidence that the sale was not commercially reasonable (UCC § 9-610), and if the buyer was the creditor or a related party, UCC § 9-615(f) may measure the deficiency by what an unrelated buyer would have paid; with the value credited, \(outcome). Section 9-615(f) was not confirmed against its text."
+            return .sentence("The case gives a fair market value of \(value), \(value - price) more than the \(price) sale price. A price that low can be evidence that the sale was not commercially reasonable (UCC § 9-610), and if the buyer was the creditor or a related party, UCC § 9-615(f) may measure the deficiency by what an unrelated buyer would have paid; with the value credited, \(outcome). Section 9-615(f) was not confirmed against its text.")
         case .deadline(let rule, let j, let date, let days, let asOf):
             let who: String
             switch rule.party {
@@ -102,11 +102,11 @@ extension Phrase {
         case .needsNoticeServed: return "the date the levy or garnishment notice was served on you (no case-file field holds it)"
         case .needsNoticeMailed: return "the postmark date of the notice mailed to you (no case-file field holds it)"
         case .federalLimit(let maximum, let period, let disposable, let floor, let multiple):
-            return "Federal law lets a creditor take at most \(maximum) from \(period.rawValue) disposable pay of \(disposable): the lesser of 25% and the amount above \(floor) (\(multiple) × $7.25)."
+            return .sentence("Federal law lets a creditor take at most \(maximum) from \(period.rawValue) disposable pay of \(disposable): the lesser of 25% and the amount above \(floor) (\(multiple) × $7.25).")
         case .stateBarred(let j, let summary):
-            return "\(j.name) does not allow wage garnishment for ordinary consumer debt: \(summary)"
+            return .sentence("\(j.name) does not allow wage garnishment for ordinary consumer debt: \(summary)")
         case .stateNotApplicable(let j, let scope):
-            return "\(j.name)'s stricter rule covers only \(scope.phrase), so the federal limit applies here."
+            return .sentence("\(j.name)'s stricter rule covers only \(scope.phrase), so the federal limit applies here.")
         case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
             var sentence = "\(j.name)'s rule\(scope == .allJudgments ? "" : " for \(scope.phrase)") allows at most \(maximum): \(summary)"
             if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit is lower." }
@@ -114,30 +114,30 @@ extension Phrase {
             if scopeUnknown { sentence += " Whether this applies depends on whether the debt is covered (\(scope.phrase))." }
             return sentence
         case .stateNeedsWage(let j, let summary):
-            return "\(j.name)'s rule is stricter than federal law but needs the state minimum wage to compute: \(summary)"
+            return .sentence("\(j.name)'s rule is stricter than federal law but needs the state minimum wage to compute: \(summary)")
         case .stateStricter(let j, let summary):
-            return "\(j.name) protects more than federal law in a way not computed here: \(summary)"
+            return .sentence("\(j.name) protects more than federal law in a way not computed here: \(summary)")
         case .stateSameAsFederal(let j, let summary):
-            return "\(j.name) has no stricter percentage than federal law: \(summary)"
+            return .sentence("\(j.name) has no stricter percentage than federal law: \(summary)")
         case .stateUnknown(let j, let summary):
-            return "\(j.name)'s own wage-garnishment limit is not confirmed; only the federal limit is applied. \(summary)"
+            return .sentence("\(j.name)'s own wage-garnishment limit is not confirmed; only the federal limit is applied. \(summary)")
         case .overWithheld(let withheld, let over, let maximum):
-            return "The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay."
+            return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
-            return "The \(withheld) withheld is within the \(maximum) limit computed here."
+            return .sentence("The \(withheld) withheld is within the \(maximum) limit computed here.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", and the household has \($0) \($0 == 1 ? "person" : "people") (debtor.household_size)" } ?? ""
-            return "The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are."
+            return .sentence("The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are.")
         case .reviewDateUnknown(let bank, let path):
-            return "The case does not give the date the account at \(bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed."
+            return .sentence("The case does not give the date the account at \(bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed.")
         case .depositsUnknown(let bank, let path, let from, let to):
-            return "The case lists no deposits into the account at \(bank) (\(path).deposits), so whether federal benefits were directly deposited between \(from) and \(to), and how much the bank must leave available, is unknown."
+            return .sentence("The case lists no deposits into the account at \(bank) (\(path).deposits), so whether federal benefits were directly deposited between \(from) and \(to), and how much the bank must leave available, is unknown.")
         case .lookback(let review, let from, let to):
-            return "For an account review on \(review), the bank looks back from \(from) to \(to) for directly deposited federal benefits."
+            return .sentence("For an account review on \(review), the bank looks back from \(from) to \(to) for directly deposited federal benefits.")
         case .notProtected212_4:
             return "This order carries a Notice of Right to Garnish Federal Benefits (from the United States or a state child-support agency), so the automatic two-month protection does not apply."
         case .protectedAmount(let protected, let benefits, let balance):
-            return "The bank must leave \(protected) available: the lesser of \(benefits) in federal benefits directly deposited during the lookback period and the \(balance) balance."
+            return .sentence("The bank must leave \(protected) available: the lesser of \(benefits) in federal benefits directly deposited during the lookback period and the \(balance) balance.")
         case .noAutomaticProtection:
             return "No covered federal benefit was directly deposited during the lookback period, so nothing is protected automatically; exempt funds must be claimed."
         case .paperBenefits:
@@ -147,15 +147,15 @@ extension Phrase {
             return source == .other ? "\(name) of \(total) beyond the automatic protection: \(explanation)"
                                     : "Deposits of \(total) from \(name) beyond the automatic protection: \(explanation)"
         case .claimUnknown(let j):
-            return "The deadline to claim an exemption in \(j.name) is not confirmed; act as soon as possible and check the papers served."
+            return .sentence("The deadline to claim an exemption in \(j.name) is not confirmed; act as soon as possible and check the papers served.")
         case .claimWithDeadline(let procedure, let deadline, let forms):
             let formText = forms.isEmpty ? "" : " Forms: \(forms.joined(separator: ", "))."
-            return "\(procedure) \(deadline)\(formText)"
+            return .sentence("\(procedure) \(deadline)\(formText)")
         case .claimWithoutDeadline(let procedure, let forms):
             let formText = forms.isEmpty ? "" : " Forms: \(forms.joined(separator: ", "))."
-            return "\(procedure)\(formText)"
+            return .sentence("\(procedure)\(formText)")
         case .formNote(let forms):
-            return "Forms: \(forms.joined(separator: ", "))."
+            return .sentence("Forms: \(forms.joined(separator: ", ")).")
         case .collectorLikely:
             return "A third party collecting a debt owed to another is likely a \"debt collector\" under the FDCPA, so the federal rules on contact, validation and cease requests apply."
         case .collectorUnlikely:
@@ -175,7 +175,7 @@ extension Phrase {
         case .window(let open, let end, let days, let fromNotice):
             let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
             let status = open ? "is open until \(end) (\(days) day\(days == 1 ? "" : "s") left)" : "closed on \(end)"
-            return "The 30-day window to dispute the debt in writing \(status), by \(source)."
+            return .sentence("The 30-day window to dispute the debt in writing \(status), by \(source).")
         case .note(let note): return note.english
         case .timeline(let event): return event.english
         case .protection(let protection): return protection.english

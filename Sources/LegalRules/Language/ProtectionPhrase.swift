@@ -20,7 +20,7 @@ enum ProtectionPhrase: Sendable, Hashable {
     var english: String {
         switch self {
         case .wagesBarred(let j, let summary):
-            return "Current wages are exempt from garnishment for ordinary consumer debt in \(j.name): \(summary)"
+            return .sentence("Current wages are exempt from garnishment for ordinary consumer debt in \(j.name): \(summary)")
         case .wagesFederalFloor(let j, let state):
             let lead = "At least 75% of disposable pay is protected by federal law: a creditor may take at most the lesser of 25% and the amount above 30 times the federal minimum wage a week (15 U.S.C. § 1673(a))."
             switch state {
@@ -31,9 +31,9 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .federalBenefit(let explanation):
             return explanation
         case .listedOnNewYorkNotice(let source):
-            return "\(Self.names(of: source).english) is listed as exempt on the New York Exemption Notice (CPLR 5222-a); the exemption must be claimed, and the state statute was not verified."
+            return .sentence("\(Self.names(of: source).english) is listed as exempt on the New York Exemption Notice (CPLR 5222-a); the exemption must be claimed, and the state statute was not verified.")
         case .stateLawNotComputed(let explanation):
-            return "\(explanation) State law (not computed)."
+            return .sentence("\(explanation) State law (not computed).")
         case .accountWithBenefits(let protected, let balance, let whole):
             return whole
                 ? "Federal benefits are directly deposited into this account: under 31 C.F.R. Part 212 the bank must leave \(protected), the whole \(balance) balance, available."
@@ -72,7 +72,7 @@ enum ProtectionPhrase: Sendable, Hashable {
         func es(_ text: String) -> String { AnalysisLanguage.spanish.rule(text) }
         switch self {
         case .wagesBarred(let j, let summary):
-            return "En \(Spanish.name(j)), el salario actual está exento de embargo por deudas de consumo ordinarias: \(es(summary))"
+            return .sentence("En \(Spanish.name(j)), el salario actual está exento de embargo por deudas de consumo ordinarias: \(es(summary))")
         case .wagesFederalFloor(let j, let state):
             let lead = "La ley federal protege por lo menos el 75% de los ingresos disponibles: un acreedor puede tomar como máximo la cantidad menor entre el 25% y lo que exceda de 30 veces el salario mínimo federal por semana (15 U.S.C. § 1673(a))."
             switch state {
@@ -83,9 +83,9 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .federalBenefit(let explanation):
             return es(explanation)
         case .listedOnNewYorkNotice(let source):
-            return "\(Self.names(of: source).spanish) figura como exento en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); hay que reclamar la exención, y no se verificó la ley estatal."
+            return .sentence("\(Self.names(of: source).spanish) figura como exento en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); hay que reclamar la exención, y no se verificó la ley estatal.")
         case .stateLawNotComputed(let explanation):
-            return "\(es(explanation)) Ley estatal (no calculada)."
+            return .sentence("\(es(explanation)) Ley estatal (no calculada).")
         case .accountWithBenefits(let protected, let balance, let whole):
             return whole
                 ? "En esta cuenta se reciben beneficios federales por depósito directo: según el 31 C.F.R. Part 212, el banco debe dejar disponibles \(protected), todo el saldo de \(balance)."
