@@ -103,13 +103,21 @@ extension CaseAnalyzer {
     /// The charges side of the calculation: principal and interest when itemised, else the balance
     /// claimed, then each cost of the sale; nil lines when the case gives no debt amount.
     static func chargeLines(debt: Debt?, sale: Sale, language: AnalysisLanguage) -> (lines: [LineItem]?, itemised: Bool, missing: [String]) {
-        let costs = sale.costs.map { LineItem($0.label, $0.amount) }
+        // Built into one array sized once rather than by concatenating small arrays.
+        func lines(_ first: LineItem, _ interest: LineItem?) -> [LineItem] {
+            var lines: [LineItem] = []
+            lines.reserveCapacity(2 + sale.costs.count)
+            lines.append(first)
+            if let interest { lines.append(interest) }
+            for cost in sale.costs { lines.append(LineItem(cost.label, cost.amount)) }
+            return lines
+        }
         if let principal = debt?.principal {
-            let interest = debt?.interest.map { [LineItem(Phrase.lineInterest.text(in: language), $0)] } ?? []
-            return ([LineItem(Phrase.lineUnpaidPrincipal.text(in: language), principal)] + interest + costs, true, [])
+            let interest = debt?.interest.map { LineItem(Phrase.lineInterest.text(in: language), $0) }
+            return (lines(LineItem(Phrase.lineUnpaidPrincipal.text(in: language), principal), interest), true, [])
         }
         if let balance = debt?.balanceClaimed {
-            return ([LineItem(Phrase.lineBalanceClaimed.text(in: language), balance)] + costs, false, ["debt.principal"])
+            return (lines(LineItem(Phrase.lineBalanceClaimed.text(in: language), balance), nil), false, ["debt.principal"])
         }
         return (nil, false, ["debt.principal", "debt.balance_claimed"])
     }

@@ -45,9 +45,14 @@ extension CaseAnalyzer {
     /// the collector and the collection attorney the case names.
     static func contactingParties(_ theCase: Case) -> [PartyReference] {
         var seen: [PartyReference] = []
-        // Sorting positions rather than the contacts themselves: same order, no copies of their text.
+        // Positions sorted rather than the contacts themselves (same order, no copies of their text),
+        // and only when the file does not already list them by date, as it usually does.
         let contacts = theCase.contacts
-        for i in contacts.indices.sorted(by: { contacts[$0].date < contacts[$1].date }) {
+        var byDate = Array(contacts.indices)
+        if zip(byDate, byDate.dropFirst()).contains(where: { contacts[$1].date < contacts[$0].date }) {
+            byDate.sort { contacts[$0].date < contacts[$1].date }
+        }
+        for i in byDate {
             if let by = contacts[i].by, !seen.contains(by) { seen.append(by) }
         }
         if seen.isEmpty {

@@ -5,6 +5,8 @@ extension CaseAnalyzer {
     /// (loan, payments, sale, deed, judgment, contacts, notices, garnishments, levies, liens).
     static func timeline(_ theCase: Case, language: AnalysisLanguage) -> [CaseAnalysis.TimelineEntry] {
         var entries: [CaseAnalysis.TimelineEntry] = []
+        entries.reserveCapacity(7 + theCase.contacts.count + theCase.actions.garnishments.count
+                                + 2 * theCase.actions.levies.count + theCase.actions.liens.count)
         func add(_ date: CalendarDate?, _ kind: String, _ event: TimelinePhrase, who: String? = nil, detail: String? = nil) {
             guard let date else { return }
             entries.append(.init(date: date, kind: kind, event: Phrase.timeline(event).text(in: language), who: who, detail: detail))
@@ -19,7 +21,8 @@ extension CaseAnalyzer {
         if let judgment = theCase.judgment {
             add(judgment.date, "judgment_entered", .judgmentEntered, who: judgment.court, detail: judgment.caseNumber)
         }
-        for contact in theCase.contacts {
+        for i in theCase.contacts.indices {
+            let contact = theCase.contacts[i]
             add(contact.date, "contact", .contact(contact.method), who: contact.by.map { partyName($0, in: theCase) }, detail: contact.summary)
         }
         add(theCase.validationNoticeReceived, "validation_notice_received", .validationNoticeReceived)

@@ -174,8 +174,10 @@ extension Phrase {
             return "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open."
         case .window(let open, let end, let days, let fromNotice):
             let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
-            let status = open ? "is open until \(end) (\(days) day\(days == 1 ? "" : "s") left)" : "closed on \(end)"
-            return .sentence("The 30-day window to dispute the debt in writing \(status), by \(source).")
+            if open {
+                return .sentence("The 30-day window to dispute the debt in writing is open until \(end) (\(days) day\(days == 1 ? "" : "s") left), by \(source).")
+            }
+            return .sentence("The 30-day window to dispute the debt in writing closed on \(end), by \(source).")
         case .note(let note): return note.english
         case .timeline(let event): return event.english
         case .protection(let protection): return protection.english

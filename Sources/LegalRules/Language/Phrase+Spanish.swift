@@ -180,8 +180,10 @@ extension Phrase {
             return "Si disputa la deuda por escrito dentro de los 30 días siguientes a recibir la notificación de validación, el cobrador debe detener el cobro hasta que le envíe la verificación; para saber si ese plazo sigue abierto, se necesita la fecha en que llegó la notificación."
         case .window(let open, let end, let days, let fromNotice):
             let source = fromNotice ? "según la fecha impresa en la notificación de validación" : "según un estimado: 30 días después de recibir la notificación (si la notificación indica otra fecha final, vale esa)"
-            let status = open ? "sigue abierto hasta el \(d(end)) (\(days == 1 ? "queda 1 día" : "quedan \(days) días"))" : "se cerró el \(d(end))"
-            return .sentence("El plazo de 30 días para disputar la deuda por escrito \(status), \(source).")
+            if open {
+                return .sentence("El plazo de 30 días para disputar la deuda por escrito sigue abierto hasta el \(d(end)) (\(days == 1 ? "queda 1 día" : "quedan \(days) días")), \(source).")
+            }
+            return .sentence("El plazo de 30 días para disputar la deuda por escrito se cerró el \(d(end)), \(source).")
         case .note(let note): return note.spanish
         case .timeline(let event): return event.spanish
         case .protection(let protection): return protection.spanish
