@@ -23,7 +23,8 @@ public struct TemplateValueEncoder {
 }
 
 /// A container being filled; reference semantics let nested containers write back.
-private final class Node {
+/// (Internal, not private: the direct builders live in `TemplateValueEncoder+Direct.swift`.)
+final class Node {
     enum Slot {
         case value(TemplateValue)
         case node(Node)
@@ -62,6 +63,22 @@ private final class Node {
             return .int(v as! Int)
         } else if T.self == Bool.self {
             return .bool(v as! Bool)
+        } else if T.self == Case.self {
+            return checked(try direct(v as! Case, selection), v, selection)
+        } else if T.self == Debtor.self {
+            return checked(try direct(v as! Debtor, selection), v, selection)
+        } else if T.self == Debt.self {
+            return checked(try direct(v as! Debt, selection), v, selection)
+        } else if T.self == ContactPreferences.self {
+            return checked(try direct(v as! ContactPreferences, selection), v, selection)
+        } else if T.self == Judgment.self {
+            return checked(try direct(v as! Judgment, selection), v, selection)
+        } else if T.self == Sale.self {
+            return checked(try direct(v as! Sale, selection), v, selection)
+        } else if T.self == CaseAnalysis.self {
+            return checked(try direct(v as! CaseAnalysis, selection), v, selection)
+        } else if T.self == CaseAnalysis.Deficiency.self {
+            return checked(try direct(v as! CaseAnalysis.Deficiency, selection), v, selection)
         } else if T.self == Address.self {
             return checked(direct(v as! Address), v)
         } else if T.self == Party.self {
@@ -94,70 +111,8 @@ private final class Node {
         return node.finished
     }
 
-    // Findings, with their figures and citations, are most of an analysis, and parties, addresses
-    // and contacts most of what a letter prints; they are encoded for every record of a batch, so
-    // they are built directly, whole, without a container per value (a generic container costs a
-    // runtime metadata lookup and a box). Debug builds (the tests) check each against
-    // `encode(to:)`, so a field added to any of them cannot be missed.
-
-    private static func direct(_ a: Address) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 6)
-        map["line1"] = .string(a.line1)
-        if let line2 = a.line2 { map["line2"] = .string(line2) }
-        map["city"] = .string(a.city)
-        map["state"] = .string(a.state.code)
-        map["zip"] = .string(a.zip)
-        map["lines"] = .list(a.lines.map(TemplateValue.string))
-        return .map(map)
-    }
-
-    private static func direct(_ p: Party) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 6)
-        map["name"] = .string(p.name)
-        if let address = p.address { map["address"] = direct(address) }
-        if let phone = p.phone { map["phone"] = .string(phone) }
-        if let email = p.email { map["email"] = .string(email) }
-        if let bar = p.barNumber { map["bar_number"] = .string(bar) }
-        if let firm = p.firm { map["firm"] = .string(firm) }
-        return .map(map)
-    }
-
-    private static func direct(_ c: Contact) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 4)
-        map["date"] = .date(year: c.date.year, month: c.date.month, day: c.date.day)
-        map["method"] = .string(c.method.rawValue)
-        if let by = c.by { map["by"] = .string(by.description) }
-        if let summary = c.summary { map["summary"] = .string(summary) }
-        return .map(map)
-    }
-
-    private static func direct(_ f: Finding) -> TemplateValue {
-        .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),
-              "figures": .list(f.figures.map(direct)), "citations": .list(f.citations.map(direct)),
-              "confidence": .string(f.confidence.rawValue)])
-    }
-
-    private static func direct(_ c: Citation) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 2)
-        map["text"] = .string(c.text)
-        if let url = c.url { map["url"] = .string(url) }
-        return .map(map)
-    }
-
-    private static func direct(_ f: Figure) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 2)
-        map["label"] = .string(f.label)
-        switch f.value {
-        case .text(let text): map["text"] = .string(text)
-        case .money(let amount): map["money"] = .money(cents: amount.cents)
-        case .date(let date): map["date"] = .date(year: date.year, month: date.month, day: date.day)
-        case .number(let n): map["number"] = .int(n)
-        }
-        return .map(map)
-    }
-
-    private static func checked<T: Encodable>(_ value: TemplateValue, _ v: T) -> TemplateValue {
-        assert(value == (try? encoded(v)), "TemplateValueEncoder's shortcut for \(T.self) differs from its encode(to:)")
+    static func checked<T: Encodable>(_ value: TemplateValue, _ v: T, _ selection: ContextSelection = .everything) -> TemplateValue {
+        assert(value == (try? encoded(v, selection)), "TemplateValueEncoder's shortcut for \(T.self) differs from its encode(to:)")
         return value
     }
 

@@ -1,6 +1,7 @@
 import CaseModel
 import DocumentTree
-import Generator
+import LegalRules
+@testable import Generator
 import Templating
 import Testing
 
@@ -60,5 +61,27 @@ import Testing
                 #expect(try generator.document(for: request, context: selected) == expected, "\(sample)/\(id).\(language)")
             }
         }
+    }
+}
+
+/// The encoder's direct builders (the case and its parts, the analysis) against `encode(to:)`,
+/// including fields that no bundled sample fills in.
+@Suite struct DirectEncodingTests {
+    @Test(arguments: DocumentMatrixTests.samples + ["demo"])
+    func directBuildersEqualEncodeTo(sample: String) throws {
+        var theCase = try Repository.sample(sample + ".yaml")
+        theCase.sale?.confirmedOn = CalendarDate(year: 2026, month: 1, day: 2)
+        if theCase.contactPreferences != nil {
+            theCase.contactPreferences?.phone = "555-0100"
+            theCase.contactPreferences?.email = "me@example.org"
+        }
+        let direct = try TemplateValueEncoder().encode(theCase)
+        #expect(direct == (try Node.encoded(theCase)))
+        let analysis = CaseAnalyzer.analyze(theCase, asOf: Repository.asOf)
+        #expect(try TemplateValueEncoder().encode(analysis) == (try Node.encoded(analysis)))
+        var selection = ContextSelection.nothing
+        selection.insert("debt.balance_claimed")
+        selection.insert("sale")
+        #expect(try TemplateValueEncoder().encode(theCase, selecting: selection) == (try Node.encoded(theCase, selection)))
     }
 }

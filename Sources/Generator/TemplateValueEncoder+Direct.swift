@@ -1,0 +1,234 @@
+import CaseModel
+import LegalRules
+import Templating
+
+// The types encoded for every record of a batch, built directly rather than through `encode(to:)`:
+// a generic container costs a runtime metadata lookup and a box per value, and a field walk an
+// existential call per field. Each builder must give exactly what `encode(to:)` gives (with the
+// same selection): debug builds, which run the tests, check every value built here against it
+// (`Node.checked`), so a field added to a model type cannot be missed.
+extension Node {
+    // Findings, with their figures and citations, are most of an analysis, and parties, addresses
+    // and contacts most of what a letter prints; they are encoded for every record of a batch, so
+    // they are built directly, whole, without a container per value (a generic container costs a
+    // runtime metadata lookup and a box). Debug builds (the tests) check each against
+    // `encode(to:)`, so a field added to any of them cannot be missed.
+
+    static func direct(_ a: Address) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 6)
+        map["line1"] = .string(a.line1)
+        if let line2 = a.line2 { map["line2"] = .string(line2) }
+        map["city"] = .string(a.city)
+        map["state"] = .string(a.state.code)
+        map["zip"] = .string(a.zip)
+        map["lines"] = .list(a.lines.map(TemplateValue.string))
+        return .map(map)
+    }
+
+    static func direct(_ p: Party) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 6)
+        map["name"] = .string(p.name)
+        if let address = p.address { map["address"] = direct(address) }
+        if let phone = p.phone { map["phone"] = .string(phone) }
+        if let email = p.email { map["email"] = .string(email) }
+        if let bar = p.barNumber { map["bar_number"] = .string(bar) }
+        if let firm = p.firm { map["firm"] = .string(firm) }
+        return .map(map)
+    }
+
+    static func direct(_ c: Contact) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 4)
+        map["date"] = .date(year: c.date.year, month: c.date.month, day: c.date.day)
+        map["method"] = .string(c.method.rawValue)
+        if let by = c.by { map["by"] = .string(by.description) }
+        if let summary = c.summary { map["summary"] = .string(summary) }
+        return .map(map)
+    }
+
+    static func direct(_ f: Finding) -> TemplateValue {
+        .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),
+              "figures": .list(f.figures.map(direct)), "citations": .list(f.citations.map(direct)),
+              "confidence": .string(f.confidence.rawValue)])
+    }
+
+    static func direct(_ c: Citation) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 2)
+        map["text"] = .string(c.text)
+        if let url = c.url { map["url"] = .string(url) }
+        return .map(map)
+    }
+
+    static func direct(_ f: Figure) -> TemplateValue {
+        var map = [String: TemplateValue](minimumCapacity: 2)
+        map["label"] = .string(f.label)
+        switch f.value {
+        case .text(let text): map["text"] = .string(text)
+        case .money(let amount): map["money"] = .money(cents: amount.cents)
+        case .date(let date): map["date"] = .date(year: date.year, month: date.month, day: date.day)
+        case .number(let n): map["number"] = .int(n)
+        }
+        return .map(map)
+    }
+
+    // The case and its larger parts honour the selection field by field, as `encode(to:)` does.
+
+    static func direct(_ c: Case, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 20)
+        try map.put("id", c.id)
+        try map.put("language", c.language)
+        try map.put("debtor", c.debtor)
+        try map.put("original_creditor", c.originalCreditor)
+        try map.put("current_creditor", c.currentCreditor)
+        try map.put("collector", c.collector)
+        try map.put("collection_attorney", c.collectionAttorney)
+        try map.put("debtor_attorney", c.debtorAttorney)
+        try map.put("debt", c.debt)
+        try map.put("sale", c.sale)
+        try map.put("judgment", c.judgment)
+        try map.put("contacts", c.contacts)
+        try map.put("contact_preferences", c.contactPreferences)
+        try map.put("validation_notice_received", c.validationNoticeReceived)
+        try map.put("actions", c.actions)
+        try map.put("income", c.income)
+        try map.put("assets", c.assets)
+        try map.put("documents", c.documents)
+        try map.put("notes", c.notes)
+        return .map(map.values)
+    }
+
+    static func direct(_ d: Debtor, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 8)
+        try map.put("name", d.name)
+        try map.put("address", d.address)
+        try map.put("phone", d.phone)
+        try map.put("email", d.email)
+        try map.put("household_size", d.householdSize)
+        try map.put("preferred_language", d.preferredLanguage)
+        try map.put("ssn", d.ssn)
+        try map.put("employer", d.employer)
+        return .map(map.values)
+    }
+
+    static func direct(_ d: Debt, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 14)
+        try map.put("account_number", d.accountNumber)
+        try map.put("loan_type", d.loanType)
+        try map.put("owner_occupied", d.ownerOccupied)
+        try map.put("property_state", d.propertyState)
+        try map.put("property_address", d.propertyAddress)
+        try map.put("originated_on", d.originatedOn)
+        try map.put("last_payment_on", d.lastPaymentOn)
+        try map.put("original_amount", d.originalAmount)
+        try map.put("balance_claimed", d.balanceClaimed)
+        try map.put("principal", d.principal)
+        try map.put("interest", d.interest)
+        try map.put("interest_rate", d.interestRate)
+        try map.put("disputed", d.disputed)
+        try map.put("dispute_reasons", d.disputeReasons)
+        return .map(map.values)
+    }
+
+    static func direct(_ p: ContactPreferences, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 8)
+        try map.put("allowed_media", p.allowedMedia)
+        try map.put("forbidden_media", p.forbiddenMedia)
+        try map.put("phone", p.phone)
+        try map.put("email", p.email)
+        try map.put("allowed_hours", p.allowedHours)
+        try map.put("no_contact_at_work", p.noContactAtWork)
+        try map.put("employer_forbids_contact", p.employerForbidsContact)
+        try map.put("notes", p.notes)
+        return .map(map.values)
+    }
+
+    static func direct(_ j: Judgment, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 6)
+        try map.put("court", j.court)
+        try map.put("county", j.county)
+        try map.put("case_number", j.caseNumber)
+        try map.put("date", j.date)
+        try map.put("amount", j.amount)
+        try map.put("interest_rate", j.interestRate)
+        return .map(map.values)
+    }
+
+    static func direct(_ s: Sale, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 7)
+        try map.put("type", s.type)
+        try map.put("date", s.date)
+        try map.put("price", s.price)
+        try map.put("fair_market_value", s.fairMarketValue)
+        try map.put("costs", s.costs)
+        try map.put("deed_delivered_on", s.deedDeliveredOn)
+        try map.put("confirmed_on", s.confirmedOn)
+        return .map(map.values)
+    }
+
+    static func direct(_ a: CaseAnalysis, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 13)
+        try map.put("as_of", a.asOf)
+        try map.put("home_state", a.homeState)
+        try map.put("property_state", a.propertyState)
+        try map.put("findings", a.findings)
+        try map.put("deficiency", a.deficiency)
+        try map.put("deadlines", a.deadlines)
+        try map.put("garnishments", a.garnishments)
+        try map.put("levies", a.levies)
+        try map.put("exemption_claims", a.exemptionClaims)
+        try map.put("fdcpa", a.fdcpa)
+        try map.put("missing", a.missing)
+        try map.put("timeline", a.timeline)
+        try map.put("protection", a.protection)
+        return .map(map.values)
+    }
+
+    static func direct(_ d: CaseAnalysis.Deficiency, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 25)
+        try map.put("regime", d.regime)
+        try map.put("jurisdiction", d.jurisdiction)
+        try map.put("status", d.status)
+        try map.put("summary", d.summary)
+        try map.put("open_questions", d.openQuestions)
+        try map.put("sale_type", d.saleType)
+        try map.put("sale_date", d.saleDate)
+        try map.put("sale_price", d.salePrice)
+        try map.put("fair_market_value", d.fairMarketValue)
+        try map.put("balance_claimed", d.balanceClaimed)
+        try map.put("lines", d.lines)
+        try map.put("total_owed", d.totalOwed)
+        try map.put("sale_credit", d.saleCredit)
+        try map.put("total", d.total)
+        try map.put("surplus", d.surplus)
+        try map.put("measure", d.measure)
+        try map.put("citation", d.citation)
+        try map.put("citations", d.citations)
+        try map.put("confidence", d.confidence)
+        try map.put("missing", d.missing)
+        try map.put("sale_surplus", d.saleSurplus)
+        try map.put("sale_surplus_sentence", d.saleSurplusSentence)
+        try map.put("claimed_difference", d.claimedDifference)
+        try map.put("claimed_difference_after_sale", d.claimedDifferenceAfterSale)
+        try map.put("claimed_difference_sentence", d.claimedDifferenceSentence)
+        try map.put("judgment_difference", d.judgmentDifference)
+        try map.put("judgment_difference_sentence", d.judgmentDifferenceSentence)
+        return .map(map.values)
+    }
+}
+
+/// A map of the selected fields of one value: an absent optional or an unselected field is left
+/// out, as the keyed container leaves them out.
+struct SelectedMap {
+    private let selection: ContextSelection
+    private(set) var values: [String: TemplateValue]
+
+    init(_ selection: ContextSelection, capacity: Int) {
+        self.selection = selection
+        values = [String: TemplateValue](minimumCapacity: capacity)
+    }
+
+    /// Adds `key` when it is selected and `value` is present.
+    mutating func put<T: Encodable>(_ key: String, _ value: T?) throws {
+        guard let value, let inner = selection.field(key) else { return }
+        values[key] = try Node.value(of: value, inner)
+    }
+}
