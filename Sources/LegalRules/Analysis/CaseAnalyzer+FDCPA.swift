@@ -3,9 +3,12 @@ import CaseModel
 extension CaseAnalyzer {
     /// Who is contacting the debtor and whether each is likely a debt collector, then the validation window.
     static func fdcpa(_ theCase: Case, in state: Jurisdiction, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<CaseAnalysis.FDCPA> {
+        let references = contactingParties(theCase)
         var parties: [CaseAnalysis.FDCPA.ContactingPartyStatus] = []
+        parties.reserveCapacity(references.count)
         var findings: [Finding] = []
-        for reference in contactingParties(theCase) {
+        findings.reserveCapacity(2 * references.count + 3)
+        for reference in references {
             let kind = contactingKind(reference, in: theCase)
             let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state, language: language)
             for f in found where !findings.contains(f) { findings.append(f) }

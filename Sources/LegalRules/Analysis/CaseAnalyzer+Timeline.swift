@@ -54,8 +54,18 @@ extension CaseAnalyzer {
 
     /// A contact's party by name ("Harold P. Whitcomb (Whitcomb & Lenz, LLP)"), or the role or name as written.
     static func partyName(_ reference: PartyReference, in theCase: Case) -> String {
-        guard let party = theCase.party(reference) else { return reference.description }
-        guard let firm = party.firm, firm != party.name else { return party.name }
-        return "\(party.name) (\(firm))"
+        // The name and firm read in place: `Case.party(_:)` returns a copy of the whole party.
+        let name: String?
+        let firm: String?
+        switch reference {
+        case .named: name = nil; firm = nil
+        case .role(.originalCreditor): name = theCase.originalCreditor?.name; firm = theCase.originalCreditor?.firm
+        case .role(.currentCreditor): name = theCase.currentCreditor?.name; firm = theCase.currentCreditor?.firm
+        case .role(.collector): name = theCase.collector?.name; firm = theCase.collector?.firm
+        case .role(.collectionAttorney): name = theCase.collectionAttorney?.name; firm = theCase.collectionAttorney?.firm
+        }
+        guard let name else { return reference.description }
+        guard let firm, firm != name else { return name }
+        return .sentence("\(name) (\(firm))")
     }
 }

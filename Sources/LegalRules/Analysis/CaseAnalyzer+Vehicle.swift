@@ -9,12 +9,15 @@ extension CaseAnalyzer {
         let calculation = charges.lines.map {
             DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
         }
-        let unconfirmed = VehicleRepossessionRule.all.first { $0.id == "ucc.9-615" }!
+        let unconfirmed = VehicleRepossessionRule.deficiencyRule
         let lead = Finding(
             id: "deficiency.vehicle", topic: .deficiency,
             sentence: Phrase.vehicleLead.text(in: language),
             citations: unconfirmed.citations, confidence: .unknown)
-        var findings = [lead] + amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
+        // The lead is inserted into the calculation's own array, which moves its findings, where
+        // `[lead] + …` copied each of them.
+        var findings = amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
+        findings.insert(lead, at: 0)
         findings.append(Finding(
             id: "deadline.not_catalogued", topic: .deadline,
             sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),

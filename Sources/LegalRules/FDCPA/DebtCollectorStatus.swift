@@ -8,6 +8,26 @@ public enum DebtCollectorStatus {
     /// Findings on the FDCPA (and, in California, the Rosenthal Act) for the contacting party.
     public static func findings(for party: ContactingParty, jurisdiction: Jurisdiction,
                                 language: AnalysisLanguage = .english) -> [Finding] {
+        // The findings depend only on the kind of party, whether the state is California and the
+        // language: built once, shared by every record (copying the array shares its storage).
+        let california = jurisdiction == .CA
+        return language == .spanish
+            ? (california ? spanishInCalifornia : spanishElsewhere)[party]!
+            : (california ? englishInCalifornia : englishElsewhere)[party]!
+    }
+
+    private static let englishElsewhere = table(.english, in: .AL)
+    private static let englishInCalifornia = table(.english, in: .CA)
+    private static let spanishElsewhere = table(.spanish, in: .AL)
+    private static let spanishInCalifornia = table(.spanish, in: .CA)
+
+    /// The findings for every kind of party, in a language, in a state (only California differs).
+    private static func table(_ language: AnalysisLanguage, in jurisdiction: Jurisdiction) -> [ContactingParty: [Finding]] {
+        Dictionary(uniqueKeysWithValues: ContactingParty.allCases.map { ($0, makeFindings(for: $0, jurisdiction: jurisdiction, language: language)) })
+    }
+
+    private static func makeFindings(for party: ContactingParty, jurisdiction: Jurisdiction,
+                                     language: AnalysisLanguage) -> [Finding] {
         var out: [Finding] = []
         switch party {
         case .collectionAgency, .collectionLawFirm:

@@ -22,20 +22,20 @@ enum FigureText {
     /// Writes the text of `amount` into `bytes`, which has exactly `byteCount(of: amount)` slots.
     static func write(_ amount: Money, into bytes: ByteSlots) {
         let magnitude = amount.cents.magnitude
-        let dollars = magnitude / 100
         let cents = Int(magnitude % 100)
-        let digits = dollarDigits(dollars)
         // Filled from the right: cents, point, then digits with a comma before every third.
         var i = bytes.count - 1
         bytes[i] = 0x30 + UInt8(cents % 10); i -= 1
         bytes[i] = 0x30 + UInt8(cents / 10); i -= 1
         bytes[i] = UInt8(ascii: "."); i -= 1
-        var value = dollars
-        for written in 0..<digits {
-            if written > 0, written % 3 == 0 { bytes[i] = UInt8(ascii: ","); i -= 1 }
+        var value = magnitude / 100
+        var written = 0
+        repeat {
+            if written == 3 { bytes[i] = UInt8(ascii: ","); i -= 1; written = 0 }
             bytes[i] = 0x30 + UInt8(value % 10); i -= 1
             value /= 10
-        }
+            written += 1
+        } while value > 0
         bytes[i] = UInt8(ascii: "$")
         if i > 0 { bytes[0] = UInt8(ascii: "-") }
     }

@@ -54,8 +54,8 @@ struct Sentence: ExpressibleByStringInterpolation {
         /// The pieces written into one string of the exact size.
         func joined() -> String {
             var total = 0
-            for piece in pieces {
-                switch piece {
+            for i in pieces.indices {
+                switch pieces[i] {
                 case .literal(let literal): total += literal.utf8CodeUnitCount
                 case .text(let text): total += text.utf8.count
                 case .money(let amount): total += FigureText.byteCount(of: amount)
@@ -63,8 +63,9 @@ struct Sentence: ExpressibleByStringInterpolation {
             }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
                 var at = 0
-                for piece in pieces {
-                    switch piece {
+                // By index: iterating `pieces` copied each piece, retaining and releasing its text.
+                for i in pieces.indices {
+                    switch pieces[i] {
                     case .literal(let literal):
                         literal.withUTF8Buffer { at = Self.copy($0, into: buffer, at: at) }
                     case .text(let text):

@@ -45,6 +45,9 @@ public struct VehicleRepossessionRule: Sendable, Hashable, Codable, Identifiable
             citations: [Citation("UCC § 9-626")], confidence: .unknown),
     ]
 
+    /// UCC § 9-615, whose citations back the lead finding on a vehicle deficiency (looked up once).
+    static let deficiencyRule = all.first { $0.id == "ucc.9-615" }!
+
     /// Findings for a vehicle deficiency: the rules a debtor can hold the creditor to.
     public static var findings: [Finding] { findings(in: .english) }
 
