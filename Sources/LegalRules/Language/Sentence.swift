@@ -25,7 +25,8 @@ struct Sentence: ExpressibleByStringInterpolation {
         private enum Piece {
             case literal(StaticString)
             case text(String)
-            case money(Money)
+            /// An amount and the length of its text, measured once.
+            case money(Money, byteCount: Int)
         }
 
         private var pieces: [Piece] = []
@@ -41,7 +42,9 @@ struct Sentence: ExpressibleByStringInterpolation {
         mutating func appendInterpolation(_ text: String) { pieces.append(.text(text)) }
 
         /// Money as `Money.description` prints it.
-        mutating func appendInterpolation(_ amount: Money) { pieces.append(.money(amount)) }
+        mutating func appendInterpolation(_ amount: Money) {
+            pieces.append(.money(amount, byteCount: FigureText.byteCount(of: amount)))
+        }
 
         /// A date as `CalendarDate.description` prints it.
         mutating func appendInterpolation(_ date: CalendarDate) { pieces.append(.text(FigureText.date(date))) }
@@ -58,7 +61,7 @@ struct Sentence: ExpressibleByStringInterpolation {
                 switch pieces[i] {
                 case .literal(let literal): total += literal.utf8CodeUnitCount
                 case .text(let text): total += text.utf8.count
-                case .money(let amount): total += FigureText.byteCount(of: amount)
+                case .money(_, let count): total += count
                 }
             }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
@@ -75,8 +78,7 @@ struct Sentence: ExpressibleByStringInterpolation {
                         } else {
                             for byte in text.utf8 { at = Self.copy(CollectionOfOne(byte), into: buffer, at: at) }
                         }
-                    case .money(let amount):
-                        let count = FigureText.byteCount(of: amount)
+                    case .money(let amount, let count):
                         FigureText.write(amount, into: FigureText.ByteSlots(buffer, start: at, count: count))
                         at += count
                     }
