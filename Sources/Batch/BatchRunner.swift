@@ -2,11 +2,14 @@
 /// workers that validate, render, write and hash, and a ledger stage that records outcomes in
 /// record order.
 ///
-/// Memory stays flat: at most `2 × jobs` records are between the reader and the ledger at any
-/// moment (in a worker, or finished and waiting for an earlier record), and a worker returns only
-/// manifest rows, never file contents. The one thing that grows is the set of folder names given
+/// Memory stays flat: at most `2 × jobs` chunks of 16 records are between the reader and the
+/// ledger at any moment (in a worker, or finished and waiting for an earlier chunk), and a worker
+/// returns only manifest rows, never file contents. The one thing that grows is the set of folder names given
 /// out (tens of bytes a record), which every shard needs to name collisions alike.
 public struct BatchRunner: Sendable {
+    /// How many consecutive records a worker takes at a time.
+    static let chunkSize = 16
+
     /// How to run.
     public var options: BatchOptions
     /// The render step shared by every worker.

@@ -63,6 +63,10 @@ final class Node {
             return .int(v as! Int)
         } else if T.self == Bool.self {
             return .bool(v as! Bool)
+        } else if T.self == [String].self {
+            return .list((v as! [String]).map(TemplateValue.string))
+        } else if T.self == [ContactMedium].self {
+            return checked(.list((v as! [ContactMedium]).map { .string($0.rawValue) }), v)
         } else if T.self == Case.self {
             return checked(try direct(v as! Case, selection), v, selection)
         } else if T.self == Debtor.self {
