@@ -51,12 +51,20 @@ final class AppendFile {
         size += text.utf8.count
     }
 
-    /// Writes what ``buffer(_:)`` holds.
+    /// Writes what ``buffer(_:)`` holds. After a failed write, what did reach the file is dropped
+    /// from the buffer, so that a retry writes only the rest (``size`` already counts it all).
     func flush() throws(BatchRunner.Failure) {
         guard !pending.isEmpty else { return }
-        size -= pending.count
-        try append(bytes: pending)
-        pending.removeAll(keepingCapacity: true)
+        var written = 0
+        defer { pending.removeFirst(written) }
+        while written < pending.count {
+            let n = pending.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += n
+        }
     }
 
     /// Appends bytes, retrying short writes.

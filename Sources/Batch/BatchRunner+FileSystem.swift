@@ -23,7 +23,7 @@ extension BatchRunner {
         let worker = BatchWorker(renderer: renderer, asOf: options.asOf)
         // Records go to workers in chunks: a task per record cost its creation and two thread
         // hand-offs per record, which the profile showed as more CPU than validating the record.
-        let chunkSize = Self.chunkSize
+        let chunkSize = Self.chunkSize(records: shardTotal, jobs: options.jobs)
         // At most `window` records between the reader and the ledger (in a worker, or finished and
         // waiting for an earlier chunk): a chunk per worker, and as many waiting.
         let window = options.jobs * 2 * chunkSize

@@ -2,13 +2,19 @@
 /// workers that validate, render, write and hash, and a ledger stage that records outcomes in
 /// record order.
 ///
-/// Memory stays flat: at most `2 × jobs` chunks of 16 records are between the reader and the
+/// Memory stays flat: at most `2 × jobs` chunks of up to 16 records are between the reader and the
 /// ledger at any moment (in a worker, or finished and waiting for an earlier chunk), and a worker
 /// returns only manifest rows, never file contents. The one thing that grows is the set of folder names given
 /// out (tens of bytes a record), which every shard needs to name collisions alike.
 public struct BatchRunner: Sendable {
-    /// How many consecutive records a worker takes at a time.
-    static let chunkSize = 16
+    /// How many consecutive records a worker takes at a time: up to 16, fewer when the input is
+    /// short (so that a small batch still spreads over every worker: at least 8 chunks a worker),
+    /// and one at a time from a stream of unknown length (standard input), whose records should be
+    /// rendered as they arrive rather than wait for 15 more.
+    static func chunkSize(records: Int?, jobs: Int) -> Int {
+        guard let records else { return 1 }
+        return min(16, max(1, records / (8 * max(1, jobs))))
+    }
 
     /// How to run.
     public var options: BatchOptions

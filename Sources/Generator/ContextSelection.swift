@@ -48,12 +48,13 @@ public struct ContextSelection: Sendable, Hashable {
         isWhole || fields[name] != nil
     }
 
-    /// Selects a dotted path (`debts[].amount`) and everything beneath it.
+    /// Selects a dotted path (`debts[].amount`) and everything beneath it. A numeric part indexes
+    /// a list (`income.0.source`, as a `requires` entry may spell it) and selects in every item.
     public mutating func insert(_ path: String) {
-        insert(path.split(separator: ".").map { part in
+        insert(path.split(separator: ".").compactMap { part -> String? in
             var name = Substring(part)
             while name.hasSuffix("[]") { name = name.dropLast(2) }
-            return String(name)
+            return !name.isEmpty && name.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? nil : String(name)
         }[...])
     }
 

@@ -27,6 +27,7 @@ extension DocumentGenerator {
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
+        var full = FullContext(job: job, language: language)
         for template in packetTemplates(for: context, language: language, including: job.documents) {
             let id = template.frontMatter.id, lang = template.frontMatter.language
             if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
@@ -35,7 +36,12 @@ extension DocumentGenerator {
             let request = Request(documentID: id, language: lang, formats: job.formats, draft: job.draft,
                                   folder: folder, author: job.theCase.debtor.name, date: job.today.description)
             do {
-                let document = try document(for: request, context: context)
+                let document: Document
+                do {
+                    document = try self.document(for: request, context: context)
+                } catch {
+                    document = try self.document(for: request, context: full.value(failing: error))
+                }
                 documents.append(document)
                 let files = job.formats.map { format in
                     GeneratedFile(relativePath: "\(folder)/\(id).\(format.fileExtension)", documentID: id, format: format,

@@ -165,3 +165,14 @@ import ZIPArchive
         #expect(try stream.finish() == memory.finish())
     }
 }
+
+/// How many records a worker takes at once.
+@Suite struct ChunkSizeTests {
+    @Test func smallBatchesStillSpreadAndStreamsGoOneByOne() {
+        #expect(BatchRunner.chunkSize(records: 10_000, jobs: 2) == 16)
+        #expect(BatchRunner.chunkSize(records: 40, jobs: 2) == 2)
+        #expect(BatchRunner.chunkSize(records: 16, jobs: 2) == 1)
+        #expect(BatchRunner.chunkSize(records: 0, jobs: 4) == 1)
+        #expect(BatchRunner.chunkSize(records: nil, jobs: 2) == 1)
+    }
+}

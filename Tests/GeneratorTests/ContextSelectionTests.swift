@@ -85,3 +85,34 @@ import Testing
         #expect(try TemplateValueEncoder().encode(theCase, selecting: selection) == (try Node.encoded(theCase, selection)))
     }
 }
+
+/// What the review of the selected context found, kept fixed.
+@Suite struct ContextSelectionEdgeTests {
+    /// A `requires` entry may index a list with a number; it selects that field in every item.
+    @Test func aNumericPartIndexesAList() {
+        var selection = ContextSelection.nothing
+        selection.insert("income.0.source")
+        selection.insert("actions.garnishments.1.employer")
+        #expect(selection.description == "actions{garnishments{employer}}, income{source}")
+    }
+
+    @Test func aRequiredIndexedFieldIsFoundInTheSelectedContext() throws {
+        let text = "---\nid: needs-income\ntitle: T\nrequires: [income.0.source]\n---\nIncome: {{income.0.amount | money}}.\n"
+        let generator = DocumentGenerator(library: try TemplateLibrary(sources: [TemplateSource(path: "needs-income.md", text: text)]))
+        let result = generator.generate(CaseJob(theCase: try Repository.sample("demo.yaml"), documents: ["needs-income"],
+                                                formats: [.txt], language: "en", today: Repository.asOf))
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        #expect(result.files.count == 1)
+    }
+
+    /// A typo's "did you mean" needs the sibling fields that a selection leaves out: a document that
+    /// fails is rendered again from the full context, so batch and generate keep the hint.
+    @Test func aFailingDocumentKeepsItsDidYouMean() throws {
+        let text = "---\nid: typo\ntitle: T\n---\nDear {{debtor.nmae}},\n"
+        let generator = DocumentGenerator(library: try TemplateLibrary(sources: [TemplateSource(path: "typo.md", text: text)]))
+        let result = generator.generate(CaseJob(theCase: try Repository.sample("demo.yaml"), documents: ["typo"],
+                                                formats: [.txt], language: "en", today: Repository.asOf))
+        #expect(result.files.isEmpty)
+        #expect(result.failures.map(\.description).joined().contains("did you mean 'debtor.name'?"), "\(result.failures)")
+    }
+}
