@@ -56,7 +56,7 @@ final class AppendFile {
     func flush() throws(BatchRunner.Failure) {
         guard !pending.isEmpty else { return }
         var written = 0
-        defer { pending.removeFirst(written) }
+        defer { if written == pending.count { pending.removeAll(keepingCapacity: true) } else { pending.removeFirst(written) } }
         while written < pending.count {
             let n = pending.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
             if n < 0 {

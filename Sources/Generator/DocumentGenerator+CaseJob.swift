@@ -13,7 +13,7 @@ extension DocumentGenerator {
             ? packetTemplates(for: context, language: language).map(\.frontMatter.id)
             : job.documents
         let folder = job.folderName
-        var full = FullContext(job: job, language: language)
+        var full: TemplateValue?
         for id in ids {
             var lang = language
             if library.template(id: id, language: lang) == nil, library.template(id: id, language: "en") != nil {
@@ -27,7 +27,7 @@ extension DocumentGenerator {
                 result.files += try files(for: request, context: context)
             } catch {
                 do {
-                    result.files += try files(for: request, context: full.value(failing: error))
+                    result.files += try files(for: request, context: fullContext(of: job, language: language, cache: &full, failing: error))
                 } catch {
                     result.failures.append(error)
                 }
@@ -48,26 +48,16 @@ extension DocumentGenerator {
             return nil
         }
     }
-}
 
-/// The whole context of a job, built only when a document fails from the selected one: that
-/// document is rendered again from it, so that its messages can suggest near misses ("did you mean
-/// 'debtor.name'?" needs the sibling fields a selection leaves out), and so that the full context,
-/// the definition a selection must agree with, has the last word.
-struct FullContext {
-    let job: CaseJob
-    let language: String
-    private var built: TemplateValue?
-
-    init(job: CaseJob, language: String) {
-        self.job = job
-        self.language = language
-    }
-
-    /// The full context; `error` again if it cannot be built.
-    mutating func value(failing error: DocumentGenerator.Failure) throws(DocumentGenerator.Failure) -> TemplateValue {
-        if built == nil { built = try? CaseContext.make(for: job.theCase, today: job.today, language: language) }
-        guard let built else { throw error }
-        return built
+    /// The whole context of a job, built (once, into `cache`) only when a document fails from the
+    /// selected one: that document is rendered again from it, so that its messages can suggest near
+    /// misses ("did you mean 'debtor.name'?" needs the sibling fields a selection leaves out), and
+    /// so that the full context, the definition a selection must agree with, has the last word.
+    /// Throws `error` again when it cannot be built.
+    func fullContext(of job: CaseJob, language: String, cache: inout TemplateValue?,
+                     failing error: Failure) throws(Failure) -> TemplateValue {
+        if cache == nil { cache = try? CaseContext.make(for: job.theCase, today: job.today, language: language) }
+        guard let cache else { throw error }
+        return cache
     }
 }

@@ -27,7 +27,7 @@ extension DocumentGenerator {
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
-        var full = FullContext(job: job, language: language)
+        var full: TemplateValue?
         for template in packetTemplates(for: context, language: language, including: job.documents) {
             let id = template.frontMatter.id, lang = template.frontMatter.language
             if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
@@ -40,7 +40,7 @@ extension DocumentGenerator {
                 do {
                     document = try self.document(for: request, context: context)
                 } catch {
-                    document = try self.document(for: request, context: full.value(failing: error))
+                    document = try self.document(for: request, context: fullContext(of: job, language: language, cache: &full, failing: error))
                 }
                 documents.append(document)
                 let files = job.formats.map { format in
