@@ -94,7 +94,7 @@ struct CaseChecks {
             found.append(.warning("debt.property_state", "missing; the deficiency rules depend on the property's state"))
         }
         for (i, contact) in c.contacts.enumerated() {
-            if let by = contact.by, case .role(let role) = by, c.party(by) == nil {
+            if case .role(let role)? = contact.by, !c.hasParty(role) {
                 found.append(.warning("contacts[\(i)].by", "refers to \(role.rawValue), but the case has no \(role.rawValue)"))
             } else if case .named(let name)? = contact.by,
                       let guess = Suggestion.closest(to: name, in: PartyReference.Role.allCases.map(\.rawValue)) {
@@ -105,5 +105,18 @@ struct CaseChecks {
             found.append(.warning("assets[\(i)].retirement_type", "set on an asset that is not a retirement_account"))
         }
         return found
+    }
+}
+
+private extension Case {
+    /// Whether the case names the party in `role`; `party(_:) == nil` without copying the party
+    /// (its strings and address), which this check did for every contact of every case.
+    func hasParty(_ role: PartyReference.Role) -> Bool {
+        switch role {
+        case .originalCreditor: return originalCreditor != nil
+        case .currentCreditor: return currentCreditor != nil
+        case .collector: return collector != nil
+        case .collectionAttorney: return collectionAttorney != nil
+        }
     }
 }

@@ -225,13 +225,17 @@ extension CaseDecoder {
 extension String {
     /// The text without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
-        // Most values have nothing to trim: an ASCII byte that is not whitespace at each end ends
-        // the question without walking characters (Character.isWhitespace looks up Unicode tables).
-        if let (first, last) = utf8Ends, first.isASCIIText, last.isASCIIText { return self }
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
+        // Consuming: the usual answer is the text itself, and a borrowing getter had to retain it
+        // for the caller, which then released its own copy (counted with perf probes).
+        consuming get {
+            // Most values have nothing to trim: an ASCII byte that is not whitespace at each end ends
+            // the question without walking characters (Character.isWhitespace looks up Unicode tables).
+            if let (first, last) = utf8Ends, first.isASCIIText, last.isASCIIText { return self }
+            var s = Substring(self)
+            while s.first?.isWhitespace == true { s.removeFirst() }
+            while s.last?.isWhitespace == true { s.removeLast() }
+            return String(s)
+        }
     }
 }
 

@@ -12,7 +12,7 @@ struct ObjectReader {
     /// For each field of `spec`, by position, the index of its entry in `entries`, or -1 (no hashing:
     /// objects are small). Inline rather than an array of nodes: one allocation fewer per object, and
     /// no copy of each node, which perf showed as a visible cost of reading a case.
-    private var slots = InlineArray<32, Int32>(repeating: -1)
+    private let slots: InlineArray<32, Int32>
 
     /// Reads `node` as an object of kind `spec`; nil (with an error) when it is not an object.
     init?(_ node: CaseNode, at location: FieldPath, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
@@ -21,10 +21,11 @@ struct ObjectReader {
             diagnostics.append(.error(location.description, "expected an object\(fields), found \(node.summary)"))
             return nil
         }
+        // Slots, the required check and the errors all work on locals, and `self` is assigned last:
+        // calling a method of `self` before that copied the whole reader (its path, spec and entries,
+        // four reference counts each time) for every object read (counted with perf probes).
+        var slots = InlineArray<32, Int32>(repeating: -1)
         precondition(spec.fields.count <= slots.count, "\(spec.name) has more fields than ObjectReader.slots holds")
-        self.location = location
-        self.spec = spec
-        self.entries = entries
         for position in entries.indices {
             guard let index = spec.fieldIndex(entries[position].key) else {
                 diagnostics.append(ObjectReader.unknownField(entries[position].key, in: spec, at: location.description))
@@ -32,11 +33,16 @@ struct ObjectReader {
             }
             slots[index] = Int32(position)  // a repeated key: the last one wins
         }
-        for index in spec.requiredFieldIndices where value(at: index) == nil {
+        for index in spec.requiredFieldIndices where ObjectReader.isAbsent(index, slots: slots, entries: entries) {
             let field = spec.fields[index]
-            diagnostics.append(.error(childPath(field.key), "required field is missing",
+            let path = location.description
+            diagnostics.append(.error(path.isEmpty ? field.key : path + "." + field.key, "required field is missing",
                                       hint: ObjectReader.hint(for: field)))
         }
+        self.location = location
+        self.spec = spec
+        self.entries = entries
+        self.slots = slots
     }
 
     /// The value at `key`, treating null and blank text as absent.
@@ -55,6 +61,18 @@ struct ObjectReader {
         case .null: return nil
         case .string(let text) where !(text.utf8Ends?.first.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
         case let value: return value
+        }
+    }
+
+    /// Whether the field at `index` is absent, null or blank text (as `value(at:)` would answer), for
+    /// the required-field check before `self` exists.
+    private static func isAbsent(_ index: Int, slots: borrowing InlineArray<32, Int32>, entries: borrowing [CaseNode.Entry]) -> Bool {
+        let position = Int(slots[index])
+        guard position >= 0 else { return true }
+        switch entries[position].value {
+        case .null: return true
+        case .string(let text): return !(text.utf8Ends?.first.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace)
+        default: return false
         }
     }
 
