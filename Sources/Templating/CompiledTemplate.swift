@@ -2,42 +2,72 @@ import DocumentTree
 
 /// A template compiled once into a document tree with holes; render it as often as needed.
 public struct CompiledTemplate: Sendable {
+    /// Everything a template holds, in one shared, immutable object: the library hands out a
+    /// copy of the template for every document rendered, and copying one reference costs one
+    /// retain where copying the fields retained each of their strings and arrays (~20).
+    private final class Storage: Sendable {
+        let frontMatter: FrontMatter
+        let blocks: [BlockNode]
+        let plan: [BlockNode]
+        let path: String
+        let appliesWhen: Condition?
+        let packetOrder: Int
+        let frontMatterSites: FrontMatter.Sites
+        let requiredPaths: [[String]]
+        let language: TemplateLanguage
+        let metadata: Metadata
+
+        init(frontMatter: FrontMatter, blocks: [BlockNode], path: String, appliesWhen: Condition?,
+             packetOrder: Int, frontMatterSites: FrontMatter.Sites) {
+            self.frontMatter = frontMatter
+            self.blocks = blocks
+            plan = BlockNode.prerendering(blocks)
+            self.path = path
+            self.appliesWhen = appliesWhen
+            self.packetOrder = packetOrder
+            self.frontMatterSites = frontMatterSites
+            requiredPaths = frontMatter.requires.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
+            language = TemplateLanguage(code: frontMatter.language)
+            metadata = Metadata(
+                title: frontMatter.title, language: TemplateLanguage.metadataTag(for: frontMatter.language),
+                identifier: frontMatter.id, summary: frontMatter.description)
+        }
+    }
+
+    private let storage: Storage
+
     /// The template's front matter.
-    public let frontMatter: FrontMatter
+    public var frontMatter: FrontMatter { storage.frontMatter }
     /// The compiled body.
-    let blocks: [BlockNode]
+    var blocks: [BlockNode] { storage.blocks }
     /// The body as rendered: `blocks` with the blocks that read nothing already rendered.
-    private let plan: [BlockNode]
+    private var plan: [BlockNode] { storage.plan }
     /// The source path, for messages.
-    let path: String
+    var path: String { storage.path }
     /// The compiled `applies_when`, or nil when the document always applies.
-    public let appliesWhen: Condition?
+    public var appliesWhen: Condition? { storage.appliesWhen }
     /// Where the document goes in a packet: the front matter's `packet_order` (default 100); ties go by id.
-    public let packetOrder: Int
+    public var packetOrder: Int { storage.packetOrder }
     /// Where the `requires` entries and `applies_when` are written, for `referencedPaths`.
-    let frontMatterSites: FrontMatter.Sites
+    var frontMatterSites: FrontMatter.Sites { storage.frontMatterSites }
     /// The `requires` paths split at their dots once, not on every render.
-    private let requiredPaths: [[String]]
+    private var requiredPaths: [[String]] { storage.requiredPaths }
     /// The language and metadata every render of this template uses, worked out once.
-    private let language: TemplateLanguage
-    private let metadata: Metadata
+    private var language: TemplateLanguage { storage.language }
+    private var metadata: Metadata { storage.metadata }
+
+    /// Whether this is the document with `id` in `language`, compared where the front matter is
+    /// stored rather than on a copy of it.
+    func isDocument(id: String, language: String) -> Bool {
+        storage.frontMatter.id == id && storage.frontMatter.language == language
+    }
 
     /// Creates a compiled template.
     init(frontMatter: FrontMatter, blocks: [BlockNode], path: String,
          appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder,
          frontMatterSites: FrontMatter.Sites = .init()) {
-        self.frontMatter = frontMatter
-        self.blocks = blocks
-        plan = BlockNode.prerendering(blocks)
-        self.path = path
-        self.appliesWhen = appliesWhen
-        self.packetOrder = packetOrder
-        self.frontMatterSites = frontMatterSites
-        requiredPaths = frontMatter.requires.map { $0.split(separator: ".", omittingEmptySubsequences: false).map(String.init) }
-        language = TemplateLanguage(code: frontMatter.language)
-        metadata = Metadata(
-            title: frontMatter.title, language: TemplateLanguage.metadataTag(for: frontMatter.language),
-            identifier: frontMatter.id, summary: frontMatter.description)
+        storage = Storage(frontMatter: frontMatter, blocks: blocks, path: path, appliesWhen: appliesWhen,
+                          packetOrder: packetOrder, frontMatterSites: frontMatterSites)
     }
 
     /// Whether the document applies to the case in `context`: its `applies_when` holds, or it has none.

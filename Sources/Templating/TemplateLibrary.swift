@@ -43,7 +43,7 @@ public struct TemplateLibrary: Sendable {
 
     /// The document with this id in this language, if the library has it.
     public func template(id: String, language: String) -> CompiledTemplate? {
-        templates.first { $0.frontMatter.id == id && $0.frontMatter.language == language }
+        templates.first { $0.isDocument(id: id, language: language) }
     }
 
     /// This library with `other`'s documents in front: a document of `other` replaces the one
