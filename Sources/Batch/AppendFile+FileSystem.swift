@@ -57,28 +57,26 @@ final class AppendFile {
         guard !pending.isEmpty else { return }
         var written = 0
         defer { if written == pending.count { pending.removeAll(keepingCapacity: true) } else { pending.removeFirst(written) } }
-        while written < pending.count {
-            let n = pending.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
-            }
-            written += n
-        }
+        try writeAll(pending, from: &written)
     }
 
     /// Appends bytes, retrying short writes.
     func append(bytes: [UInt8]) throws(BatchRunner.Failure) {
-        guard !bytes.isEmpty else { return }
         var written = 0
+        try writeAll(bytes, from: &written)
+        size += bytes.count
+    }
+
+    /// Writes `bytes` from `written` on, retrying short and interrupted writes; `written` says how
+    /// far it got, also when it throws.
+    private func writeAll(_ bytes: [UInt8], from written: inout Int) throws(BatchRunner.Failure) {
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = bytes.withUnsafeBytes { [done = written] in write(fd, $0.baseAddress! + done, $0.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
             }
             written += n
         }
-        size += bytes.count
     }
 }

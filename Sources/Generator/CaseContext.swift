@@ -12,7 +12,7 @@ public enum CaseContext {
     /// only for the fields its documents print, and for the analysis only when one reads it.
     public static func make(for theCase: Case, today: CalendarDate, language: String,
                             selecting selection: ContextSelection = .everything) throws -> TemplateValue {
-        let wantsRecipient = selection.contains("recipient") || selection.contains("recipient_role")
+        let wantsRecipient = readsRecipient(selection)
         // One encoding pass: addresses get their `lines` as they are encoded.
         guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: withSources(selection)) else { return .null }
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
@@ -37,11 +37,16 @@ public enum CaseContext {
     /// stores its selections this way, so that nothing is added (and copied) per record.
     public static func withSources(_ selection: ContextSelection) -> ContextSelection {
         var fields = selection
-        if selection.contains("recipient") || selection.contains("recipient_role") {
+        if readsRecipient(selection) {
             for role in roles where fields.field(role)?.isWhole != true { fields.insert(role) }
         }
         if selection.contains("first_contact"), fields.field("contacts")?.isWhole != true { fields.insert("contacts") }
         return fields
+    }
+
+    /// Whether `selection` reads `recipient` or `recipient_role`.
+    private static func readsRecipient(_ selection: ContextSelection) -> Bool {
+        selection.contains("recipient") || selection.contains("recipient_role")
     }
 
     /// The parties a letter to "the collector" may go to, in order of preference.

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import Testing
 import ZIPArchive
@@ -174,5 +175,39 @@ import ZIPArchive
         #expect(BatchRunner.chunkSize(records: 16, jobs: 2) == 1)
         #expect(BatchRunner.chunkSize(records: 0, jobs: 4) == 1)
         #expect(BatchRunner.chunkSize(records: nil, jobs: 2) == 1)
+    }
+}
+
+/// `--jobs N` bounds how many records are in workers at once (it once let 2 × N run).
+@Suite struct JobsTests {
+    /// Counts the renders running at once, and the most seen.
+    final class Gauge: @unchecked Sendable {
+        private let lock = NSLock()
+        private var running = 0
+        private(set) var most = 0
+        func enter() { lock.lock(); running += 1; most = max(most, running); lock.unlock() }
+        func leave() { lock.lock(); running -= 1; lock.unlock() }
+    }
+
+    struct GaugedRenderer: BatchRenderer {
+        let inner: TemplateRenderer
+        let gauge: Gauge
+        func render(_ theCase: Case, folder: String) -> BatchRendering {
+            gauge.enter()
+            defer { gauge.leave() }
+            usleep(2_000)
+            return inner.render(theCase, folder: folder)
+        }
+    }
+
+    @Test(arguments: [1, 2])
+    func atMostJobsRecordsRenderAtOnce(jobs: Int) async throws {
+        let gauge = Gauge()
+        let options = BatchOptions(outputFolder: Fixtures.temporaryFolder(), jobs: jobs, asOf: Fixtures.today)
+        let records = Fixtures.records(40)
+        let summary = try await BatchRunner(options: options, renderer: GaugedRenderer(inner: Fixtures.renderer, gauge: gauge))
+            .run(ArraySource(records: records), total: records.count)
+        #expect(summary.succeeded == 40)
+        #expect(gauge.most <= jobs)
     }
 }
