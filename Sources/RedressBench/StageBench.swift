@@ -55,6 +55,12 @@ enum StageBench {
         let xml = try ZIPReader(docx).contents(atPath: "word/document.xml")
         stage("deflate document.xml (\(xml.count) B; the floor's work)") { Deflate.compress(xml).count }
         stage("SHA-256 of the DOCX (\(docx.count) B)") { SHA256.hex(of: docx).utf8.count }
+        stage("whole record in memory: read → DOCX bytes → SHA-256 (no file)") {
+            guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { return 0 }
+            let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
+                                                    language: "en", today: today, folder: parsed.id))
+            return result.files.reduce(0) { $0 + SHA256.hex(of: $1.bytes).utf8.count }
+        }
         if sink == 42 { print("") }
     }
 }

@@ -26,30 +26,23 @@ public enum Deflate {
 
     /// Compresses `bytes` as one raw deflate stream. The output depends only on the input, the
     /// level and the zlib version, which is what makes our ZIP files reproducible.
+    ///
+    /// At the default level the stream state (about 256 KiB) is kept per thread and reset between
+    /// calls (``DeflateStream``): setting it up afresh cost more than compressing a letter, and a
+    /// reset stream gives the same bytes as a new one (a test holds it to that).
     public static func compress(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
-        var stream = z_stream()
-        // windowBits -15: raw deflate with a 32 KiB window; memLevel 8 is zlib's default.
-        let status = deflateInit2_(
-            &stream, Int32(level), Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-            zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        precondition(status == Z_OK, "deflateInit2 failed (\(status)); only out of memory can cause this")
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(bytes.count)))
-        var output = [UInt8](repeating: 0, count: bound)
-        let written: Int = bytes.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                // deflateBound guarantees one Z_FINISH call suffices.
-                let result = deflate(&stream, Z_FINISH)
-                precondition(result == Z_STREAM_END, "deflate did not finish (\(result))")
-                return Int(stream.total_out)
-            }
-        }
-        output.removeSubrange(written...)
-        return output
+        if level == defaultLevel { return DeflateStream.forThisThread().compress(bytes) }
+        let stream = DeflateStream(level: level)
+        defer { stream.close() }
+        return stream.compress(bytes)
+    }
+
+    /// Compresses `bytes` with a stream set up for this call alone (what ``compress(_:level:)`` did
+    /// before streams were kept per thread; the tests compare the two).
+    public static func compressWithNewStream(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
+        let stream = DeflateStream(level: level)
+        defer { stream.close() }
+        return stream.compress(bytes)
     }
 
     /// Inflates a raw deflate stream, refusing to produce more than `maxOutputSize` bytes.

@@ -25,6 +25,39 @@ import ZIPArchive
         #expect(Deflate.compress(input).count < input.count / 20)
     }
 
+    /// The per-thread stream is reset between calls: whatever came before, the bytes are those a
+    /// stream made for the call gives (what keeps ZIP files reproducible).
+    @Test func aReusedStreamGivesTheBytesOfANewOne() {
+        let inputs: [[UInt8]] = [
+            Array(String(repeating: "<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", count: 300).utf8),
+            [],
+            (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 / 13) },
+            Array("short".utf8),
+            Array(String(repeating: "O'Brien & <Sons> ", count: 40).utf8),
+        ]
+        for input in inputs + inputs.reversed() {
+            #expect(Deflate.compress(input) == Deflate.compressWithNewStream(input))
+        }
+    }
+
+    @Test func threadsCompressAtOnceWithoutSharingAStream() async {
+        let input = Array(String(repeating: "<w:p><w:r><w:t>Line</w:t></w:r></w:p>\n", count: 500).utf8)
+        let expected = Deflate.compressWithNewStream(input)
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    (0..<20).allSatisfy { round in
+                        let own = input + Array("worker \(worker) round \(round)".utf8)
+                        return Deflate.compress(input) == expected
+                            && (try? Deflate.decompress(Deflate.compress(own), maxOutputSize: own.count)) == own
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results == Array(repeating: true, count: 8))
+    }
+
     @Test func refusesToInflatePastTheLimit() {
         let packed = Deflate.compress([UInt8](repeating: 0, count: 1 << 20))
         #expect(throws: Deflate.Error.outputLimitExceeded(limit: 1000)) {
