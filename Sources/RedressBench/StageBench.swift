@@ -61,6 +61,18 @@ enum StageBench {
                                                     language: "en", today: today, folder: parsed.id))
             return result.files.reduce(0) { $0 + SHA256.hex(of: $1.bytes).utf8.count }
         }
+        var n = 0
+        let folder = NSTemporaryDirectory() + "redress-stage-\(getpid())"
+        stage("whole record + atomic write of the file (a folder per record)") {
+            guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { return 0 }
+            let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
+                                                    language: "en", today: today, folder: parsed.id))
+            // A new folder and file per record, as a batch makes them (removed at the end).
+            n += 1
+            try? AtomicFile.write(result.files[0].bytes, to: folder + "/r\(n)/x.docx", durable: false)
+            return result.files.reduce(0) { $0 + SHA256.hex(of: $1.bytes).utf8.count }
+        }
+        try? FileManager.default.removeItem(atPath: folder)
         if sink == 42 { print("") }
     }
 }
