@@ -18,8 +18,7 @@ public enum CaseContext {
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
         if let fields = selection.field("analysis") {
-            let analysis = CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language))
-            root["analysis"] = try TemplateValueEncoder().encode(analysis, selecting: fields)
+            root["analysis"] = try analysis(of: theCase, today: today, language: language, selecting: fields)
         }
         if wantsRecipient, let (role, party) = recipient(in: root) {
             root["recipient"] = party

@@ -48,6 +48,11 @@ public struct ContextSelection: Sendable, Hashable {
         isWhole || fields[name] != nil
     }
 
+    /// Whether only fields named in `names` are selected here (and not everything).
+    public func selectsOnly(_ names: Set<String>) -> Bool {
+        !isWhole && fields.keys.allSatisfy(names.contains)
+    }
+
     /// Selects a dotted path (`debts[].amount`) and everything beneath it. A numeric part indexes
     /// a list (`income.0.source`, as a `requires` entry may spell it) and selects in every item.
     public mutating func insert(_ path: String) {

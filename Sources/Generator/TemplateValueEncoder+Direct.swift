@@ -215,6 +215,24 @@ extension Node {
     }
 }
 
+extension Node {
+    /// The deficiency's figures under the names `CaseAnalysis.Deficiency` encodes them with, so
+    /// that they read as `analysis.deficiency.total` whichever way they were computed.
+    static func direct(_ f: CaseAnalysis.Deficiency.Figures, _ selection: ContextSelection) throws -> TemplateValue {
+        var map = SelectedMap(selection, capacity: 2)
+        try map.put("total_owed", f.totalOwed)
+        try map.put("sale_credit", f.saleCredit)
+        try map.put("total", f.total)
+        try map.put("surplus", f.surplus)
+        try map.put("measure", f.measure)
+        try map.put("sale_surplus", f.saleSurplus)
+        try map.put("claimed_difference", f.claimedDifference)
+        try map.put("claimed_difference_after_sale", f.claimedDifferenceAfterSale)
+        try map.put("judgment_difference", f.judgmentDifference)
+        return .map(map.values)
+    }
+}
+
 /// A map of the selected fields of one value: an absent optional or an unselected field is left
 /// out, as the keyed container leaves them out.
 struct SelectedMap {

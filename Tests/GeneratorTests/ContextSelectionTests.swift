@@ -64,6 +64,34 @@ import Testing
     }
 }
 
+/// A selection that reads only the deficiency's amounts gets them without the full analysis; the
+/// context must be the same as the full analysis' (debug builds also assert this on every record).
+@Suite struct DeficiencyFiguresContextTests {
+    @Test(arguments: DocumentMatrixTests.samples + ["demo"])
+    func amountsAloneEqualTheFullAnalysis(sample: String) throws {
+        let base = try Repository.sample(sample + ".yaml")
+        var everyFigure = ContextSelection.nothing
+        for field in CaseContext.figureFields.sorted() { everyFigure.insert("deficiency." + field) }
+        let ceaseContact = try #require(DocumentGenerator(library: Repository.library)
+            .contextSelection(for: ["cease-contact"]).field("analysis"))
+        #expect(ceaseContact.description == "deficiency{claimed_difference_after_sale, total}")
+        for state in [nil, Jurisdiction.CA, .NY, .TX, .FL, .MN] {
+            var theCase = base
+            if let state { theCase.debt?.propertyState = state }
+            for selection in [ceaseContact, everyFigure] {
+                for language in ["en", "es"] {
+                    let fast = try CaseContext.analysis(of: theCase, today: Repository.asOf, language: language, selecting: selection)
+                    let full = try CaseContext.fullAnalysis(of: theCase, today: Repository.asOf, language: language, selecting: selection)
+                    #expect(fast == full, "\(sample) \(state?.code ?? "-") \(selection) \(language)")
+                }
+            }
+        }
+        var noSale = base
+        noSale.sale = nil
+        #expect(try CaseContext.analysis(of: noSale, today: Repository.asOf, language: "en", selecting: ceaseContact) == .map([:]))
+    }
+}
+
 /// The encoder's direct builders (the case and its parts, the analysis) against `encode(to:)`,
 /// including fields that no bundled sample fills in.
 @Suite struct DirectEncodingTests {

@@ -9,8 +9,8 @@ extension CaseAnalyzer {
     static func addComparisons(to out: inout Analysed<SaleSection>, _ theCase: Case, sale: Sale, language: AnalysisLanguage) {
         guard let owed = out.section.deficiency.totalOwed else { return }
         let citations = DeficiencyCalculator.definition
-        let surplus = sale.price - owed
-        if surplus > .zero {
+        let figures = comparisons(owed: owed, total: out.section.deficiency.total, theCase, sale: sale)
+        if let surplus = figures.saleSurplus {
             let sentence = Phrase.note(.saleSurplus(salePrice: sale.price, owed: owed, surplus: surplus, sale: sale.type)).text(in: language)
             out.section.deficiency.saleSurplus = surplus
             out.section.deficiency.saleSurplusSentence = sentence
@@ -18,10 +18,8 @@ extension CaseAnalyzer {
                                         figures: [.money("Sale price", sale.price), .money("Total owed", owed), .money("Sale price less total owed", surplus)],
                                         citations: citations, confidence: .secondary))
         }
-        // Without itemised principal the total starts from the balance claimed, so comparing them says nothing.
-        if theCase.debt?.principal != nil, let claimed = theCase.debt?.balanceClaimed, claimed != owed {
-            let difference = claimed - owed
-            let afterSale = out.section.deficiency.total.map { claimed - $0 }
+        if let claimed = theCase.debt?.balanceClaimed, let difference = figures.claimedDifference {
+            let afterSale = figures.claimedDifferenceAfterSale
             let sentence = Phrase.note(.claimedDifference(claimed: claimed, owed: owed, difference: difference,
                                                           deficiency: out.section.deficiency.total, afterSale: afterSale)).text(in: language)
             out.section.deficiency.claimedDifference = difference
@@ -32,8 +30,7 @@ extension CaseAnalyzer {
                                                   .money("Difference", difference)],
                                         citations: citations, confidence: .secondary))
         }
-        if let judgment = theCase.judgment, judgment.date >= sale.date, let deficiency = out.section.deficiency.total {
-            let difference = deficiency - judgment.amount
+        if let judgment = theCase.judgment, let deficiency = out.section.deficiency.total, let difference = figures.judgmentDifference {
             let sentence = Phrase.note(.judgmentDifference(judgment: judgment.amount, deficiency: deficiency, difference: difference)).text(in: language)
             out.section.deficiency.judgmentDifference = difference
             out.section.deficiency.judgmentDifferenceSentence = sentence
@@ -42,5 +39,22 @@ extension CaseAnalyzer {
                                                   .money("Difference", difference)],
                                         citations: citations, confidence: .secondary))
         }
+    }
+
+    /// The comparison figures alone (the only place they are computed): ``addComparisons(to:_:sale:language:)``
+    /// writes their sentences, ``deficiencyFigures(_:)`` returns them without.
+    static func comparisons(owed: Money, total: Money?, _ theCase: Case, sale: Sale) -> CaseAnalysis.Deficiency.Figures {
+        var figures = CaseAnalysis.Deficiency.Figures()
+        let surplus = sale.price - owed
+        if surplus > .zero { figures.saleSurplus = surplus }
+        // Without itemised principal the total starts from the balance claimed, so comparing them says nothing.
+        if theCase.debt?.principal != nil, let claimed = theCase.debt?.balanceClaimed, claimed != owed {
+            figures.claimedDifference = claimed - owed
+            figures.claimedDifferenceAfterSale = total.map { claimed - $0 }
+        }
+        if let judgment = theCase.judgment, judgment.date >= sale.date, let total {
+            figures.judgmentDifference = total - judgment.amount
+        }
+        return figures
     }
 }

@@ -12,16 +12,33 @@ extension CaseAnalyzer {
     /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
     /// property state's anti-deficiency rule.
     static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
-        var analysed = theCase.debt?.loanType == .vehicle || sale.type == .repossession
+        var analysed = isRepossession(theCase.debt, sale: sale)
             ? vehicleAnalysis(theCase, sale: sale, language: language)
             : foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
         addComparisons(to: &analysed, theCase, sale: sale, language: language)
         return analysed
     }
 
+    /// Whether UCC Article 9 governs the sale rather than the property state's foreclosure rule.
+    static func isRepossession(_ debt: Debt?, sale: Sale) -> Bool {
+        debt?.loanType == .vehicle || sale.type == .repossession
+    }
+
+    /// The state whose foreclosure rule applies (the property's), when the case gives it.
+    static func propertyState(_ debt: Debt?) -> Jurisdiction? {
+        debt?.propertyState ?? debt?.propertyAddress?.state
+    }
+
+    /// The state's foreclosure rule and the facts it is applied to; nil when the case gives no
+    /// property state or no loan type, so no rule can be chosen.
+    static func foreclosureRule(_ debt: Debt?, sale: Sale) -> (rule: StateDeficiencyRule, facts: DeficiencyFacts)? {
+        guard let state = propertyState(debt), let loanType = debt?.loanType else { return nil }
+        return (StateDeficiencyRule.rule(for: state), DeficiencyFacts(loanType: loanType, saleType: sale.type, ownerOccupied: debt?.ownerOccupied))
+    }
+
     private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
         let debt = theCase.debt
-        let state = debt?.propertyState ?? debt?.propertyAddress?.state
+        let state = propertyState(debt)
         var missing: [String] = []
         if state == nil { missing.append("debt.property_state") }
         if debt?.loanType == nil { missing.append("debt.loan_type") }
@@ -34,9 +51,7 @@ extension CaseAnalyzer {
         var questions: [String] = []
         var calculation: DeficiencyCalculation?
         var deadlines: [CaseAnalysis.Deadline] = []
-        if let state, let loanType = debt?.loanType {
-            let rule = StateDeficiencyRule.rule(for: state)
-            let facts = DeficiencyFacts(loanType: loanType, saleType: sale.type, ownerOccupied: debt?.ownerOccupied)
+        if let state, let (rule, facts) = foreclosureRule(debt, sale: sale) {
             let verdict = rule.assess(facts)
             status = verdict.status
             let alsoBarred = additionalBars(rule, facts: facts, verdict: verdict)

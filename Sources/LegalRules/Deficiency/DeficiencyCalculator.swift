@@ -94,6 +94,15 @@ public enum DeficiencyCalculator {
                        deficiency: net > .zero ? net : .zero, surplus: net < .zero ? -net : .zero)
     }
 
+    /// The measure a state's fair-value rule (`StateDeficiencyRule.fairValueRule(for:)`) puts the
+    /// calculation on: its own when it surely applies; the sale price when there is none or it only
+    /// may apply (then a finding gives the figure under it). The one place this is decided, for the
+    /// full calculation and for ``CaseAnalyzer/deficiencyFigures(_:)`` alike.
+    static func measure(_ fairValue: (rule: FairValueRule, certain: Bool)?) -> FairValueRule.CreditMeasure {
+        guard let fairValue, fairValue.certain else { return .salePrice }
+        return fairValue.rule.measure
+    }
+
     /// Calculates with the measure the state's rule gives for the facts.
     ///
     /// When a fair-value rule only may apply (an unknown fact decides), the sale price is used and a
@@ -101,13 +110,15 @@ public enum DeficiencyCalculator {
     public static func calculate(charges: [LineItem], salePrice: Money, fairMarketValue: Money?,
                                  otherCredits: [LineItem] = [], rule: StateDeficiencyRule,
                                  facts: DeficiencyFacts, language: AnalysisLanguage = .english) -> DeficiencyCalculation {
-        guard let (fv, certain) = rule.fairValueRule(for: facts) else {
+        let fairValue = rule.fairValueRule(for: facts)
+        let measure = measure(fairValue)
+        guard let (fv, certain) = fairValue else {
             return calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                             otherCredits: otherCredits, measure: .salePrice, language: language)
+                             otherCredits: otherCredits, measure: measure, language: language)
         }
         if certain {
             var result = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                                   otherCredits: otherCredits, measure: fv.measure,
+                                   otherCredits: otherCredits, measure: measure,
                                    fairValueCitations: fv.citations, fairValueConfidence: fv.confidence, language: language)
             if fv.conditions.contains(.debtorMustRaiseIt), result.measureApplied == .greaterOfSalePriceAndFairMarketValue {
                 result = result.adding(Finding(
@@ -118,7 +129,7 @@ public enum DeficiencyCalculator {
             return result
         }
         let base = calculate(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
-                             otherCredits: otherCredits, measure: .salePrice, language: language)
+                             otherCredits: otherCredits, measure: measure, language: language)
         let alt = outcome(charges: charges, salePrice: salePrice, fairMarketValue: fairMarketValue,
                           otherCredits: otherCredits, measure: fv.measure)
         return base.adding(Finding(

@@ -1,0 +1,35 @@
+import CaseModel
+
+extension CaseAnalyzer {
+    /// The deficiency's figures for `theCase`, equal to `analyze(theCase, …).deficiency?.figures`
+    /// in every language and on every date; nil when the case has no sale.
+    ///
+    /// A letter that prints only the amounts (cease-contact prints `total` and
+    /// `claimed_difference_after_sale`) need not pay for the verdict, the deadlines and every
+    /// finding's sentence, which were most of an analysis. The figures come from the same functions
+    /// the full analysis uses (`chargeLines`, `DeficiencyCalculator.measure` and `outcome`,
+    /// `comparisons`), so each is computed in one place; a test compares both over every
+    /// jurisdiction.
+    public static func deficiencyFigures(_ theCase: Case) -> CaseAnalysis.Deficiency.Figures? {
+        guard let sale = theCase.sale else { return nil }
+        let debt = theCase.debt
+        // Line labels are constant strings in either language; English is as good as any here.
+        guard let charges = chargeLines(debt: debt, sale: sale, language: .english).lines else {
+            return CaseAnalysis.Deficiency.Figures()
+        }
+        // A repossession, and a foreclosure whose rule is unknown, credit the sale price.
+        var measure = FairValueRule.CreditMeasure.salePrice
+        if !isRepossession(debt, sale: sale), let (rule, facts) = foreclosureRule(debt, sale: sale) {
+            measure = DeficiencyCalculator.measure(rule.fairValueRule(for: facts))
+        }
+        let outcome = DeficiencyCalculator.outcome(charges: charges, salePrice: sale.price,
+                                                   fairMarketValue: sale.fairMarketValue, measure: measure)
+        var figures = comparisons(owed: outcome.totalOwed, total: outcome.deficiency, theCase, sale: sale)
+        figures.totalOwed = outcome.totalOwed
+        figures.saleCredit = outcome.saleCredit
+        figures.total = outcome.deficiency
+        figures.surplus = outcome.surplus
+        figures.measure = outcome.measureApplied
+        return figures
+    }
+}
