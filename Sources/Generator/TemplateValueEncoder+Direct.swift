@@ -15,35 +15,87 @@ extension Node {
     // `encode(to:)`, so a field added to any of them cannot be missed.
 
     static func direct(_ a: Address) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 6)
-        map["line1"] = .string(a.line1)
-        if let line2 = a.line2 { map["line2"] = .string(line2) }
-        map["city"] = .string(a.city)
-        map["state"] = .string(a.state.code)
-        map["zip"] = .string(a.zip)
-        map["lines"] = .list(a.lines.map(TemplateValue.string))
-        return .map(map)
+        addressKeys.map(present: a.line2 == nil ? 0 : 1) { field in
+            switch field {
+            case .line1: return .string(a.line1)
+            case .line2: return .string(a.line2!)
+            case .city: return .string(a.city)
+            case .state: return .string(a.state.code)
+            case .zip: return .string(a.zip)
+            case .lines: return .list(lines(of: a))
+            }
+        }
+    }
+
+    private enum AddressField { case line1, line2, city, state, zip, lines }
+    private static let addressKeys = KeyTable<AddressField>(
+        required: ["line1": .line1, "city": .city, "state": .state, "zip": .zip, "lines": .lines], optional: ["line2": .line2])
+
+    /// `Address.lines` (the street lines, then "City, ST 12345"), built in one array of its final
+    /// size with the last line written in one allocation, rather than by concatenating arrays.
+    private static func lines(of a: Address) -> [TemplateValue] {
+        var lines: [TemplateValue] = []
+        lines.reserveCapacity(3)
+        lines.append(.string(a.line1))
+        if let line2 = a.line2 { lines.append(.string(line2)) }
+        let state = a.state.code
+        var last = ""
+        last.reserveCapacity(a.city.utf8.count + state.utf8.count + a.zip.utf8.count + 3)
+        last += a.city
+        last += ", "
+        last += state
+        last += " "
+        last += a.zip
+        lines.append(.string(last))
+        return lines
     }
 
     static func direct(_ p: Party) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 6)
-        map["name"] = .string(p.name)
-        if let address = p.address { map["address"] = direct(address) }
-        if let phone = p.phone { map["phone"] = .string(phone) }
-        if let email = p.email { map["email"] = .string(email) }
-        if let bar = p.barNumber { map["bar_number"] = .string(bar) }
-        if let firm = p.firm { map["firm"] = .string(firm) }
-        return .map(map)
+        let present = (p.address == nil ? 0 : 1) | (p.phone == nil ? 0 : 2) | (p.email == nil ? 0 : 4)
+            | (p.barNumber == nil ? 0 : 8) | (p.firm == nil ? 0 : 16)
+        return partyKeys.map(present: present) { field in
+            switch field {
+            case .name: return .string(p.name)
+            case .address: return direct(p.address!)
+            case .phone: return .string(p.phone!)
+            case .email: return .string(p.email!)
+            case .barNumber: return .string(p.barNumber!)
+            case .firm: return .string(p.firm!)
+            }
+        }
     }
 
+    private enum PartyField { case name, address, phone, email, barNumber, firm }
+    private static let partyKeys = KeyTable<PartyField>(
+        required: ["name": .name],
+        optional: ["address": .address, "phone": .phone, "email": .email, "bar_number": .barNumber, "firm": .firm])
+
     static func direct(_ c: Contact) -> TemplateValue {
-        var map = [String: TemplateValue](minimumCapacity: 4)
-        map["date"] = .date(year: c.date.year, month: c.date.month, day: c.date.day)
-        map["method"] = .string(c.method.rawValue)
-        if let by = c.by { map["by"] = .string(by.description) }
-        if let summary = c.summary { map["summary"] = .string(summary) }
-        return .map(map)
+        contactKeys.map(present: (c.by == nil ? 0 : 1) | (c.summary == nil ? 0 : 2)) { field in
+            switch field {
+            case .date: return .date(year: c.date.year, month: c.date.month, day: c.date.day)
+            case .method: return .string(c.method.rawValue)
+            case .by: return .string(c.by!.description)
+            case .summary: return .string(c.summary!)
+            }
+        }
     }
+
+    private enum ContactField { case date, method, by, summary }
+    private static let contactKeys = KeyTable<ContactField>(
+        required: ["date": .date, "method": .method], optional: ["by": .by, "summary": .summary])
+
+    static func direct(_ h: HourRange) -> TemplateValue {
+        hourRangeKeys.map { field in
+            switch field {
+            case .from: return .string(h.from.description)
+            case .to: return .string(h.to.description)
+            }
+        }
+    }
+
+    private enum HourRangeField { case from, to }
+    private static let hourRangeKeys = KeyTable<HourRangeField>(required: ["from": .from, "to": .to])
 
     static func direct(_ f: Finding) -> TemplateValue {
         .map(["id": .string(f.id), "topic": .string(f.topic.rawValue), "sentence": .string(f.sentence),

@@ -85,6 +85,8 @@ final class Node {
             return checked(try direct(v as! CaseAnalysis.Deficiency, selection), v, selection)
         } else if T.self == Address.self {
             return checked(direct(v as! Address), v)
+        } else if T.self == HourRange.self {
+            return checked(direct(v as! HourRange), v)
         } else if T.self == Party.self {
             return checked(direct(v as! Party), v)
         } else if T.self == [Contact].self {

@@ -114,6 +114,25 @@ import Testing
     }
 }
 
+/// The maps made from a prototype (`KeyTable`): every combination of optional fields present.
+@Suite struct KeyTableTests {
+    @Test func everyCombinationOfOptionalsEqualsEncodeTo() throws {
+        let street = Address(line1: "1 Main St", city: "Austin", state: .TX, zip: "78701")
+        for present in 0..<32 {
+            var address = street
+            if present & 1 != 0 { address.line2 = "Suite 200, a line longer than fifteen bytes" }
+            let party = Party(name: "Pat", address: present & 1 != 0 ? address : nil, phone: present & 2 != 0 ? "555" : nil,
+                              email: present & 4 != 0 ? "p@example.org" : nil, barNumber: present & 8 != 0 ? "123" : nil,
+                              firm: present & 16 != 0 ? "Firm LLP" : nil)
+            #expect(Node.direct(party) == (try Node.encoded(party)), "\(present)")
+            #expect(Node.direct(address) == (try Node.encoded(address)), "\(present)")
+            let contact = Contact(date: Repository.asOf, method: .phone, by: present & 2 != 0 ? .named("Someone") : nil,
+                                  summary: present & 4 != 0 ? "Called" : nil)
+            #expect(Node.direct(contact) == (try Node.encoded(contact)), "\(present)")
+        }
+    }
+}
+
 /// What the review of the selected context found, kept fixed.
 @Suite struct ContextSelectionEdgeTests {
     /// A `requires` entry may index a list with a number; it selects that field in every item.
