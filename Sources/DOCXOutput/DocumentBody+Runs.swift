@@ -6,36 +6,66 @@ struct RunFormat {
     var italic = false
     var underline = false
 
-    func with(_ flag: WritableKeyPath<RunFormat, Bool>) -> RunFormat {
-        var copy = self
-        copy[keyPath: flag] = true
-        return copy
-    }
+    /// The format with bold added.
+    var bolded: RunFormat { var copy = self; copy.bold = true; return copy }
+    /// The format with italic added.
+    var italicized: RunFormat { var copy = self; copy.italic = true; return copy }
+    /// The format with underline added.
+    var underlined: RunFormat { var copy = self; copy.underline = true; return copy }
 }
 
 extension DocumentBody {
     /// One run of text. Tabs and line ends inside a value become `w:tab` and `w:br`, so a value
     /// with a newline stays a line break rather than collapsing to a space.
     mutating func run(_ text: String, format: RunFormat) {
+        // Almost no text holds a character XML forbids: write such text from its own bytes, and
+        // make the cleaned copy only for the rare run that needs it.
+        let written = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !String.mayHoldXMLForbiddenCharacters(utf8) else { return false }
+            run(utf8, format: format)
+            return true
+        }
+        guard written != true else { return }
         var clean = text.removingXMLForbiddenCharacters
-        guard !clean.isEmpty else { return }
+        clean.withUTF8 { run($0, format: format) }
+    }
+
+    /// A run of cleaned UTF-8, split at tabs and line ends in one pass that also notes, for each
+    /// stretch between them, whether it needs `xml:space="preserve"` and whether it needs escaping:
+    /// most stretches need neither and are copied whole.
+    private mutating func run(_ utf8: UnsafeBufferPointer<UInt8>, format: RunFormat) {
+        guard !utf8.isEmpty else { return }
         out.raw("<w:r>")
         runProperties(format)
-        clean.withUTF8 { utf8 in
-            var start = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte <= 0x0D, byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
-                textElement(utf8, start..<index)
+        var start = 0
+        var doubledSpace = false, special = false
+        var previous: UInt8 = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            // Spaces, tabs, line ends and the five XML specials are all below "?" (0x3F); most
+            // letters are not.
+            guard byte < 0x3F else { previous = byte; continue }
+            switch byte {
+            case 0x20:
+                if previous == 0x20 { doubledSpace = true }
+            case 0x09, 0x0A, 0x0D:
+                textElement(utf8, start..<index, doubledSpace: doubledSpace, special: special)
                 if byte == 0x09 {
                     out.raw("<w:tab/>")
                 } else if !(byte == 0x0A && index > 0 && utf8[index - 1] == 0x0D) {
                     out.raw("<w:br/>")  // CR, LF or CRLF: one break
                 }
                 start = index + 1
+                doubledSpace = false
+                special = false
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                special = true
+            default:
+                break
             }
-            textElement(utf8, start..<utf8.count)
+            previous = byte
         }
+        textElement(utf8, start..<utf8.count, doubledSpace: doubledSpace, special: special)
         out.raw("</w:r>")
     }
 
@@ -58,21 +88,15 @@ extension DocumentBody {
         out.raw("</w:rPr>")
     }
 
-    /// `w:t` for a stretch of cleaned UTF-8; `xml:space="preserve"` when Word would otherwise
-    /// drop leading, trailing or doubled spaces.
-    private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    /// `w:t` for a stretch of cleaned UTF-8 holding no tab or line end; `xml:space="preserve"`
+    /// when Word would otherwise drop leading, trailing or doubled spaces. `doubledSpace` and
+    /// `special` (an XML special inside) come from the scan that found the stretch.
+    private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                      doubledSpace: Bool, special: Bool) {
         guard !range.isEmpty else { return }
-        var preserve = utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20
-        if !preserve {
-            var previous: UInt8 = 0
-            for index in range {
-                let byte = utf8[index]
-                if byte == 0x20, previous == 0x20 { preserve = true; break }
-                previous = byte
-            }
-        }
+        let preserve = doubledSpace || utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20
         out.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
-        out.escaped(utf8, range)
+        if special { out.escaped(utf8, range) } else { out.verbatim(utf8, range) }
         out.raw("</w:t>")
     }
 }

@@ -129,9 +129,9 @@ struct DocumentBody {
         for inline in content {
             switch inline {
             case .text(let text): run(text, format: format)
-            case .strong(let inner): inlines(inner, format: format.with(\.bold))
-            case .emphasis(let inner): inlines(inner, format: format.with(\.italic))
-            case .underline(let inner): inlines(inner, format: format.with(\.underline))
+            case .strong(let inner): inlines(inner, format: format.bolded)
+            case .emphasis(let inner): inlines(inner, format: format.italicized)
+            case .underline(let inner): inlines(inner, format: format.underlined)
             case .lineBreak: out.raw("<w:r><w:br/></w:r>")
             }
         }

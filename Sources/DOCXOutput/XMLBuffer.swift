@@ -33,6 +33,11 @@ struct XMLBuffer {
         clean.withUTF8 { escaped($0, 0..<$0.count) }
     }
 
+    /// Appends `range` of already-cleaned UTF-8 that holds none of the five XML specials, as is.
+    mutating func verbatim(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[range]))
+    }
+
     /// Appends `range` of already-cleaned UTF-8, escaping the five XML specials; the bytes between
     /// them are copied in runs.
     mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {

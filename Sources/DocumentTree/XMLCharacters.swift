@@ -4,7 +4,7 @@ extension String {
     public var removingXMLForbiddenCharacters: String {
         // Writers clean every run of text, and almost none holds a forbidden character: decide
         // that from the UTF-8 bytes, and hand the string back unchanged (no copy) when so.
-        guard utf8.withContiguousStorageIfAvailable(Self.mayHoldXMLForbidden) ?? true else { return self }
+        guard utf8.withContiguousStorageIfAvailable(Self.mayHoldXMLForbiddenCharacters) ?? true else { return self }
         guard unicodeScalars.contains(where: { !$0.isXMLAllowed }) else { return self }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: unicodeScalars.lazy.filter(\.isXMLAllowed))
@@ -14,8 +14,9 @@ extension String {
 
 extension String {
     /// False only when the UTF-8 holds no forbidden character: no C0 control other than tab, line
-    /// feed and carriage return, and no `EF BF BE`/`EF BF BF` (U+FFFE, U+FFFF).
-    private static func mayHoldXMLForbidden(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// feed and carriage return, and no `EF BF BE`/`EF BF BF` (U+FFFE, U+FFFF). Lets a writer that
+    /// already holds a string's bytes write them in place when they need no cleaning.
+    public static func mayHoldXMLForbiddenCharacters(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in utf8 where byte < 0x20 || byte == 0xEF {
             if byte == 0xEF || (byte != 0x09 && byte != 0x0A && byte != 0x0D) { return true }
         }
