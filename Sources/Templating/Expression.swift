@@ -44,19 +44,19 @@ enum ValueReference: Sendable, Hashable {
 }
 
 /// A condition or a printed operand, compiled from tag text.
-indirect enum Expression: Sendable {
+enum Expression: Sendable {
     /// A value from the context.
     case reference(ValueReference)
     /// A literal written in the tag: `"text"`, `12`, `$500.00`, `true`, `null`.
     case literal(TemplateValue)
     /// `not x`.
-    case not(Expression)
+    indirect case not(Expression)
     /// `a and b`.
-    case and(Expression, Expression)
+    indirect case and(Expression, Expression)
     /// `a or b`.
-    case or(Expression, Expression)
+    indirect case or(Expression, Expression)
     /// `a == b` and the other comparisons.
-    case compare(Expression, Comparison, Expression)
+    indirect case compare(Expression, Comparison, Expression)
 
     /// The comparison operators.
     enum Comparison: String, Sendable {

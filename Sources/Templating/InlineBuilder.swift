@@ -33,8 +33,12 @@ struct InlineBuilder {
     mutating func appendValue(_ string: String) {
         guard !string.isEmpty else { return }
         begin()
-        var string = string
-        let ends = string.withUTF8(Self.lineEnds)
+        // Nearly every value is one line: find that out from the bytes in place, without copying
+        // the string to reach them.
+        let ends = string.utf8.withContiguousStorageIfAvailable(Self.lineEnds) ?? {
+            var copy = string
+            return copy.withUTF8(Self.lineEnds)
+        }()
         guard !ends.isEmpty else { text += string; return }
         let utf8 = string.utf8
         var lineStart = 0

@@ -1,7 +1,7 @@
 import DocumentTree
 
 /// A compiled block: the document structure, fixed at compile time, with holes and controls.
-indirect enum BlockNode: Sendable {
+enum BlockNode: Sendable {
     /// A heading of level 1–3.
     case heading(level: Int, content: [InlineNode])
     /// A paragraph; `hardBreaks` turns every line end into a line break (address, signature).
@@ -19,7 +19,7 @@ indirect enum BlockNode: Sendable {
 }
 
 /// One source line of a paragraph or list item; lines are joined with a space (or a break).
-indirect enum LineNode: Sendable {
+enum LineNode: Sendable {
     /// A line and whether it ended with a backslash (a forced line break).
     case line([InlineNode], hardBreak: Bool)
     /// `{{#if}}`/`{{#each}}` around whole lines of one paragraph.
@@ -27,7 +27,7 @@ indirect enum LineNode: Sendable {
 }
 
 /// One item of a list.
-indirect enum ItemNode: Sendable {
+enum ItemNode: Sendable {
     /// An item: its first line and continuation lines.
     case item([LineNode])
     /// `{{#if}}`/`{{#each}}` around whole items of one list.
@@ -35,7 +35,7 @@ indirect enum ItemNode: Sendable {
 }
 
 /// One body row of a table.
-indirect enum RowNode: Sendable {
+enum RowNode: Sendable {
     /// A row of cells.
     case row([[InlineNode]])
     /// `{{#if}}`/`{{#each}}` around whole rows of one table.
@@ -43,7 +43,7 @@ indirect enum RowNode: Sendable {
 }
 
 /// Inline content with holes.
-indirect enum InlineNode: Sendable {
+enum InlineNode: Sendable {
     /// Literal template text (escapes resolved).
     case text(String)
     /// A value, always printed as text.

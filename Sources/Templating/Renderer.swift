@@ -11,6 +11,9 @@ struct Renderer {
     }
 
     var scopes: [Scope]
+    /// The context's fields (none when it is not a map), kept apart from `scopes[0]`: most
+    /// look-ups end there, and reading a stored dictionary costs no copy of the scope.
+    private let contextFields: [String: TemplateValue]
     let language: TemplateLanguage
     let draft: Bool
     /// Every problem, in template order, each once.
@@ -23,6 +26,7 @@ struct Renderer {
         chain.reserveCapacity(4)
         chain.append(Scope(value: context))
         scopes = chain
+        if case .map(let fields) = context { contextFields = fields } else { contextFields = [:] }
         self.language = language
         self.draft = draft
     }
@@ -142,7 +146,7 @@ struct Renderer {
                 return
             }
             body(&self, otherwise)
-        case .each(let list, let position, let children, let otherwise):
+        case .each(let list, _, let children, let otherwise):
             switch resolve(list) {
             case nil, .null?:
                 body(&self, otherwise)
@@ -154,7 +158,9 @@ struct Renderer {
                     scopes.removeLast()
                 }
             case let other?:
-                if !draft { report("{{#each}} needs a list, but '\(list.spelling)' is \(other.kindName)", at: position) }
+                // The position is read only here: binding it above copied its two strings per loop.
+                guard !draft, case .each(_, let position, _, _) = control else { return }
+                report("{{#each}} needs a list, but '\(list.spelling)' is \(other.kindName)", at: position)
             }
         }
     }
@@ -164,13 +170,14 @@ struct Renderer {
         switch reference {
         case .path(let parts):
             var level = scopes.count - 1
-            while level >= 0 {
+            while level > 0 {
                 if case .map(let fields) = scopes[level].value, let value = fields[parts[0]] {
                     return parts.count == 1 ? value : value.value(at: parts, from: 1)
                 }
                 level -= 1
             }
-            return nil
+            guard let value = contextFields[parts[0]] else { return nil }
+            return parts.count == 1 ? value : value.value(at: parts, from: 1)
         case .this(let parts):
             return scopes[scopes.count - 1].value.value(at: parts, from: 0)
         case .loop(let variable):
