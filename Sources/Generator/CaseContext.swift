@@ -14,7 +14,8 @@ public enum CaseContext {
                             selecting selection: ContextSelection = .everything) throws -> TemplateValue {
         let wantsRecipient = readsRecipient(selection)
         // One encoding pass: addresses get their `lines` as they are encoded.
-        guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: withSources(selection)) else { return .null }
+        let fields = selection.includesSources ? selection : withSources(selection)
+        guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: fields) else { return .null }
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
         if let fields = selection.field("analysis") {
@@ -40,6 +41,7 @@ public enum CaseContext {
             for role in roles where fields.field(role)?.isWhole != true { fields.insert(role) }
         }
         if selection.contains("first_contact"), fields.field("contacts")?.isWhole != true { fields.insert("contacts") }
+        fields.includesSources = true
         return fields
     }
 

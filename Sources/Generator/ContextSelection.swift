@@ -16,6 +16,9 @@ public struct ContextSelection: Sendable, Hashable {
     public private(set) var isWhole: Bool
     /// The selected fields beneath this point, when not whole.
     private var fields: [String: ContextSelection]
+    /// Whether ``CaseContext/withSources(_:)`` gave this selection, so that a batch record need
+    /// not ask again (a dozen hashed look-ups per record). Not part of the selection's value.
+    var includesSources = false
 
     /// Everything: the full context (what `redress fill` and user DOCX templates get, since a
     /// Word file's tags are read at fill time).
@@ -64,6 +67,7 @@ public struct ContextSelection: Sendable, Hashable {
     }
 
     private mutating func insert(_ parts: ArraySlice<String>) {
+        includesSources = false
         guard !isWhole else { return }
         guard let first = parts.first else {
             self = .everything
@@ -76,6 +80,19 @@ public struct ContextSelection: Sendable, Hashable {
     public func union(_ other: ContextSelection) -> ContextSelection {
         if isWhole || other.isWhole { return .everything }
         return ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) })
+    }
+}
+
+extension ContextSelection {
+    /// Equal when the same fields are selected (`includesSources` is a cache, not a value).
+    public static func == (a: ContextSelection, b: ContextSelection) -> Bool {
+        a.isWhole == b.isWhole && a.fields == b.fields
+    }
+
+    /// Hashes the selected fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isWhole)
+        hasher.combine(fields)
     }
 }
 

@@ -65,6 +65,10 @@ final class Node {
             return .bool(v as! Bool)
         } else if T.self == [String].self {
             return .list((v as! [String]).map(TemplateValue.string))
+        } else if T.self == SensitiveNumber.self {
+            return checked(.string((v as! SensitiveNumber).masked), v)
+        } else if T.self == Percentage.self {
+            return checked(.string((v as! Percentage).description), v)
         } else if T.self == [ContactMedium].self {
             return checked(.list((v as! [ContactMedium]).map { .string($0.rawValue) }), v)
         } else if T.self == Case.self {
