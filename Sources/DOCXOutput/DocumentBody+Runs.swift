@@ -19,35 +19,36 @@ extension DocumentBody {
     /// with a newline stays a line break rather than collapsing to a space.
     mutating func run(_ text: String, format: RunFormat) {
         // Almost no text holds a character XML forbids: write such text from its own bytes, and
-        // make the cleaned copy only for the rare run that needs it.
-        let written = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            guard !String.mayHoldXMLForbiddenCharacters(utf8) else { return false }
-            run(utf8, format: format)
-            return true
-        }
+        // make the cleaned copy only for the rare run whose scan finds one.
+        let written = text.utf8.withContiguousStorageIfAvailable { run($0, format: format, cleaned: false) }
         guard written != true else { return }
         var clean = text.removingXMLForbiddenCharacters
-        clean.withUTF8 { run($0, format: format) }
+        clean.withUTF8 { _ = run($0, format: format, cleaned: true) }
     }
 
-    /// A run of cleaned UTF-8, split at tabs and line ends in one pass that also notes, for each
-    /// stretch between them, whether it needs `xml:space="preserve"` and whether it needs escaping:
-    /// most stretches need neither and are copied whole.
-    private mutating func run(_ utf8: UnsafeBufferPointer<UInt8>, format: RunFormat) {
-        guard !utf8.isEmpty else { return }
+    /// A run of UTF-8, split at tabs and line ends in one pass that also notes, for each stretch
+    /// between them, whether it needs `xml:space="preserve"` and whether it needs escaping: most
+    /// stretches need neither and are copied whole. Unless the text is `cleaned` already, returns
+    /// false, having written nothing, when it may hold a character XML forbids (a C0 control, or
+    /// U+FFFE/U+FFFF, which begin with `EF`).
+    private mutating func run(_ utf8: UnsafeBufferPointer<UInt8>, format: RunFormat, cleaned: Bool) -> Bool {
+        guard !utf8.isEmpty else { return true }
+        let mark = out.count
         out.raw("<w:r>")
         runProperties(format)
         var start = 0
         var doubledSpace = false, special = false
-        var previous: UInt8 = 0
         for index in 0..<utf8.count {
             let byte = utf8[index]
-            // Spaces, tabs, line ends and the five XML specials are all below "?" (0x3F); most
-            // letters are not.
-            guard byte < 0x3F else { previous = byte; continue }
+            // Spaces, controls and the five XML specials are all below "?" (0x3F); of the bytes
+            // above it only EF, which leads U+FFFE and U+FFFF, needs a look.
+            guard byte < 0x3F else {
+                if byte == 0xEF, !cleaned { out.truncate(to: mark); return false }
+                continue
+            }
             switch byte {
             case 0x20:
-                if previous == 0x20 { doubledSpace = true }
+                if index > start, utf8[index - 1] == 0x20 { doubledSpace = true }
             case 0x09, 0x0A, 0x0D:
                 textElement(utf8, start..<index, doubledSpace: doubledSpace, special: special)
                 if byte == 0x09 {
@@ -60,13 +61,16 @@ extension DocumentBody {
                 special = false
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 special = true
+            case ..<0x20 where !cleaned:
+                out.truncate(to: mark)
+                return false
             default:
                 break
             }
-            previous = byte
         }
         textElement(utf8, start..<utf8.count, doubledSpace: doubledSpace, special: special)
         out.raw("</w:r>")
+        return true
     }
 
     /// Character styles where one applies (`Strong`, `Emphasis`); a run that is both bold and

@@ -7,6 +7,14 @@ struct XMLBuffer {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// How many bytes are written.
+    var count: Int { bytes.count }
+
+    /// Drops what was written after the first `count` bytes (a run that must be written again).
+    mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
     /// Appends trusted markup.
     @inline(__always) mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
