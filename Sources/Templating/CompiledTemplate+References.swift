@@ -125,7 +125,7 @@ private struct ReferenceCollector {
         case .this(let parts):
             // `this` is the innermost item, or the context root outside loops.
             for base in loops.last ?? [""] { found.append(joined(base, parts)) }
-        case .path(let parts):
+        case .path(let parts, _):
             for loop in loops.reversed() { for base in loop { found.append(joined(base, parts)) } }
             found.append(joined("", parts))
         }

@@ -9,6 +9,8 @@ public struct CompiledTemplate: Sendable {
         let frontMatter: FrontMatter
         let blocks: [BlockNode]
         let plan: [BlockNode]
+        /// How many distinct paths `plan` reads (see ``PathNumbering``).
+        let pathCount: Int
         let path: String
         let appliesWhen: Condition?
         let packetOrder: Int
@@ -21,7 +23,9 @@ public struct CompiledTemplate: Sendable {
              packetOrder: Int, frontMatterSites: FrontMatter.Sites) {
             self.frontMatter = frontMatter
             self.blocks = blocks
-            plan = BlockNode.prerendering(blocks)
+            var numbering = PathNumbering()
+            plan = numbering.numbering(BlockNode.prerendering(blocks))
+            pathCount = numbering.count
             self.path = path
             self.appliesWhen = appliesWhen
             self.packetOrder = packetOrder
@@ -81,7 +85,7 @@ public struct CompiledTemplate: Sendable {
     /// Throws every missing or unusable value at once; in draft mode a missing value prints as a
     /// placeholder such as `[COLLECTOR ADDRESS]` instead.
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
-        var renderer = Renderer(context: context, language: language, draft: options.draft)
+        var renderer = Renderer(context: context, language: language, draft: options.draft, paths: storage.pathCount)
         let body = renderer.render(plan)
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
         return Document(metadata: metadata, blocks: body)

@@ -1,9 +1,10 @@
 /// Where a value comes from: a dotted path looked up through the scope chain, the current loop
 /// item, or a loop counter.
-enum ValueReference: Sendable, Hashable {
+enum ValueReference: Sendable {
     /// `debtor.name`: the first name found in the innermost loop item, then outer items, then
-    /// the context.
-    case path([String])
+    /// the context. `slot` numbers the path within its compiled template (see ``PathNumbering``);
+    /// nil until numbered.
+    case path([String], slot: Int? = nil)
     /// `this` or `this.amount`: the current loop item (the context outside loops).
     case this([String])
     /// `@index`, `@number`, `@first`, `@last`.
@@ -24,7 +25,7 @@ enum ValueReference: Sendable, Hashable {
     /// The path as written, for messages: `debtor.name`, `this.amount`, `@index`.
     var spelling: String {
         switch self {
-        case .path(let parts): return parts.joined(separator: ".")
+        case .path(let parts, _): return parts.joined(separator: ".")
         case .this(let parts): return (["this"] + parts).joined(separator: ".")
         case .loop(let variable): return "@" + variable.rawValue
         }
@@ -34,7 +35,7 @@ enum ValueReference: Sendable, Hashable {
     var placeholder: String {
         let words: [String]
         switch self {
-        case .path(let parts): words = parts
+        case .path(let parts, _): words = parts
         case .this(let parts): words = parts.isEmpty ? ["item"] : parts
         case .loop(let variable): words = [variable.rawValue]
         }

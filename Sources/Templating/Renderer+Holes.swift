@@ -3,9 +3,9 @@ extension Renderer {
     mutating func fill(_ hole: Hole, into builder: inout InlineBuilder) {
         var value: TemplateValue?
         switch hole.operand {
-        case .reference(let reference): value = resolve(reference)
+        case .reference(let reference): value = self.value(of: reference)
         case .literal(let literal): value = literal
-        default: value = hole.operand.evaluate { resolve($0) }
+        default: value = hole.operand.evaluate { self.value(of: $0) }
         }
         for call in hole.filters {
             if call.filter == .default {
@@ -47,7 +47,7 @@ extension Renderer {
 
     /// " (did you mean 'debtor.name'?)" when a sibling key is a likely typo.
     private func suggestion(_ hole: Hole) -> String {
-        guard case .reference(.path(let parts)) = hole.operand else { return "" }
+        guard case .reference(.path(let parts, _)) = hole.operand else { return "" }
         if parts.count == 1 { return Suggestion.hint(for: parts[0], in: visibleNames) }
         guard case .map(let fields)? = resolve(.path(Array(parts.dropLast()))),
               let close = Suggestion.closest(to: parts[parts.count - 1], in: fields.keys.sorted()) else { return "" }

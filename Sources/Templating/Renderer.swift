@@ -11,6 +11,8 @@ struct Renderer {
     }
 
     var scopes: [Scope]
+    /// What each numbered path was found to hold in this render (see ``value(of:)``).
+    private var remembered: [Remembered]
     /// The context's fields (none when it is not a map), kept apart from `scopes[0]`: most
     /// look-ups end there, and reading a stored dictionary costs no copy of the scope.
     private let contextFields: [String: TemplateValue]
@@ -20,7 +22,14 @@ struct Renderer {
     private(set) var problems: [TemplateDiagnostic] = []
     private var seen: Set<TemplateDiagnostic> = []
 
-    init(context: TemplateValue, language: TemplateLanguage, draft: Bool) {
+    /// Whether a numbered path has been looked up in this render, and what it held.
+    enum Remembered {
+        case unknown
+        case found(TemplateValue?)
+    }
+
+    /// A renderer for `context`; `paths` is how many paths the template numbered, 0 if none.
+    init(context: TemplateValue, language: TemplateLanguage, draft: Bool, paths: Int = 0) {
         // Room for nested loops from the start, so entering an {{#each}} does not reallocate.
         var chain: [Scope] = []
         chain.reserveCapacity(4)
@@ -29,6 +38,7 @@ struct Renderer {
         if case .map(let fields) = context { contextFields = fields } else { contextFields = [:] }
         self.language = language
         self.draft = draft
+        remembered = Array(repeating: .unknown, count: paths)
     }
 
     /// The blocks, filled.
@@ -141,13 +151,13 @@ struct Renderer {
         case .conditional(let branches, let otherwise):
             // By index, so that only the condition and the body are read, not each branch's
             // whole tuple with the two strings of its source position.
-            for index in branches.indices where branches[index].condition.evaluate({ resolve($0) }).isTruthy {
+            for index in branches.indices where branches[index].condition.evaluate({ value(of: $0) }).isTruthy {
                 body(&self, branches[index].body)
                 return
             }
             body(&self, otherwise)
         case .each(let list, _, let children, let otherwise):
-            switch resolve(list) {
+            switch value(of: list) {
             case nil, .null?:
                 body(&self, otherwise)
             case .list(let items)?:
@@ -165,10 +175,23 @@ struct Renderer {
         }
     }
 
+    /// The value a reference names, as ``resolve(_:)`` finds it, but a numbered path is looked up
+    /// once per render outside loops and then read from `remembered`. Inside a loop the same path
+    /// may name a field of the item, so it is looked up every time.
+    mutating func value(of reference: ValueReference) -> TemplateValue? {
+        guard case .path(_, let slot?) = reference, scopes.count == 1, slot < remembered.count else {
+            return resolve(reference)
+        }
+        if case .found(let value) = remembered[slot] { return value }
+        let value = resolve(reference)
+        remembered[slot] = .found(value)
+        return value
+    }
+
     /// The value a reference names, looking through the scope chain; nil when missing.
     func resolve(_ reference: ValueReference) -> TemplateValue? {
         switch reference {
-        case .path(let parts):
+        case .path(let parts, _):
             var level = scopes.count - 1
             while level > 0 {
                 if case .map(let fields) = scopes[level].value, let value = fields[parts[0]] {
