@@ -12,7 +12,7 @@ extension CaseContext {
     /// for such a letter. Debug builds (the tests) check the result against the full analysis.
     static func analysis(of theCase: Case, today: CalendarDate, language: String,
                          selecting fields: ContextSelection) throws -> TemplateValue {
-        if fields.selectsOnly(["deficiency"]), let deficiency = fields.field("deficiency"), deficiency.selectsOnly(figureFields) {
+        if fields.selectsOnly(ContextKeys([.deficiency])), let deficiency = fields.field(.deficiency), deficiency.selectsOnly(figureFields) {
             var map: [String: TemplateValue] = [:]
             if let figures = CaseAnalyzer.deficiencyFigures(theCase) {
                 map["deficiency"] = try Node.direct(figures, deficiency)
@@ -25,10 +25,10 @@ extension CaseContext {
     }
 
     /// The deficiency fields that `CaseAnalysis.Deficiency.Figures` holds, by their context names.
-    static let figureFields: Set<String> = [
-        "total_owed", "sale_credit", "total", "surplus", "measure", "sale_surplus",
-        "claimed_difference", "claimed_difference_after_sale", "judgment_difference",
-    ]
+    static let figureFields = ContextKeys([
+        .total_owed, .sale_credit, .total, .surplus, .measure, .sale_surplus,
+        .claimed_difference, .claimed_difference_after_sale, .judgment_difference,
+    ])
 
     /// The selected fields of the whole analysis.
     static func fullAnalysis(of theCase: Case, today: CalendarDate, language: String,

@@ -18,14 +18,14 @@ public enum CaseContext {
         guard case .map(var root) = try TemplateValueEncoder().encode(theCase, selecting: fields) else { return .null }
         root["today"] = .date(year: today.year, month: today.month, day: today.day)
         root["language"] = .string(language)
-        if let fields = selection.field("analysis") {
+        if let fields = selection.field(.analysis) {
             root["analysis"] = try analysis(of: theCase, today: today, language: language, selecting: fields)
         }
         if wantsRecipient, let (role, party) = recipient(in: root) {
             root["recipient"] = party
             root["recipient_role"] = .string(role)
         }
-        if selection.contains("first_contact"), let first = theCase.contacts.indices.min(by: { theCase.contacts[$0].date < theCase.contacts[$1].date }),
+        if selection.contains(.first_contact), let first = theCase.contacts.indices.min(by: { theCase.contacts[$0].date < theCase.contacts[$1].date }),
            case .list(let contacts)? = root["contacts"] {
             root["first_contact"] = contacts[first]
         }
@@ -47,7 +47,7 @@ public enum CaseContext {
 
     /// Whether `selection` reads `recipient` or `recipient_role`.
     private static func readsRecipient(_ selection: ContextSelection) -> Bool {
-        selection.contains("recipient") || selection.contains("recipient_role")
+        selection.contains(.recipient) || selection.contains(.recipient_role)
     }
 
     /// The parties a letter to "the collector" may go to, in order of preference.

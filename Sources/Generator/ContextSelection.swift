@@ -16,6 +16,8 @@ public struct ContextSelection: Sendable, Hashable {
     public private(set) var isWhole: Bool
     /// The selected fields beneath this point, when not whole.
     private var fields: [String: ContextSelection]
+    /// Which of `fields` the context builder knows (``ContextKey``), for look-ups without hashing.
+    private var keys = ContextKeys()
     /// Whether ``CaseContext/withSources(_:)`` gave this selection, so that a batch record need
     /// not ask again (a dozen hashed look-ups per record). Not part of the selection's value.
     var includesSources = false
@@ -26,9 +28,10 @@ public struct ContextSelection: Sendable, Hashable {
     /// Nothing at all.
     public static let nothing = ContextSelection(isWhole: false, fields: [:])
 
-    private init(isWhole: Bool, fields: [String: ContextSelection]) {
+    private init(isWhole: Bool, fields: [String: ContextSelection], keys: ContextKeys = ContextKeys()) {
         self.isWhole = isWhole
         self.fields = fields
+        self.keys = keys
     }
 
     /// The fields that `templates` can read.
@@ -51,9 +54,21 @@ public struct ContextSelection: Sendable, Hashable {
         isWhole || fields[name] != nil
     }
 
-    /// Whether only fields named in `names` are selected here (and not everything).
-    public func selectsOnly(_ names: Set<String>) -> Bool {
-        !isWhole && fields.keys.allSatisfy(names.contains)
+    /// Whether `key`, or anything beneath it, is selected: one bit, no hashing.
+    func contains(_ key: ContextKey) -> Bool {
+        isWhole || keys.contains(key)
+    }
+
+    /// The selection beneath `key`, or nil when nothing beneath it is selected; hashes the name
+    /// only when it is selected.
+    func field(_ key: ContextKey) -> ContextSelection? {
+        isWhole ? self : keys.contains(key) ? fields[key.name] : nil
+    }
+
+    /// Whether only fields in `allowed` are selected here (and not everything): one comparison
+    /// of bits, since every selected name that is a ``ContextKey`` has its bit.
+    func selectsOnly(_ allowed: ContextKeys) -> Bool {
+        !isWhole && fields.count == keys.count && keys.isSubset(of: allowed)
     }
 
     /// Selects a dotted path (`debts[].amount`) and everything beneath it. A numeric part indexes
@@ -74,12 +89,13 @@ public struct ContextSelection: Sendable, Hashable {
             return
         }
         fields[first, default: .nothing].insert(parts.dropFirst())
+        if let key = ContextKey(name: first) { keys.insert(key) }
     }
 
     /// Everything selected in either.
     public func union(_ other: ContextSelection) -> ContextSelection {
         if isWhole || other.isWhole { return .everything }
-        return ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) })
+        return ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) }, keys: keys.union(other.keys))
     }
 }
 

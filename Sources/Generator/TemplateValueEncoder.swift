@@ -111,6 +111,16 @@ final class Node {
         return try encoded(v, selection)
     }
 
+    /// Whether `value(of:_:)` builds a `T` whole, whatever the selection says beneath it: scalars,
+    /// and the parts built whole (addresses, parties, contacts). A builder need not look up the
+    /// selection beneath such a field (the check folds to a constant in specialised code).
+    static func isBuiltWhole<T>(_: T.Type) -> Bool {
+        T.self == Money.self || T.self == CalendarDate.self || T.self == String.self || T.self == Int.self
+            || T.self == Bool.self || T.self == [String].self || T.self == SensitiveNumber.self || T.self == Percentage.self
+            || T.self == [ContactMedium].self || T.self == HourRange.self || T.self == Address.self || T.self == Party.self
+            || T.self == [Contact].self
+    }
+
     /// The value through `encode(to:)`, the definition every shortcut must match.
     static func encoded<T: Encodable>(_ v: T, _ selection: ContextSelection = .everything) throws -> TemplateValue {
         let node = Node()

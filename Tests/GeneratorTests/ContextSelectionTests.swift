@@ -71,7 +71,7 @@ import Testing
     func amountsAloneEqualTheFullAnalysis(sample: String) throws {
         let base = try Repository.sample(sample + ".yaml")
         var everyFigure = ContextSelection.nothing
-        for field in CaseContext.figureFields.sorted() { everyFigure.insert("deficiency." + field) }
+        for key in ContextKey.allCases where CaseContext.figureFields.contains(key) { everyFigure.insert("deficiency." + key.name) }
         let ceaseContact = try #require(DocumentGenerator(library: Repository.library)
             .contextSelection(for: ["cease-contact"]).field("analysis"))
         #expect(ceaseContact.description == "deficiency{claimed_difference_after_sale, total}")
@@ -111,6 +111,38 @@ import Testing
         selection.insert("debt.balance_claimed")
         selection.insert("sale")
         #expect(try TemplateValueEncoder().encode(theCase, selecting: selection) == (try Node.encoded(theCase, selection)))
+    }
+}
+
+/// The field names the builders test as bits.
+@Suite struct ContextKeyTests {
+    @Test func everyKeyHasItsOwnBitAndName() {
+        #expect(ContextKey.allCases.count <= 128)
+        #expect(Set(ContextKey.allCases.map(\.name)).count == ContextKey.allCases.count)
+        #expect(ContextKey.claimed_difference_after_sale.name == "claimed_difference_after_sale")
+        for key in ContextKey.allCases {
+            #expect(ContextKey(name: key.name) == key)
+            var selection = ContextSelection.nothing
+            #expect(!selection.contains(key))
+            selection.insert(key.name + ".x")
+            #expect(selection.contains(key) && selection.contains(key.name))
+            #expect(selection.field(key) == selection.field(key.name))
+            #expect(ContextKey.allCases.filter(selection.contains) == [key])
+        }
+    }
+
+    @Test func onlyKnownNamesCountAsSelectingOnlyKnownKeys() {
+        var selection = ContextSelection.nothing
+        selection.insert("total")
+        #expect(selection.selectsOnly(ContextKeys([.total, .surplus])))
+        selection.insert("not_a_builder_field")
+        #expect(!selection.selectsOnly(ContextKeys([.total, .surplus])))
+        #expect(!ContextSelection.everything.selectsOnly(ContextKeys([.total])))
+        var a = ContextSelection.nothing, b = ContextSelection.nothing
+        a.insert("total")
+        b.insert("surplus")
+        #expect(a.union(b).selectsOnly(ContextKeys([.total, .surplus])))
+        #expect(!a.union(b).selectsOnly(ContextKeys([.total])))
     }
 }
 

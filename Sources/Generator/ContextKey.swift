@@ -1,0 +1,88 @@
+/// A field name of the template context that the context builder stores, spelled as the context
+/// spells it (hence the snake_case), so that a builder can ask its ``ContextSelection`` whether a
+/// field is selected by testing one bit (``ContextKeys``) rather than by hashing the name: the
+/// builders ask for every field of the case, its debt, its debtor… for every record, and hashing
+/// those names was a fifth of building a context.
+///
+/// A name missing here still works everywhere (the selection keeps every name it is given); only
+/// the builders' own fields need a case.
+enum ContextKey: Int, CaseIterable, Sendable {
+    // The case.
+    case id, language, debtor, original_creditor, current_creditor, collector, collection_attorney, debtor_attorney
+    case debt, sale, judgment, contacts, contact_preferences, validation_notice_received, actions, income, assets
+    case documents, notes
+    // What `CaseContext` adds beside the case's own fields.
+    case today, analysis, first_contact, recipient, recipient_role
+    // The debtor.
+    case name, address, phone, email, household_size, preferred_language, ssn, employer
+    // The debt.
+    case account_number, loan_type, owner_occupied, property_state, property_address, originated_on, last_payment_on
+    case original_amount, balance_claimed, principal, interest, interest_rate, disputed, dispute_reasons
+    // Contact preferences.
+    case allowed_media, forbidden_media, allowed_hours, no_contact_at_work, employer_forbids_contact
+    // The judgment and the sale.
+    case court, county, case_number, date, amount, type, price, fair_market_value, costs, deed_delivered_on, confirmed_on
+    // The analysis.
+    case as_of, home_state, findings, deficiency, deadlines, garnishments, levies, exemption_claims, fdcpa, missing
+    case timeline, protection
+    // Its deficiency.
+    case regime, jurisdiction, status, summary, open_questions, sale_type, sale_date, sale_price, lines, total_owed
+    case sale_credit, total, surplus, measure, citation, citations, confidence, sale_surplus, sale_surplus_sentence
+    case claimed_difference, claimed_difference_after_sale, claimed_difference_sentence, judgment_difference
+    case judgment_difference_sentence
+
+    /// The field's name in the context.
+    var name: String { ContextKey.names[rawValue] }
+
+    /// The key named `name`, when the builders know one.
+    init?(name: String) {
+        guard let key = ContextKey.byName[name] else { return nil }
+        self = key
+    }
+
+    private static let names = allCases.map { String(describing: $0) }
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { (String(describing: $0), $0) })
+}
+
+/// A set of ``ContextKey``s, one bit each.
+struct ContextKeys: Sendable, Hashable {
+    private var bits: (UInt64, UInt64) = (0, 0)
+
+    /// Whether `key` is in the set.
+    func contains(_ key: ContextKey) -> Bool {
+        let i = key.rawValue
+        return (i < 64 ? bits.0 >> i : bits.1 >> (i - 64)) & 1 != 0
+    }
+
+    /// Adds `key`.
+    mutating func insert(_ key: ContextKey) {
+        let i = key.rawValue
+        if i < 64 { bits.0 |= 1 << i } else { bits.1 |= 1 << (i - 64) }
+    }
+
+    /// A set of `keys`.
+    init(_ keys: [ContextKey] = []) {
+        for key in keys { insert(key) }
+    }
+
+    /// How many keys the set holds.
+    var count: Int { bits.0.nonzeroBitCount + bits.1.nonzeroBitCount }
+
+    /// Whether every key of this set is in `other`.
+    func isSubset(of other: ContextKeys) -> Bool {
+        bits.0 & ~other.bits.0 == 0 && bits.1 & ~other.bits.1 == 0
+    }
+
+    /// The keys in either set.
+    func union(_ other: ContextKeys) -> ContextKeys {
+        var both = self
+        both.bits = (bits.0 | other.bits.0, bits.1 | other.bits.1)
+        return both
+    }
+
+    static func == (a: ContextKeys, b: ContextKeys) -> Bool { a.bits == b.bits }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bits.0)
+        hasher.combine(bits.1)
+    }
+}
