@@ -37,6 +37,13 @@ struct XMLBuffer {
     /// Appends a value as character data (or attribute content): forbidden characters removed,
     /// `& < > " '` escaped, so no value can close an element or open a new one.
     mutating func text(_ value: String) {
+        // Clean text (nearly all) is escaped from its own bytes, without a cleaned copy.
+        let written = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !String.mayHoldXMLForbiddenCharacters(utf8) else { return false }
+            escaped(utf8, 0..<utf8.count)
+            return true
+        }
+        guard written != true else { return }
         var clean = value.removingXMLForbiddenCharacters
         clean.withUTF8 { escaped($0, 0..<$0.count) }
     }

@@ -49,10 +49,17 @@ enum Formatting {
     static func lastFour(_ text: String) -> String {
         // An account number is ASCII: for ASCII, `isLetter` and `isNumber` are exactly the
         // alphanumerics, so the bytes give the same answer without grapheme breaking.
+        // Written right to left, like the numbers: the last four kept bytes, then the stars.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var kept: [UInt8] = []
-            for byte in text.utf8.reversed() where kept.count < 4 && byte.isASCIIAlphanumeric { kept.append(byte) }
-            return "****" + String(decoding: kept.reversed(), as: UTF8.self)
+            return DigitWriter.string { writer in
+                var kept = 0
+                for byte in text.utf8.reversed() where byte.isASCIIAlphanumeric {
+                    writer.put(byte: byte)
+                    kept += 1
+                    if kept == 4 { break }
+                }
+                for _ in 0..<4 { writer.put("*") }
+            }
         }
         let kept = text.filter { $0.isLetter || $0.isNumber }
         return "****" + String(kept.suffix(4))
@@ -61,7 +68,8 @@ enum Formatting {
 
 /// Writes ASCII digits right to left into a stack buffer, for ``Formatting``.
 private struct DigitWriter {
-    /// Room for the longest text written: 20 digits, 6 commas, cents, `$` and a sign.
+    /// Room for the longest text written: 20 digits, 6 commas, cents, `$` and a sign (a masked
+    /// account number takes 8).
     static let capacity = 40
 
     private let buffer: UnsafeMutableBufferPointer<UInt8>
@@ -78,8 +86,13 @@ private struct DigitWriter {
 
     /// Puts one ASCII character before what is written so far.
     mutating func put(_ character: Unicode.Scalar) {
+        put(byte: UInt8(ascii: character))
+    }
+
+    /// Puts one ASCII byte before what is written so far.
+    mutating func put(byte: UInt8) {
         start -= 1
-        buffer[start] = UInt8(ascii: character)
+        buffer[start] = byte
     }
 
     /// Puts the digits of `n`, zero-padded to `width`.
