@@ -87,6 +87,10 @@ final class Node {
             return checked(try direct(v as! CaseAnalysis, selection), v, selection)
         } else if T.self == CaseAnalysis.Deficiency.self {
             return checked(try direct(v as! CaseAnalysis.Deficiency, selection), v, selection)
+        } else if T.self == CaseAnalysis.Deficiency.Figures.self {
+            return checked(try direct(v as! CaseAnalysis.Deficiency.Figures, selection), v, selection)
+        } else if T.self == Jurisdiction.self {
+            return checked(.string((v as! Jurisdiction).code), v)
         } else if T.self == Address.self {
             return checked(direct(v as! Address), v)
         } else if T.self == HourRange.self {
@@ -117,6 +121,7 @@ final class Node {
     static func isBuiltWhole<T>(_: T.Type) -> Bool {
         T.self == Money.self || T.self == CalendarDate.self || T.self == String.self || T.self == Int.self
             || T.self == Bool.self || T.self == [String].self || T.self == SensitiveNumber.self || T.self == Percentage.self
+            || T.self == Jurisdiction.self
             || T.self == [ContactMedium].self || T.self == HourRange.self || T.self == Address.self || T.self == Party.self
             || T.self == [Contact].self
     }

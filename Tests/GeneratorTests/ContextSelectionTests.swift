@@ -64,8 +64,9 @@ import Testing
     }
 }
 
-/// A selection that reads only the deficiency's amounts gets them without the full analysis; the
-/// context must be the same as the full analysis' (debug builds also assert this on every record).
+/// A selection that reads only some sections of the analysis (only the deficiency's amounts, say)
+/// gets them without the full analysis; the context must be the same as from the full analysis
+/// (debug builds also assert this on every record).
 @Suite struct DeficiencyFiguresContextTests {
     @Test(arguments: DocumentMatrixTests.samples + ["demo"])
     func amountsAloneEqualTheFullAnalysis(sample: String) throws {
@@ -89,6 +90,29 @@ import Testing
         var noSale = base
         noSale.sale = nil
         #expect(try CaseContext.analysis(of: noSale, today: Repository.asOf, language: "en", selecting: ceaseContact) == .map([:]))
+    }
+
+    /// Each document's selection of the analysis, and each section alone (whole or in part), from
+    /// the sections computed alone equals the same from the full analysis.
+    @Test(arguments: DocumentMatrixTests.samples + ["demo"])
+    func sectionsAloneEqualTheFullAnalysis(sample: String) throws {
+        let theCase = try Repository.sample(sample + ".yaml")
+        let generator = DocumentGenerator(library: Repository.library)
+        var selections = generator.documentIDs.compactMap { generator.contextSelection(for: [$0]).field("analysis") }
+        for path in ["as_of", "home_state", "deficiency.total", "fdcpa", "fdcpa.validation_window.open", "garnishments",
+                     "levies", "levies[].bank", "exemption_claims", "timeline", "protection", "protection[].status",
+                     "levies.bank|protection", "findings", "deadlines", "missing", "deficiency.summary", "deficiency"] {
+            var selection = ContextSelection.nothing
+            for part in path.split(separator: "|") { selection.insert(String(part)) }
+            selections.append(selection)
+        }
+        for selection in selections {
+            for language in ["en", "es"] {
+                let sections = try CaseContext.analysis(of: theCase, today: Repository.asOf, language: language, selecting: selection)
+                let full = try CaseContext.fullAnalysis(of: theCase, today: Repository.asOf, language: language, selecting: selection)
+                #expect(sections == full, "\(sample) \(selection) \(language)")
+            }
+        }
     }
 }
 

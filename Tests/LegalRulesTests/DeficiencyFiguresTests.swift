@@ -86,3 +86,23 @@ import Testing
         #expect(spanish == full, "\(label) (es)")
     }
 }
+
+/// Each section computed alone (`CaseAnalyzer.fdcpa(of:…)` and the rest) against the same field of
+/// the full analysis.
+@Suite struct AnalysisSectionsTests {
+    @Test(arguments: DeficiencyFiguresTests.samples)
+    func eachSectionAloneEqualsTheFullAnalysis(sample: String) throws {
+        let theCase = try CaseAnalyzerTests.sample(sample)
+        let asOf = CaseAnalyzerTests.asOf
+        for language in [AnalysisLanguage.english, .spanish] {
+            let full = CaseAnalyzer.analyze(theCase, asOf: asOf, language: language)
+            #expect(CaseAnalyzer.fdcpa(of: theCase, asOf: asOf, language: language) == full.fdcpa)
+            #expect(CaseAnalyzer.garnishments(of: theCase, language: language) == full.garnishments)
+            let levies = CaseAnalyzer.levies(of: theCase, asOf: asOf, language: language)
+            #expect(levies == full.levies)
+            #expect(CaseAnalyzer.exemptionClaims(of: theCase, asOf: asOf, language: language) == full.exemptionClaims)
+            #expect(CaseAnalyzer.timeline(of: theCase, language: language) == full.timeline)
+            #expect(CaseAnalyzer.protection(of: theCase, levies: levies, language: language) == full.protection)
+        }
+    }
+}

@@ -2,10 +2,10 @@ import CaseModel
 
 extension CaseAnalysis.Deficiency {
     /// The deficiency's amounts alone, without its verdict, lines and sentences: what a letter that
-    /// prints only `analysis.deficiency.total` needs. ``CaseAnalyzer/deficiencyFigures(_:)`` computes
+    /// prints only `analysis.deficiency.total` needs. Encoded under the names `Deficiency` uses. ``CaseAnalyzer/deficiencyFigures(_:)`` computes
     /// them with the same functions ``CaseAnalyzer/analyze(_:asOf:language:)`` uses, at a fraction of
     /// its cost, since writing the sentences was most of the work.
-    public struct Figures: Sendable, Hashable {
+    public struct Figures: Sendable, Hashable, Encodable {
         /// Principal, interest, costs and fees; nil when the case has no debt amount.
         public var totalOwed: Money?
         /// What the debt was reduced by for the sale.
@@ -24,6 +24,14 @@ extension CaseAnalysis.Deficiency {
         public var claimedDifferenceAfterSale: Money?
         /// The computed deficiency less the judgment amount, when the judgment was entered after the sale.
         public var judgmentDifference: Money?
+
+        /// The names `Deficiency` encodes the same figures with.
+        enum CodingKeys: String, CodingKey {
+            case total, surplus, measure
+            case totalOwed = "total_owed", saleCredit = "sale_credit", saleSurplus = "sale_surplus"
+            case claimedDifference = "claimed_difference", claimedDifferenceAfterSale = "claimed_difference_after_sale"
+            case judgmentDifference = "judgment_difference"
+        }
 
         /// Creates the figures.
         public init(totalOwed: Money? = nil, saleCredit: Money? = nil, total: Money? = nil, surplus: Money? = nil,

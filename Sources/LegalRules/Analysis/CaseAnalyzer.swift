@@ -11,16 +11,9 @@ public enum CaseAnalyzer {
     public static func analyze(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> CaseAnalysis {
         let home = theCase.debtor.address.state
         var sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf, language: language) }
-        let wages = theCase.actions.garnishments.map {
-            garnishment($0, in: home, householdSize: theCase.debtor.householdSize,
-                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
-        }
+        let wages = wageAnalyses(theCase, language: language)
         let claims = exemptionClaims(theCase, in: home, asOf: asOf, language: language)
-        let levies = theCase.actions.levies.enumerated().map { index, levy in
-            var analysed = self.levy(levy, index: index, label: theCase.actions.levies.count > 1 ? levy.bank : nil, language: language)
-            addClaimDeadline(to: &analysed, levy: levy, index: index, state: home, asOf: asOf, language: language)
-            return analysed
-        }
+        let levies = levyAnalyses(theCase, asOf: asOf, language: language)
         let fdcpa = fdcpa(theCase, in: home, asOf: asOf, language: language)
 
         // Gathered into one array sized once, rather than through a chain of `+` and `flatMap`
@@ -49,6 +42,23 @@ public enum CaseAnalyzer {
             garnishments: wages.map(\.section), levies: levySections, exemptionClaims: claims.section,
             fdcpa: fdcpa.section, missing: labelled, timeline: timeline(theCase, language: language),
             protection: protection(theCase, levies: levySections, in: home, language: language))
+    }
+
+    /// Each wage garnishment of the case, analysed (labelled by employer when there are several).
+    static func wageAnalyses(_ theCase: Case, language: AnalysisLanguage) -> [Analysed<CaseAnalysis.WageGarnishment>] {
+        theCase.actions.garnishments.map {
+            garnishment($0, in: theCase.debtor.address.state, householdSize: theCase.debtor.householdSize,
+                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
+        }
+    }
+
+    /// Each bank levy of the case, analysed with its claim deadline (labelled by bank when there are several).
+    static func levyAnalyses(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage) -> [Analysed<CaseAnalysis.Levy>] {
+        theCase.actions.levies.enumerated().map { index, levy in
+            var analysed = self.levy(levy, index: index, label: theCase.actions.levies.count > 1 ? levy.bank : nil, language: language)
+            addClaimDeadline(to: &analysed, levy: levy, index: index, state: theCase.debtor.address.state, asOf: asOf, language: language)
+            return analysed
+        }
     }
 
     /// The order topics are reported in.
