@@ -41,3 +41,22 @@ extension String {
         return (bytes[0], bytes[bytes.count - 1])
     }
 }
+
+extension Span<UInt8> {
+    /// Whether the `count` bytes from `start` are the `count` bytes of `other` from `otherStart`,
+    /// compared eight at a time while eight remain (keys are matched against the schema this way).
+    func bytesEqual(_ start: Int, _ other: Span<UInt8>, _ otherStart: Int, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            let a = bytes.unsafeLoadUnaligned(fromByteOffset: start + offset, as: UInt64.self)
+            let b = other.bytes.unsafeLoadUnaligned(fromByteOffset: otherStart + offset, as: UInt64.self)
+            if a != b { return false }
+            offset += 8
+        }
+        while offset < count {
+            if self[start + offset] != other[otherStart + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}

@@ -30,8 +30,8 @@ extension CaseDecoder {
     /// A time of day.
     mutating func time(_ r: ObjectReader, _ key: String) -> TimeOfDay? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText, let value = TimeOfDay(parsing: raw) else {
-            let found = node.scalarText.map { "\"\($0)\" is not a time of day" } ?? "expected a time, found \(node.summary)"
+        guard let raw = tree.scalarText(node), let value = TimeOfDay(parsing: raw) else {
+            let found = tree.scalarText(node).map { "\"\($0)\" is not a time of day" } ?? "expected a time, found \(tree.summary(node))"
             diagnostics.append(.error(r.childPath(key), found, hint: "write 09:00, 17:30, 9 am or 5:30 p.m."))
             return nil
         }
@@ -48,14 +48,14 @@ extension CaseDecoder {
     }
 
     /// One list item read as a medium, forgiving case and spaces like other choices.
-    private mutating func mediumItem(_ node: CaseNode, _ path: FieldPath) -> ContactMedium? {
-        let raw = node.scalarText?.trimmingWhitespace.lowercased() ?? ""
+    private mutating func mediumItem(_ node: Int, _ path: FieldPath) -> ContactMedium? {
+        let raw = tree.trimmedScalarText(node)?.lowercased() ?? ""
         if let medium = ContactMedium(rawValue: raw) { return medium }
         let synonyms: [String: ContactMedium] = ["letter": .mail, "letters": .mail, "postal mail": .mail, "telephone": .phone,
                                                  "phone call": .phone, "calls": .phone, "sms": .text, "text message": .text]
         if let medium = synonyms[raw] { return medium }
         let allowed = ContactMedium.allCases.map(\.rawValue)
-        diagnostics.append(.error(path.description, "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
+        diagnostics.append(.error(path.description, "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
                                   hint: Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }))
         return nil
     }

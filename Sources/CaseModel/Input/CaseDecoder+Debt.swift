@@ -15,7 +15,7 @@ extension CaseDecoder {
         let interestRate = percentage(r, "interest_rate")
         let disputed = bool(r, "disputed")
         let reasons = list(r, "dispute_reasons") { decoder, node, path -> String? in
-            guard let text = node.scalarText?.trimmingWhitespace else {
+            guard let text = decoder.tree.trimmedScalarText(node) else {
                 decoder.mismatch(path.description, expected: "text", found: node)
                 return nil
             }

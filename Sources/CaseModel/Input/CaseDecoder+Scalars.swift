@@ -4,31 +4,32 @@ extension CaseDecoder {
     /// Text; numbers and bools are taken as written. Leading and trailing spaces are dropped.
     mutating func text(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText else {
+        guard let text = tree.trimmedScalarText(node) else {
             mismatch(r.childPath(key), expected: "text", found: node)
             return nil
         }
-        return raw.trimmingWhitespace
+        return text
     }
 
     /// An amount of money. A negative amount is kept, with a warning.
     mutating func money(_ r: ObjectReader, _ key: String) -> Money? {
         guard let node = r[key] else { return nil }
-        switch node {
-        case .string(let raw), .number(let raw):
-            if let value = Money(parsing: raw), value.cents.magnitude <= Money.limit.cents.magnitude {
-                return checkedSign(value, r, key)
-            }
-            if Money.isWellFormed(raw) {
+        // Read in place first: a well-formed amount needs no `String` (the rest is for messages).
+        if let value = tree.withScalarBytes(node, Money.init(parsingUTF8:)), value.cents.magnitude <= Money.limit.cents.magnitude {
+            return checkedSign(value, r, key)
+        }
+        switch tree[node].kind {
+        case .string, .number:
+            if Money.isWellFormed(tree.scalarText(node)!) {
                 // Too many digits for `Int` cents, or simply absurd: either way, not arithmetic to attempt.
-                diagnostics.append(.error(r.childPath(key), "\(node.summary) is too large",
+                diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is too large",
                                           hint: "amounts are limited to \(Money.limit) either way"))
                 return nil
             }
         default:
             break
         }
-        let decimals = node.scalarText?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        let decimals = tree.scalarText(node)?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
         mismatch(r.childPath(key), expected: "an amount such as 1234.56", found: node,
                  hint: decimals > 2 ? "amounts have at most two decimal places" : nil)
         return nil
@@ -44,9 +45,11 @@ extension CaseDecoder {
     /// A calendar date, `YYYY-MM-DD`.
     mutating func date(_ r: ObjectReader, _ key: String) -> CalendarDate? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText, case let trimmed = raw.trimmingWhitespace,
-              let value = CalendarDate(iso: trimmed) else {
-            let found = node.scalarText.map { "\"\($0)\" is not a date" } ?? "expected a date, found \(node.summary)"
+        // Read in place first: a well-formed date begins and ends with digits, so it has nothing to
+        // trim, and needs no `String`.
+        guard let value = tree.withScalarBytes(node, CalendarDate.init(isoUTF8:))
+                ?? tree.trimmedScalarText(node).flatMap(CalendarDate.init(iso:)) else {
+            let found = tree.scalarText(node).map { "\"\($0)\" is not a date" } ?? "expected a date, found \(tree.summary(node))"
             diagnostics.append(.error(r.childPath(key), found, hint: "expected YYYY-MM-DD"))
             return nil
         }
@@ -62,8 +65,12 @@ extension CaseDecoder {
     /// `true`/`false`; in text also `yes`/`no`, `y`/`n`, `1`/`0` (spreadsheets write these).
     mutating func bool(_ r: ObjectReader, _ key: String) -> Bool? {
         guard let node = r[key] else { return nil }
-        if case .bool(let value) = node { return value }
-        switch node.scalarText?.trimmingWhitespace.lowercased() {
+        switch tree[node].kind {
+        case .true: return true
+        case .false: return false
+        default: break
+        }
+        switch tree.trimmedScalarText(node)?.lowercased() {
         case "true", "yes", "y", "1": return true
         case "false", "no", "n", "0": return false
         default:
@@ -75,7 +82,7 @@ extension CaseDecoder {
     /// A whole number of at least 1.
     mutating func count(_ r: ObjectReader, _ key: String) -> Int? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText?.trimmingWhitespace, raw.allSatisfy(\.isASCIIDigit),
+        guard let raw = tree.trimmedScalarText(node), raw.allSatisfy(\.isASCIIDigit),
               let value = Int(raw), value >= 1 else {
             mismatch(r.childPath(key), expected: "a whole number of at least 1", found: node)
             return nil
@@ -86,7 +93,7 @@ extension CaseDecoder {
     /// A percentage rate.
     mutating func percentage(_ r: ObjectReader, _ key: String) -> Percentage? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText, let value = Percentage(parsing: raw) else {
+        guard let raw = tree.scalarText(node), let value = Percentage(parsing: raw) else {
             mismatch(r.childPath(key), expected: "a percentage such as 9 or 6.875", found: node)
             return nil
         }
@@ -96,8 +103,8 @@ extension CaseDecoder {
     /// A ZIP code, kept as text so leading zeros survive.
     mutating func zip(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText?.trimmingWhitespace, Address.isZIPCode(raw) else {
-            let what = node.scalarText.map { "\"\($0)\" is not a ZIP code" } ?? "expected a ZIP code, found \(node.summary)"
+        guard let raw = tree.trimmedScalarText(node), Address.isZIPCode(raw) else {
+            let what = tree.scalarText(node).map { "\"\($0)\" is not a ZIP code" } ?? "expected a ZIP code, found \(tree.summary(node))"
             diagnostics.append(.error(r.childPath(key), what, hint: "expected 5 digits or ZIP+4"))
             return nil
         }
@@ -107,12 +114,12 @@ extension CaseDecoder {
     /// A state by USPS code (either case) or full name.
     mutating func state(_ r: ObjectReader, _ key: String) -> Jurisdiction? {
         guard let node = r[key] else { return nil }
-        let raw = node.scalarText?.trimmingWhitespace ?? ""
+        let raw = tree.trimmedScalarText(node) ?? ""
         if let code = Jurisdiction(code: raw) { return code }
         if let named = Jurisdiction.allCases.first(where: { $0.name.lowercased() == raw.lowercased() }) { return named }
         let names = Jurisdiction.allCases.map(\.name)
         let guess = Suggestion.closest(to: raw, in: names).flatMap { name in Jurisdiction.allCases.first { $0.name == name } }
-        diagnostics.append(.error(r.childPath(key), "\(node.summary) is not a US state code",
+        diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is not a US state code",
                                   hint: guess.map { "did you mean \($0.code) (\($0.name))?" }
                                       ?? "use the two-letter USPS code, such as CA or NY"))
         return nil
@@ -156,7 +163,7 @@ extension CaseDecoder {
     /// A Social Security number, reduced to its last four digits. The value is never echoed.
     mutating func ssn(_ r: ObjectReader, _ key: String) -> SensitiveNumber? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText, let value = SensitiveNumber(ssn: raw) else {
+        guard let raw = tree.scalarText(node), let value = SensitiveNumber(ssn: raw) else {
             diagnostics.append(.error(r.childPath(key), "not a Social Security number",
                                       hint: "write the full number (###-##-####) or only the last four digits"))
             return nil
@@ -167,7 +174,7 @@ extension CaseDecoder {
     /// An account number, reduced to its last four letters or digits.
     mutating func accountNumber(_ r: ObjectReader, _ key: String) -> SensitiveNumber? {
         guard let node = r[key] else { return nil }
-        guard let raw = node.scalarText, let value = SensitiveNumber(account: raw) else {
+        guard let raw = tree.scalarText(node), let value = SensitiveNumber(account: raw) else {
             diagnostics.append(.error(r.childPath(key), "an account number needs at least one letter or digit"))
             return nil
         }
@@ -177,7 +184,7 @@ extension CaseDecoder {
     /// The last four digits of an account; a longer number is cut to its last four, with a warning.
     mutating func last4(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
-        let digits = node.scalarText.map(CaseDecoder.withoutMask) ?? ""
+        let digits = tree.scalarText(node).map(CaseDecoder.withoutMask) ?? ""
         // By bytes: ASCII digits are one byte and one character each, and anything else fails.
         guard digits.utf8.count >= 4, digits.utf8.allSatisfy(\.isASCIIDigit) else {
             diagnostics.append(.error(r.childPath(key), "expected the last four digits of the account",
@@ -208,7 +215,7 @@ extension CaseDecoder {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ r: ObjectReader, _ key: String) -> T?
     where T.RawValue == String {
         guard let node = r[key] else { return nil }
-        let raw = node.scalarText?.trimmingWhitespace ?? ""
+        let raw = tree.trimmedScalarText(node) ?? ""
         if let exact = T(rawValue: raw) { return exact }
         let relaxed = String(raw.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
         if let value = T(rawValue: relaxed) { return value }
@@ -216,7 +223,7 @@ extension CaseDecoder {
         let containing = relaxed.count >= 3 ? allowed.filter { $0.contains(relaxed) } : []
         let hint = Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }
             ?? (containing.isEmpty ? nil : "did you mean one of \(containing.joined(separator: ", "))?")
-        diagnostics.append(.error(r.childPath(key), "\(node.summary) is not one of \(allowed.joined(separator: ", "))",
+        diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
                                   hint: hint))
         return nil
     }

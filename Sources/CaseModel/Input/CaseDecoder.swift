@@ -1,14 +1,22 @@
-/// Walks a `CaseNode` tree into a `Case`, collecting every problem with its path.
+/// Walks a case file's tree (laid out flat) into a `Case`, collecting every problem with its path.
 ///
 /// Hand-written rather than `Decodable` because `Decoder` stops at the first error, and because
 /// a CSV cell, a YAML scalar and a JSON number must all be read by what the field means.
+/// Nodes are named by their index in `tree`.
 struct CaseDecoder {
+    /// The file being read.
+    let tree: FlatTree
     /// Everything found so far.
     var diagnostics: [CaseDiagnostic] = []
 
+    /// A decoder for `tree`.
+    init(tree: consuming FlatTree) {
+        self.tree = tree
+    }
+
     /// Reads the whole case; nil when the top level is not an object or a required part is unusable.
-    mutating func readCase(_ node: CaseNode) -> Case? {
-        guard let r = object(node, at: .root, spec: CaseSchema.rootName) else { return nil }
+    mutating func readCase() -> Case? {
+        guard let r = object(FlatTree.root, at: .root, spec: CaseSchema.rootName) else { return nil }
         let id = caseID(r, "id")
         let language: CaseLanguage? = choice(r, "language")
         let debtor = nested(r, "debtor") { $0.readDebtor($1) }
@@ -40,51 +48,55 @@ struct CaseDecoder {
     // MARK: Structure
 
     /// A reader for `node` as an object of the named kind.
-    mutating func object(_ node: CaseNode, at path: FieldPath, spec name: String) -> ObjectReader? {
-        ObjectReader(node, at: path, spec: CaseSchema.object(name), diagnostics: &diagnostics)
+    mutating func object(_ node: Int, at path: FieldPath, spec name: String) -> ObjectReader? {
+        ObjectReader(tree, node, at: path, spec: CaseSchema.object(name), diagnostics: &diagnostics)
     }
 
     /// Reads the object at `key` with `read`; nil when absent or unusable.
     mutating func nested<T>(_ r: ObjectReader, _ key: String,
                             _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
-        guard let node = r[key], case .object(let name) = r.type(of: key),
+        guard let (node, name) = r.object(at: key),
               let inner = object(node, at: FieldPath(parent: r.path, key: key, index: nil), spec: name) else { return nil }
         return read(&self, inner)
     }
 
     /// Reads the list at `key`, item by item; unusable items are left out (their errors remain).
     mutating func list<T>(_ r: ObjectReader, _ key: String,
-                          _ read: (inout CaseDecoder, CaseNode, FieldPath) -> T?) -> [T] {
+                          _ read: (inout CaseDecoder, Int, FieldPath) -> T?) -> [T] {
         guard let node = r[key] else { return [] }
-        let items: [CaseNode]
-        switch node {
-        case .sequence(let list): items = list
-        case _ where node.scalarText != nil && r.type(of: key).acceptsBareItem:
-            items = [node]  // A single reason or choice may be written without a list.
-        default:
-            diagnostics.append(.error(r.childPath(key), "expected a list, found \(node.summary)",
+        let list = tree[node]
+        if list.kind != .sequence {
+            // A single reason or choice may be written without a list.
+            if tree.scalarText(node) != nil && r.type(of: key).acceptsBareItem {
+                return read(&self, node, FieldPath(parent: r.path, key: key, index: 0)).map { [$0] } ?? []
+            }
+            diagnostics.append(.error(r.childPath(key), "expected a list, found \(tree.summary(node))",
                                       hint: "write each item on its own line starting with '- '"))
             return []
         }
         let parent = r.path
         var values: [T] = []
-        values.reserveCapacity(items.count)  // one allocation, not one per doubling
-        for (index, item) in items.enumerated() {
+        values.reserveCapacity(list.start)  // one allocation, not one per doubling
+        var item = node + 1
+        var index = 0
+        while item < list.end {
             if let value = read(&self, item, FieldPath(parent: parent, key: key, index: index)) { values.append(value) }
+            item = tree.next(after: item)
+            index += 1
         }
         return values
     }
 
     /// One object item of a list.
-    mutating func objectItem<T>(_ node: CaseNode, _ path: FieldPath, _ spec: String,
+    mutating func objectItem<T>(_ node: Int, _ path: FieldPath, _ spec: String,
                                 _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
         guard let r = object(node, at: path, spec: spec) else { return nil }
         return read(&self, r)
     }
 
     /// Records an error about a value of the wrong shape.
-    mutating func mismatch(_ path: String, expected: String, found node: CaseNode, hint: String? = nil) {
-        diagnostics.append(.error(path, "expected \(expected), found \(node.summary)", hint: hint))
+    mutating func mismatch(_ path: String, expected: String, found node: Int, hint: String? = nil) {
+        diagnostics.append(.error(path, "expected \(expected), found \(tree.summary(node))", hint: hint))
     }
 }
 

@@ -9,8 +9,9 @@ public struct CaseParser {
         // character comparison, which cost more than reading a small case's dates (callgrind).
         let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.dropFirst()) : text
         do {
-            let node = try format == .json ? JSONReader.parse(body) : CaseNode(yaml: body)
-            return parse(node, asOf: asOf)
+            // JSON is read straight into the flat tree the decoder reads, the fast path of a batch.
+            let tree = try format == .json ? JSONReader.flatTree(body) : FlatTree(CaseNode(yaml: body))
+            return parse(tree, asOf: asOf)
         } catch {
             return CaseParseResult(value: nil, diagnostics: [error.diagnostic])
         }
@@ -18,10 +19,15 @@ public struct CaseParser {
 
     /// Validates an already-built tree (from any source) into a case.
     public static func parse(_ node: CaseNode, asOf: CalendarDate) -> CaseParseResult {
-        var decoder = CaseDecoder()
+        parse(FlatTree(node), asOf: asOf)
+    }
+
+    /// Validates a tree laid out flat into a case.
+    static func parse(_ tree: consuming FlatTree, asOf: CalendarDate) -> CaseParseResult {
+        var decoder = CaseDecoder(tree: tree)
         // The case is moved into the result, never copied: a copy of a whole case is some fifty
         // reference counts per record (counted with perf probes).
-        guard let value = decoder.readCase(node), !decoder.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let value = decoder.readCase(), !decoder.diagnostics.contains(where: { $0.severity == .error }) else {
             return CaseParseResult(value: nil, diagnostics: decoder.diagnostics)
         }
         let warnings = CaseChecks(asOf: asOf).warnings(for: value)

@@ -1,137 +1,254 @@
-/// Reads JSON (RFC 8259) straight into a `CaseNode`, keeping numbers as the text they were written with.
+/// Reads JSON (RFC 8259) straight into a `FlatTree`, keeping numbers as the text they were written with.
 ///
 /// JSON could go through the YAML reader (JSON is nearly YAML 1.2 flow syntax), and once did; but in a
 /// batch of JSON Lines that path was 22 % of all CPU time (measured with perf: libyaml's events, Yams'
 /// node tree, then a fix-up pass for tabs and surrogate escapes, which YAML reads differently). This
 /// reader makes one pass over the UTF-8 bytes and reports errors with line and column, as Yams does.
 struct JSONReader {
+    /// The input's UTF-8 bytes. Never changed while reading, so that the compiler need not reload
+    /// them after every call (`decoded` takes what changes).
     private let bytes: [UInt8]
+    /// Where the input ends: `bytes.count`.
+    private let end: Int
+    /// Whether the whole input is ASCII, so that no key needs checking on its own.
+    private let isASCII: Bool
+    /// The decoded text of each string that had escapes. Its ranges count on from `end`: the tree's
+    /// text is `bytes` followed by these.
+    private var decoded: [UInt8] = []
     private var index = 0
+    /// The nodes read so far (see `FlatTree.Node`).
+    private var nodes: [FlatTree.Node] = []
 
-    /// Parses a whole JSON text (one value, surrounded by optional whitespace).
+    /// Parses a whole JSON text (one value, surrounded by optional whitespace) into a tree.
     static func parse(_ text: String) throws(CaseNode.SyntaxError) -> CaseNode {
+        try flatTree(text).caseNode(at: FlatTree.root)
+    }
+
+    /// Parses a whole JSON text (one value, surrounded by optional whitespace), laid out flat.
+    static func flatTree(_ text: String) throws(CaseNode.SyntaxError) -> FlatTree {
         var reader = JSONReader(bytes: Array(text.utf8))
         reader.skipWhitespace()
-        guard reader.index < reader.bytes.count else { throw .empty }
-        let value = try reader.value(depth: 0)
+        guard reader.index < reader.end else { throw .empty }
+        try reader.value(depth: 0)
         reader.skipWhitespace()
-        guard reader.index == reader.bytes.count else { throw reader.error("unexpected text after the JSON value") }
-        return value
+        guard reader.index == reader.end else { throw reader.error("unexpected text after the JSON value") }
+        return FlatTree(text: reader.decoded.isEmpty ? reader.bytes : reader.bytes + reader.decoded, nodes: reader.nodes)
     }
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
+        end = bytes.count
+        isASCII = JSONReader.isASCII(bytes.span, 0, bytes.count)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        // A node takes a few bytes of JSON at least: one allocation for most texts, not one per doubling.
+        nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
-    private mutating func value(depth: Int) throws(CaseNode.SyntaxError) -> CaseNode {
+    /// Reads one value and appends its node (and for a list or an object, its children's), with
+    /// the key it has in its object, if any, as a range of `bytes`.
+    private mutating func value(depth: Int, key: Range<Int> = 0..<0) throws(CaseNode.SyntaxError) {
         guard depth < 200 else { throw error("nested too deeply") }
-        guard index < bytes.count else { throw error("unexpected end of the text; a value was expected") }
+        guard index < end else { throw error("unexpected end of the text; a value was expected") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "{"): try object(depth: depth, key: key)
+        case UInt8(ascii: "["): try array(depth: depth, key: key)
+        case UInt8(ascii: "\""):
+            let (start, end) = try string()
+            nodes.append(FlatTree.Node(kind: .string, key: key, start: start, end: end))
+        case UInt8(ascii: "t"): try literal("true"); nodes.append(FlatTree.Node(kind: .true, key: key))
+        case UInt8(ascii: "f"): try literal("false"); nodes.append(FlatTree.Node(kind: .false, key: key))
+        case UInt8(ascii: "n"): try literal("null"); nodes.append(FlatTree.Node(kind: .null, key: key))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            try number()
+            nodes.append(FlatTree.Node(kind: .number, key: key, start: start, end: index))
         default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'; a value was expected")
         }
     }
 
-    private mutating func object(depth: Int) throws(CaseNode.SyntaxError) -> CaseNode {
+    private mutating func object(depth: Int, key: Range<Int>) throws(CaseNode.SyntaxError) {
         let open = index
         index += 1
-        var entries: [CaseNode.Entry] = []
-        var keys: Set<String>?  // only for large objects; a few keys are cheaper to compare than to hash
+        let object = nodes.count
+        nodes.append(FlatTree.Node(kind: .mapping, key: key))
+        var count = 0
+        var keys: Set<String>?  // only for large objects, against quadratic time on hostile input
+        var asciiKeys = true  // whether every key so far is ASCII, so that bytes alone tell keys apart
+        var filter: UInt64 = 0  // `filterBit` of every key so far
         skipWhitespace()
-        if peek(UInt8(ascii: "}")) { index += 1; return .mapping(entries) }
-        entries.reserveCapacity(8)  // most objects of a case have a few fields: one allocation, not four
+        if peek(UInt8(ascii: "}")) { index += 1; close(object, count: count); return }
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
-            let keyStart = index
-            let key = try string()
-            let isDuplicate: Bool
-            if entries.count < 16 {
-                isDuplicate = entries.contains { $0.key == key }
+            let keyOffset = index
+            let (keyStart, keyEnd) = try string()
+            // A key with escapes (decoded after the input) is compared as a string, like any beyond ASCII.
+            asciiKeys = asciiKeys && keyEnd <= end && (isASCII || JSONReader.isASCII(bytes.span, keyStart, keyEnd))
+            let bit = asciiKeys ? JSONReader.filterBit(bytes.span, keyStart, keyEnd) : 0
+            if asciiKeys && filter & bit == 0 {
+                // No earlier key has this one's length and last byte, so none is the same.
+            } else if count < 64 {
+                // Compared with each earlier key: no `String` and no hashing for the few keys of an object.
+                var sibling = object + 1
+                for _ in 0..<count {
+                    let other = nodes[sibling]
+                    if asciiKeys ? JSONReader.equal(bytes.span, other.keyStart, other.keyEnd, keyStart, keyEnd)
+                        : text(other.keyStart..<other.keyEnd) == text(keyStart..<keyEnd) {
+                        throw duplicateKey(keyStart, keyEnd, at: keyOffset)
+                    }
+                    sibling = other.isContainer ? other.end : sibling + 1
+                }
             } else {
-                if keys == nil { keys = Set(entries.map(\.key)) }
-                isDuplicate = !keys!.insert(key).inserted
+                if keys == nil { keys = keysSoFar(of: object, count: count) }
+                guard keys!.insert(text(keyStart..<keyEnd)).inserted else { throw duplicateKey(keyStart, keyEnd, at: keyOffset) }
             }
-            guard !isDuplicate else {
-                let (line, column) = position(of: keyStart)
-                throw .duplicateKey(key, line: line, column: column)
-            }
+            filter |= bit
             skipWhitespace()
-            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key \"\(key)\"") }
+            guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key \"\(text(keyStart..<keyEnd))\"") }
             index += 1
             skipWhitespace()
-            entries.append(CaseNode.Entry(key, try value(depth: depth + 1)))
+            try value(depth: depth + 1, key: keyStart..<keyEnd)
+            count += 1
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
-            if peek(UInt8(ascii: "}")) { index += 1; return .mapping(entries) }
-            throw index < bytes.count ? error("expected ',' or '}'") : error("the object opened here is not closed", at: open)
+            if peek(UInt8(ascii: "}")) { index += 1; close(object, count: count); return }
+            throw index < end ? error("expected ',' or '}'") : error("the object opened here is not closed", at: open)
         }
     }
 
-    private mutating func array(depth: Int) throws(CaseNode.SyntaxError) -> CaseNode {
+    private mutating func array(depth: Int, key: Range<Int>) throws(CaseNode.SyntaxError) {
         let open = index
         index += 1
-        var items: [CaseNode] = []
+        let array = nodes.count
+        nodes.append(FlatTree.Node(kind: .sequence, key: key))
+        var count = 0
         skipWhitespace()
-        if peek(UInt8(ascii: "]")) { index += 1; return .sequence(items) }
-        items.reserveCapacity(4)  // likewise for lists
+        if peek(UInt8(ascii: "]")) { index += 1; close(array, count: count); return }
         while true {
             skipWhitespace()
-            items.append(try value(depth: depth + 1))
+            try value(depth: depth + 1)
+            count += 1
             skipWhitespace()
             if peek(UInt8(ascii: ",")) { index += 1; continue }
-            if peek(UInt8(ascii: "]")) { index += 1; return .sequence(items) }
-            throw index < bytes.count ? error("expected ',' or ']'") : error("the list opened here is not closed", at: open)
+            if peek(UInt8(ascii: "]")) { index += 1; close(array, count: count); return }
+            throw index < end ? error("expected ',' or ']'") : error("the list opened here is not closed", at: open)
         }
     }
 
-    private mutating func string() throws(CaseNode.SyntaxError) -> String {
+    /// Records the size and extent of the finished list or object at `node`.
+    private mutating func close(_ node: Int, count: Int) {
+        nodes[node].start = count
+        nodes[node].end = nodes.count
+    }
+
+    /// Whether two ranges of `bytes` hold the same bytes. For ASCII keys that is `String`'s `==`;
+    /// beyond ASCII, `String` compares by canonical equivalence (`é` as one scalar or as `e` and an
+    /// accent are one key), so such keys are compared as strings.
+    ///
+    /// Static, over a span: a method of `self` called from the mutating reader retained and released
+    /// the reader's arrays on every call (perf).
+    private static func equal(_ bytes: Span<UInt8>, _ start1: Int, _ end1: Int, _ start2: Int, _ end2: Int) -> Bool {
+        guard end1 - start1 == end2 - start2 else { return false }
+        for offset in 0..<(end1 - start1) where bytes[start1 + offset] != bytes[start2 + offset] { return false }
+        return true
+    }
+
+    /// One of 64 bits, chosen by a key's length and last byte. Two keys with different bits differ,
+    /// so a key whose bit no earlier key of its object set needs no comparing (for ASCII keys, which
+    /// are equal only when their bytes are): most keys of a case file, which has no repeated keys.
+    private static func filterBit(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        let last = end > start ? UInt64(bytes[end - 1]) : 0
+        return 1 << ((UInt64(end - start) &* 7 &+ last) & 63)
+    }
+
+    /// Whether the bytes of `bytes` in `start..<end` are all ASCII: thirty-two at a time while
+    /// thirty-two remain (the whole input is checked once), then eight, then one.
+    private static func isASCII(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let raw = bytes.bytes
+        var i = start
+        while i + 32 <= end {
+            let words = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self)
+                | raw.unsafeLoadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                | raw.unsafeLoadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                | raw.unsafeLoadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            if words & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 32
+        }
+        while i + 8 <= end {
+            if bytes.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < end {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The keys of the first `count` children of the object at `object`, as strings.
+    private func keysSoFar(of object: Int, count: Int) -> Set<String> {
+        var keys = Set<String>()
+        var sibling = object + 1
+        for _ in 0..<count {
+            keys.insert(text(nodes[sibling].keyStart..<nodes[sibling].keyEnd))
+            sibling = nodes[sibling].isContainer ? nodes[sibling].end : sibling + 1
+        }
+        return keys
+    }
+
+    private func duplicateKey(_ keyStart: Int, _ keyEnd: Int, at offset: Int) -> CaseNode.SyntaxError {
+        let (line, column) = position(of: offset)
+        return .duplicateKey(text(keyStart..<keyEnd), line: line, column: column)
+    }
+
+    /// Reads a string literal; its text's range in the tree's text. Most strings have no escapes and
+    /// are their bytes in the input; one with escapes is decoded into `decoded`.
+    private mutating func string() throws(CaseNode.SyntaxError) -> (Int, Int) {
         let open = index
-        index += 1
+        index = JSONReader.endOfPlainRun(bytes.span, from: open + 1, to: end)
+        if index < end, bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return (open + 1, index - 1)
+        }
+        return try escapedString(open: open)
+    }
+
+    /// The rest of a string whose plain run ended at `index` on something other than its closing
+    /// quote: an escape (or an error). Apart from `string()` so that the common case has no buffer
+    /// to make and free (a release for every string read, perf).
+    private mutating func escapedString(open: Int) throws(CaseNode.SyntaxError) -> (Int, Int) {
         var out: [UInt8] = []
-        var escaped = false
-        var runStart = index
-        while index < bytes.count {
-            index = endOfPlainRun(from: index)
-            guard index < bytes.count else { break }
+        var runStart = open + 1
+        while index < end {
             let byte = bytes[index]
+            out.append(contentsOf: bytes[runStart..<index])
             if byte == UInt8(ascii: "\"") {
-                if !escaped {
-                    // Most strings have no escapes: decode them straight from the input.
-                    let text = self.text(runStart..<index)
-                    index += 1
-                    return text
-                }
-                out.append(contentsOf: bytes[runStart..<index])
                 index += 1
-                return String(decoding: out, as: UTF8.self)
+                let start = end + decoded.count
+                decoded.append(contentsOf: out)
+                return (start, end + decoded.count)
             }
             if byte < 0x20 { throw error("a control character must be escaped inside a string") }
-            if byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: bytes[runStart..<index])
-                escaped = true
-                try escape(into: &out)
-                runStart = index
-                continue
-            }
-            index += 1
+            try escape(into: &out)  // `byte` is a backslash
+            runStart = index
+            index = JSONReader.endOfPlainRun(bytes.span, from: index, to: end)
         }
         throw error("the string opened here is not closed", at: open)
     }
 
-    /// The input bytes in `range` as a string.
+    /// The text at `range` (of the tree's text) as a string (for keys in messages and comparisons
+    /// beyond ASCII).
     ///
     /// Through the array's buffer rather than `String(decoding: bytes[range], ...)`: an `ArraySlice`
-    /// retains and releases the whole input for every string read, and those atomic operations were
-    /// 8 % of reading a case (perf). The range is checked before the buffer is touched.
+    /// retains and releases the whole input. The range is checked before the buffer is touched.
     private func text(_ range: Range<Int>) -> String {
+        if range.lowerBound >= end {
+            return JSONReader.text(decoded, (range.lowerBound - end)..<(range.upperBound - end))
+        }
+        return JSONReader.text(bytes, range)
+    }
+
+    private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
@@ -141,10 +258,17 @@ struct JSONReader {
     ///
     /// A loop of its own over local values, rather than the main loop's reads and writes of `self`:
     /// most of a case file is string content, and this made the scan several times cheaper (callgrind).
-    private func endOfPlainRun(from start: Int) -> Int {
-        let bytes = self.bytes.span
+    /// Static, over a span, for the reason `equal` gives.
+    /// Eight bytes are tested at a time while eight remain: strings are most of a case file.
+    private static func endOfPlainRun(_ bytes: Span<UInt8>, from start: Int, to end: Int) -> Int {
         var i = start
-        while i < bytes.count {
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: bytes.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let found = plainRunEnds(word)
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return i }
             i += 1
@@ -152,9 +276,25 @@ struct JSONReader {
         return i
     }
 
+    /// The top bit of each of the eight bytes of `word` (the first in the lowest bits) that is a quote,
+    /// a backslash or a control character; exact up to the first such byte, which is all that is used.
+    ///
+    /// The classic bit trick: `(x - 0x0101…01) & ~x & 0x8080…80` marks the bytes of `x` that are zero
+    /// (with `n` repeated in place of `01`, those below `n`), and a borrow only ever runs towards higher
+    /// bytes, past the first marked one. XOR with a repeated byte turns the bytes equal to it to zero.
+    private static func plainRunEnds(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let isQuote = (quote &- ones) & ~quote
+        let isBackslash = (backslash &- ones) & ~backslash
+        let isControl = (word &- ones &* 0x20) & ~word
+        return (isQuote | isBackslash | isControl) & high
+    }
+
     private mutating func escape(into out: inout [UInt8]) throws(CaseNode.SyntaxError) {
         index += 1
-        guard index < bytes.count else { throw error("unfinished escape") }
+        guard index < end else { throw error("unfinished escape") }
         let c = bytes[index]
         index += 1
         switch c {
@@ -167,7 +307,7 @@ struct JSONReader {
         case UInt8(ascii: "u"):
             var code = try hex4()
             if (0xD800...0xDBFF).contains(code) {
-                guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                guard bytes[index..<end].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
                     throw error("a high surrogate escape must be followed by a low one")
                 }
                 index += 2
@@ -185,7 +325,7 @@ struct JSONReader {
     }
 
     private mutating func hex4() throws(CaseNode.SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("\\u needs four hex digits") }
+        guard index + 4 <= end else { throw error("\\u needs four hex digits") }
         var value: UInt32 = 0
         for byte in bytes[index..<index + 4] {
             let digit: UInt8
@@ -201,7 +341,8 @@ struct JSONReader {
         return value
     }
 
-    private mutating func number() throws(CaseNode.SyntaxError) -> String {
+    /// Reads a number; its text is the bytes it was read from.
+    private mutating func number() throws(CaseNode.SyntaxError) {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
         let integerStart = index
@@ -219,22 +360,21 @@ struct JSONReader {
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
             guard digits() > 0 else { throw error("digits are needed in the exponent") }
         }
-        return text(start..<index)
     }
 
     private mutating func digits() -> Int {
         let start = index
-        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        while index < end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
         return index - start
     }
 
     private mutating func literal(_ word: String) throws(CaseNode.SyntaxError) {
-        guard bytes[index...].starts(with: word.utf8) else { throw error("unexpected word; a value was expected") }
+        guard bytes[index..<end].starts(with: word.utf8) else { throw error("unexpected word; a value was expected") }
         index += word.utf8.count
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
@@ -242,7 +382,7 @@ struct JSONReader {
         }
     }
 
-    private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
+    private func peek(_ byte: UInt8) -> Bool { index < end && bytes[index] == byte }
 
     private func error(_ problem: String, at offset: Int? = nil) -> CaseNode.SyntaxError {
         let (line, column) = position(of: offset ?? index)
@@ -253,11 +393,11 @@ struct JSONReader {
     private func position(of offset: Int) -> (Int, Int) {
         var line = 1
         var lineStart = 0
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
+        for i in 0..<min(offset, end) where bytes[i] == 0x0A {
             line += 1
             lineStart = i + 1
         }
-        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        let column = String(decoding: bytes[lineStart..<min(offset, end)], as: UTF8.self).count + 1
         return (line, column)
     }
 }

@@ -7,33 +7,38 @@ struct ObjectReader {
     let location: FieldPath
     /// What the object may contain.
     let spec: ObjectSpec
-    /// The object's entries, as read.
-    private let entries: [CaseNode.Entry]
-    /// For each field of `spec`, by position, the index of its entry in `entries`, or -1 (no hashing:
-    /// objects are small). Inline rather than an array of nodes: one allocation fewer per object, and
-    /// no copy of each node, which perf showed as a visible cost of reading a case.
+    /// For each field of `spec`, by position, the index of its value's node in the tree, or -1 when
+    /// it is absent, null or blank text. Inline rather than an array: one allocation fewer per object.
     private let slots: InlineArray<32, Int32>
 
-    /// Reads `node` as an object of kind `spec`; nil (with an error) when it is not an object.
-    init?(_ node: CaseNode, at location: FieldPath, spec: ObjectSpec, diagnostics: inout [CaseDiagnostic]) {
-        guard case .mapping(let entries) = node else {
+    /// Reads the node at `node` of `tree` as an object of kind `spec`; nil (with an error) when it is not an object.
+    init?(_ tree: borrowing FlatTree, _ node: Int, at location: FieldPath, spec: ObjectSpec,
+          diagnostics: inout [CaseDiagnostic]) {
+        let object = tree[node]
+        guard object.kind == .mapping else {
             let fields = spec.requiredKeys.isEmpty ? "" : " with " + spec.requiredKeys.joined(separator: ", ")
-            diagnostics.append(.error(location.description, "expected an object\(fields), found \(node.summary)"))
+            diagnostics.append(.error(location.description, "expected an object\(fields), found \(tree.summary(node))"))
             return nil
         }
         // Slots, the required check and the errors all work on locals, and `self` is assigned last:
-        // calling a method of `self` before that copied the whole reader (its path, spec and entries,
-        // four reference counts each time) for every object read (counted with perf probes).
+        // calling a method of `self` before that copied the whole reader (its path and spec) for every
+        // object read (counted with perf probes).
         var slots = InlineArray<32, Int32>(repeating: -1)
         precondition(spec.fields.count <= slots.count, "\(spec.name) has more fields than ObjectReader.slots holds")
-        for position in entries.indices {
-            guard let index = spec.fieldIndex(entries[position].key) else {
-                diagnostics.append(ObjectReader.unknownField(entries[position].key, in: spec, at: location.description))
-                continue
+        let text = tree.text.span
+        var child = node + 1
+        while child < object.end {
+            let entry = tree[child]
+            // Keys are matched as bytes: no `String` is made for a key the schema knows.
+            if let index = spec.fieldIndex(utf8: text.extracting(entry.keyStart..<entry.keyEnd)) {
+                // A repeated key: the last one wins.
+                slots[index] = tree.isNullOrBlank(child) ? -1 : Int32(child)
+            } else {
+                diagnostics.append(ObjectReader.unknownField(tree.key(child), in: spec, at: location.description))
             }
-            slots[index] = Int32(position)  // a repeated key: the last one wins
+            child = tree.next(after: child)
         }
-        for index in spec.requiredFieldIndices where ObjectReader.isAbsent(index, slots: slots, entries: entries) {
+        for index in spec.requiredFieldIndices where slots[index] < 0 {
             let field = spec.fields[index]
             let path = location.description
             diagnostics.append(.error(path.isEmpty ? field.key : path + "." + field.key, "required field is missing",
@@ -41,39 +46,29 @@ struct ObjectReader {
         }
         self.location = location
         self.spec = spec
-        self.entries = entries
         self.slots = slots
     }
 
-    /// The value at `key`, treating null and blank text as absent.
-    subscript(key: String) -> CaseNode? {
+    /// The node of the value at `key`, treating null and blank text as absent.
+    subscript(key: String) -> Int? {
+        let node = slots[fieldIndex(key)]
+        return node >= 0 ? Int(node) : nil
+    }
+
+    /// The node of the value at `key` and the definition name of the object the schema says it is;
+    /// nil when the value is absent (as `self[key]`) or the field does not hold an object.
+    func object(at key: String) -> (node: Int, kind: String)? {
+        let index = fieldIndex(key)
+        guard slots[index] >= 0, let kind = spec.objectName(ofField: index) else { return nil }
+        return (Int(slots[index]), kind)
+    }
+
+    /// The position of `key` in `spec`; traps when the table and a reader disagree, which a test would catch.
+    private func fieldIndex(_ key: String) -> Int {
         guard let index = spec.fieldIndex(key) else {
             preconditionFailure("\(spec.name) has no field \(key) in CaseSchema")
         }
-        return value(at: index)
-    }
-
-    /// The value of the field at `index` of `spec`, or nil when it is absent, null or blank text.
-    private func value(at index: Int) -> CaseNode? {
-        let position = Int(slots[index])
-        guard position >= 0 else { return nil }
-        switch entries[position].value {
-        case .null: return nil
-        case .string(let text) where !(text.utf8Ends?.first.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace): return nil
-        case let value: return value
-        }
-    }
-
-    /// Whether the field at `index` is absent, null or blank text (as `value(at:)` would answer), for
-    /// the required-field check before `self` exists.
-    private static func isAbsent(_ index: Int, slots: borrowing InlineArray<32, Int32>, entries: borrowing [CaseNode.Entry]) -> Bool {
-        let position = Int(slots[index])
-        guard position >= 0 else { return true }
-        switch entries[position].value {
-        case .null: return true
-        case .string(let text): return !(text.utf8Ends?.first.isASCIIText ?? false) && text.allSatisfy(\.isWhitespace)
-        default: return false
-        }
+        return index
     }
 
     /// The object's path as text, such as `debtor.address` (empty at the top level).

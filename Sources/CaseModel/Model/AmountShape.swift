@@ -16,11 +16,15 @@ struct AmountShape {
 
     /// Reads `text`; nil when it is not an amount.
     init?(_ text: String) {
+        self.init(utf8: text.utf8.span)
+    }
+
+    /// Reads UTF-8 text; nil when it is not an amount.
+    init?(utf8 bytes: Span<UInt8>) {
         enum Phase { case leading, signed, dollar, body, trailing }
         var phase = Phase.leading
         var wholeDigits = 0
         var fractionDigits: Int?  // nil until the point
-        let bytes = text.utf8.span
         for i in bytes.indices {
             let byte = bytes[i]
             switch byte {

@@ -22,7 +22,12 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// Parses `1234.56`, `$1,234.56`, `1234` or `-12.5`. Returns nil for anything else,
     /// including more than two decimal places.
     public init?(parsing text: String) {
-        guard let shape = AmountShape(text), let whole = shape.whole else { return nil }
+        self.init(parsingUTF8: text.utf8.span)
+    }
+
+    /// `init(parsing:)` from UTF-8 bytes (the case reader reads amounts in place).
+    init?(parsingUTF8 bytes: Span<UInt8>) {
+        guard let shape = AmountShape(utf8: bytes), let whole = shape.whole else { return nil }
         let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
         let (sum, sumOverflow) = product.addingReportingOverflow(shape.fraction)
         guard !overflow, !sumOverflow else { return nil }

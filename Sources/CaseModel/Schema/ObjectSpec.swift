@@ -23,6 +23,15 @@ public struct ObjectSpec: Sendable, Hashable {
         let nextOfLength: [Int]
         /// The positions of the required fields, in order.
         let requiredIndices: [Int]
+        /// Every key's UTF-8 bytes, one after another, and where each field's key starts in them.
+        let keyBytes: [UInt8]
+        let keyStarts: [Int]
+        /// Each key's first eight bytes as one number (see `ObjectSpec.prefix(_:)`).
+        let keyPrefixes: [UInt64]
+        /// The keys, by position: comparing with `fields[i].key` copied the whole field each time.
+        let keys: [String]
+        /// For each field that holds an object, the object's definition name; nil for other fields.
+        let objectNames: [String?]
 
         init(name: String, summary: String, fields: [FieldSpec]) {
             self.name = name
@@ -38,6 +47,11 @@ public struct ObjectSpec: Sendable, Hashable {
             self.firstOfLength = firstOfLength
             self.nextOfLength = nextOfLength
             self.requiredIndices = fields.indices.filter { fields[$0].isRequired }
+            self.keyStarts = fields.indices.map { lengths[..<$0].reduce(0, +) }
+            self.keyBytes = fields.flatMap(\.key.utf8)
+            self.keyPrefixes = fields.map { ObjectSpec.prefix(Array($0.key.utf8).span) }
+            self.keys = fields.map(\.key)
+            self.objectNames = fields.map { if case .object(let name) = $0.type { name } else { nil } }
         }
     }
 
@@ -72,17 +86,52 @@ public struct ObjectSpec: Sendable, Hashable {
         guard length < storage.firstOfLength.count else { return nil }
         var index = storage.firstOfLength[length]
         while index >= 0 {
-            if storage.fields[index].key == key { return index }
+            if storage.keys[index] == key { return index }
             index = storage.nextOfLength[index]
         }
         return nil
+    }
+
+    /// The position of the field whose key is the UTF-8 text `key`, if any: `fieldIndex(_:)` for a
+    /// key still in the bytes of a file, so that no `String` is made for it.
+    ///
+    /// Bytes compare as `String`s do here for the reason given there: a schema key is ASCII, and
+    /// no other text is canonically equivalent to it.
+    func fieldIndex(utf8 key: Span<UInt8>) -> Int? {
+        let storage = self.storage
+        let length = key.count
+        guard length < storage.firstOfLength.count else { return nil }
+        var index = storage.firstOfLength[length]
+        guard index >= 0 else { return nil }
+        // The first eight bytes compared as one number decide nearly every key (most are that short).
+        let prefix = ObjectSpec.prefix(key)
+        let keyBytes = storage.keyBytes
+        while index >= 0 {
+            if storage.keyPrefixes[index] == prefix,
+               length <= 8 || keyBytes.span.bytesEqual(storage.keyStarts[index] + 8, key, 8, count: length - 8) {
+                return index
+            }
+            index = storage.nextOfLength[index]
+        }
+        return nil
+    }
+
+    /// The first eight bytes of `key` (all of a shorter key, then zeros) as one number, the first byte lowest.
+    static func prefix(_ key: Span<UInt8>) -> UInt64 {
+        if key.count >= 8 { return UInt64(littleEndian: key.bytes.unsafeLoadUnaligned(as: UInt64.self)) }
+        var value: UInt64 = 0
+        for i in key.indices { value |= UInt64(key[i]) << (8 * UInt64(i)) }
+        return value
     }
 
     /// The positions of the required fields in `fields`, in order (without copying every field to ask).
     var requiredFieldIndices: [Int] { storage.requiredIndices }
 
     /// The keys, in order.
-    public var keys: [String] { fields.map(\.key) }
+    public var keys: [String] { storage.keys }
+
+    /// The definition name of the object the field at `index` holds; nil when it holds something else.
+    func objectName(ofField index: Int) -> String? { storage.objectNames[index] }
     /// The required keys, in order.
     public var requiredKeys: [String] { fields.filter(\.isRequired).map(\.key) }
 }
