@@ -69,7 +69,7 @@ extension InlineNode {
 extension Control {
     /// The same control with `transform` applied to the body of every branch.
     fileprivate func mappingBodies(_ transform: ([Child]) -> [Child]) -> Control {
-        switch self {
+        switch kind {
         case .conditional(let branches, let otherwise):
             return .conditional(branches: branches.map { ($0.condition, transform($0.body), $0.position) }, otherwise: transform(otherwise))
         case .each(let list, let position, let body, let otherwise):

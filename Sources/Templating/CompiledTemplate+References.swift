@@ -79,7 +79,7 @@ private struct ReferenceCollector {
     }
 
     private mutating func walk<Child>(_ control: Control<Child>, _ children: (inout ReferenceCollector, [Child]) -> Void) {
-        switch control {
+        switch control.kind {
         case .conditional(let branches, let otherwise):
             for branch in branches {
                 add(branch.condition, .condition, at: branch.position)

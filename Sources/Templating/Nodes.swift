@@ -59,9 +59,31 @@ enum InlineNode: Sendable {
 }
 
 /// A conditional or a loop around children of one kind (blocks, lines, items, rows or inlines).
-enum Control<Child: Sendable>: Sendable {
-    /// `{{#if}} … {{else if}} … {{else}} … {{/if}}`: the first true branch, else `otherwise`.
-    case conditional(branches: [(condition: Expression, body: [Child], position: SourcePosition)], otherwise: [Child])
-    /// `{{#each list}} … {{else}} … {{/each}}`: the body once per item, `otherwise` when empty.
-    case each(list: ValueReference, position: SourcePosition, body: [Child], otherwise: [Child])
+///
+/// A final class of constants rather than an enum: the renderer copies every node it visits, and
+/// a node holding one reference copies with one retain, where the enum's branches, bodies and
+/// source position were retained (and released) one by one; it also keeps the nodes small. The
+/// renderer reads `kind` in place.
+final class Control<Child: Sendable>: Sendable {
+    /// Which control, with its parts.
+    enum Kind: Sendable {
+        /// `{{#if}} … {{else if}} … {{else}} … {{/if}}`: the first true branch, else `otherwise`.
+        case conditional(branches: [(condition: Expression, body: [Child], position: SourcePosition)], otherwise: [Child])
+        /// `{{#each list}} … {{else}} … {{/each}}`: the body once per item, `otherwise` when empty.
+        case each(list: ValueReference, position: SourcePosition, body: [Child], otherwise: [Child])
+    }
+
+    let kind: Kind
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    /// A conditional control.
+    static func conditional(branches: [(condition: Expression, body: [Child], position: SourcePosition)], otherwise: [Child]) -> Control {
+        Control(.conditional(branches: branches, otherwise: otherwise))
+    }
+
+    /// A loop control.
+    static func each(list: ValueReference, position: SourcePosition, body: [Child], otherwise: [Child]) -> Control {
+        Control(.each(list: list, position: position, body: body, otherwise: otherwise))
+    }
 }

@@ -71,7 +71,7 @@ struct PathNumbering {
 
     private mutating func control<Child>(_ control: Control<Child>,
                                          _ children: (inout PathNumbering, [Child]) -> [Child]) -> Control<Child> {
-        switch control {
+        switch control.kind {
         case .conditional(let branches, let otherwise):
             var numbered: [(condition: Expression, body: [Child], position: SourcePosition)] = []
             for branch in branches {

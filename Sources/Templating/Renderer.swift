@@ -147,7 +147,7 @@ struct Renderer {
 
     /// Runs the chosen branch, or the loop body once per item with the item's scope pushed.
     private mutating func walk<Child>(_ control: Control<Child>, _ body: (inout Renderer, [Child]) -> Void) {
-        switch control {
+        switch control.kind {
         case .conditional(let branches, let otherwise):
             // By index, so that only the condition and the body are read, not each branch's
             // whole tuple with the two strings of its source position.
@@ -169,7 +169,7 @@ struct Renderer {
                 }
             case let other?:
                 // The position is read only here: binding it above copied its two strings per loop.
-                guard !draft, case .each(_, let position, _, _) = control else { return }
+                guard !draft, case .each(_, let position, _, _) = control.kind else { return }
                 report("{{#each}} needs a list, but '\(list.spelling)' is \(other.kindName)", at: position)
             }
         }
