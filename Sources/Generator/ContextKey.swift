@@ -13,8 +13,8 @@ enum ContextKey: Int, CaseIterable, Sendable {
     case documents, notes
     // What `CaseContext` adds beside the case's own fields.
     case today, analysis, first_contact, recipient, recipient_role
-    // The debtor.
-    case name, address, phone, email, household_size, preferred_language, ssn, employer
+    // The debtor, and a party.
+    case name, address, phone, email, household_size, preferred_language, ssn, employer, bar_number, firm
     // The debt.
     case account_number, loan_type, owner_occupied, property_state, property_address, originated_on, last_payment_on
     case original_amount, balance_claimed, principal, interest, interest_rate, disputed, dispute_reasons

@@ -10,7 +10,7 @@ import Templating
 extension Node {
     // Findings, with their figures and citations, are most of an analysis, and parties, addresses
     // and contacts most of what a letter prints; they are encoded for every record of a batch, so
-    // they are built directly, whole, without a container per value (a generic container costs a
+    // they are built directly (whole, but for a party's selected fields), without a container per value (a generic container costs a
     // runtime metadata lookup and a box). Debug builds (the tests) check each against
     // `encode(to:)`, so a field added to any of them cannot be missed.
 
@@ -48,6 +48,20 @@ extension Node {
         last += a.zip
         lines.append(.string(last))
         return lines
+    }
+
+    /// A party with the fields `selection` reads: a party whose name alone is printed (the
+    /// original creditor, in most letters) skips its address, the costliest part of a party.
+    static func direct(_ p: Party, _ selection: ContextSelection) throws -> TemplateValue {
+        guard !selection.isWhole else { return direct(p) }
+        var map = SelectedMap(selection, capacity: 2)
+        try map.put(.name, p.name)
+        try map.put(.address, p.address)
+        try map.put(.phone, p.phone)
+        try map.put(.email, p.email)
+        try map.put(.bar_number, p.barNumber)
+        try map.put(.firm, p.firm)
+        return .map(map.values)
     }
 
     static func direct(_ p: Party) -> TemplateValue {

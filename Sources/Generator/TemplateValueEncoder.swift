@@ -96,7 +96,7 @@ final class Node {
         } else if T.self == HourRange.self {
             return checked(direct(v as! HourRange), v)
         } else if T.self == Party.self {
-            return checked(direct(v as! Party), v)
+            return checked(try direct(v as! Party, selection), v, selection)
         } else if T.self == [Contact].self {
             return checked(.list((v as! [Contact]).map(direct)), v)
         } else if T.self == Finding.self {
@@ -116,14 +116,13 @@ final class Node {
     }
 
     /// Whether `value(of:_:)` builds a `T` whole, whatever the selection says beneath it: scalars,
-    /// and the parts built whole (addresses, parties, contacts). A builder need not look up the
+    /// and the parts built whole (addresses, contacts). A builder need not look up the
     /// selection beneath such a field (the check folds to a constant in specialised code).
     static func isBuiltWhole<T>(_: T.Type) -> Bool {
         T.self == Money.self || T.self == CalendarDate.self || T.self == String.self || T.self == Int.self
             || T.self == Bool.self || T.self == [String].self || T.self == SensitiveNumber.self || T.self == Percentage.self
             || T.self == Jurisdiction.self
-            || T.self == [ContactMedium].self || T.self == HourRange.self || T.self == Address.self || T.self == Party.self
-            || T.self == [Contact].self
+            || T.self == [ContactMedium].self || T.self == HourRange.self || T.self == Address.self || T.self == [Contact].self
     }
 
     /// The value through `encode(to:)`, the definition every shortcut must match.
