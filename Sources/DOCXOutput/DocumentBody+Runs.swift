@@ -34,8 +34,9 @@ extension DocumentBody {
     private mutating func run(_ utf8: UnsafeBufferPointer<UInt8>, format: RunFormat, cleaned: Bool) -> Bool {
         guard !utf8.isEmpty else { return true }
         let mark = out.count
-        out.raw("<w:r>")
-        runProperties(format)
+        // `<w:r>` and the properties go out at the first tab or line end; a run without one (nearly
+        // all) is written at the end with its start and end tags joined, in fewer appends.
+        var opened = false
         var start = 0
         var doubledSpace = false, special = false
         for index in 0..<utf8.count {
@@ -50,6 +51,11 @@ extension DocumentBody {
             case 0x20:
                 if index > start, utf8[index - 1] == 0x20 { doubledSpace = true }
             case 0x09, 0x0A, 0x0D:
+                if !opened {
+                    out.raw("<w:r>")
+                    runProperties(format)
+                    opened = true
+                }
                 textElement(utf8, start..<index, doubledSpace: doubledSpace, special: special)
                 if byte == 0x09 {
                     out.raw("<w:tab/>")
@@ -68,8 +74,20 @@ extension DocumentBody {
                 break
             }
         }
-        textElement(utf8, start..<utf8.count, doubledSpace: doubledSpace, special: special)
-        out.raw("</w:r>")
+        let rest = start..<utf8.count
+        if opened || format.bold || format.italic || format.underline {
+            if !opened {
+                out.raw("<w:r>")
+                runProperties(format)
+            }
+            textElement(utf8, rest, doubledSpace: doubledSpace, special: special)
+            out.raw("</w:r>")
+        } else {
+            // One plain stretch (rest is the whole text, so not empty).
+            out.raw(preserves(utf8, rest, doubledSpace: doubledSpace) ? "<w:r><w:t xml:space=\"preserve\">" : "<w:r><w:t>")
+            characters(utf8, rest, special: special)
+            out.raw("</w:t></w:r>")
+        }
         return true
     }
 
@@ -92,15 +110,24 @@ extension DocumentBody {
         out.raw("</w:rPr>")
     }
 
-    /// `w:t` for a stretch of cleaned UTF-8 holding no tab or line end; `xml:space="preserve"`
-    /// when Word would otherwise drop leading, trailing or doubled spaces. `doubledSpace` and
+    /// `w:t` for a stretch of cleaned UTF-8 holding no tab or line end; `doubledSpace` and
     /// `special` (an XML special inside) come from the scan that found the stretch.
     private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                       doubledSpace: Bool, special: Bool) {
         guard !range.isEmpty else { return }
-        let preserve = doubledSpace || utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20
-        out.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
-        if special { out.escaped(utf8, range) } else { out.verbatim(utf8, range) }
+        out.raw(preserves(utf8, range, doubledSpace: doubledSpace) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        characters(utf8, range, special: special)
         out.raw("</w:t>")
+    }
+
+    /// Whether a non-empty stretch needs `xml:space="preserve"`: Word would otherwise drop its
+    /// leading, trailing or doubled spaces.
+    private func preserves(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, doubledSpace: Bool) -> Bool {
+        doubledSpace || utf8[range.lowerBound] == 0x20 || utf8[range.upperBound - 1] == 0x20
+    }
+
+    /// The stretch's characters, escaped only when the scan saw an XML special in it.
+    private mutating func characters(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, special: Bool) {
+        if special { out.escaped(utf8, range) } else { out.verbatim(utf8, range) }
     }
 }
