@@ -40,7 +40,8 @@ struct JSONReader {
         end = bytes.count
         isASCII = JSONReader.isASCII(bytes.span, 0, bytes.count)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-        // A node takes a few bytes of JSON at least: one allocation for most texts, not one per doubling.
+        // A case file's JSON has a node per 25 bytes or so (the demo case: 129 nodes in 3.2 kB): one
+        // allocation for most texts, not one per doubling.
         nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
@@ -153,12 +154,12 @@ struct JSONReader {
         return true
     }
 
-    /// One of 64 bits, chosen by a key's length and last byte. Two keys with different bits differ,
+    /// One of 64 bits, chosen by a key's length, first and last byte. Two keys with different bits differ,
     /// so a key whose bit no earlier key of its object set needs no comparing (for ASCII keys, which
     /// are equal only when their bytes are): most keys of a case file, which has no repeated keys.
     private static func filterBit(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        let last = end > start ? UInt64(bytes[end - 1]) : 0
-        return 1 << ((UInt64(end - start) &* 7 &+ last) & 63)
+        guard end > start else { return 1 }
+        return 1 << ((UInt64(end - start) &* 7 &+ UInt64(bytes[start]) &* 5 &+ UInt64(bytes[end - 1]) &* 3) & 63)
     }
 
     /// Whether the bytes of `bytes` in `start..<end` are all ASCII: thirty-two at a time while
