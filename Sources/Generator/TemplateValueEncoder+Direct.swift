@@ -194,7 +194,24 @@ extension Node {
         return .map(map.values)
     }
 
+    // Letters that print the contact preferences or the judgment read them whole: from a prototype.
+
     static func direct(_ p: ContactPreferences, _ selection: ContextSelection) throws -> TemplateValue {
+        guard !selection.isWhole else {
+            let present = (p.phone == nil ? 0 : 1) | (p.email == nil ? 0 : 2) | (p.allowedHours == nil ? 0 : 4) | (p.notes == nil ? 0 : 8)
+            return contactPreferencesKeys.map(present: present) { field in
+                switch field {
+                case .allowedMedia: return .list(p.allowedMedia.map { .string($0.rawValue) })
+                case .forbiddenMedia: return .list(p.forbiddenMedia.map { .string($0.rawValue) })
+                case .phone: return .string(p.phone!)
+                case .email: return .string(p.email!)
+                case .allowedHours: return direct(p.allowedHours!)
+                case .noContactAtWork: return .bool(p.noContactAtWork)
+                case .employerForbidsContact: return .bool(p.employerForbidsContact)
+                case .notes: return .string(p.notes!)
+                }
+            }
+        }
         var map = SelectedMap(selection, capacity: 8)
         try map.put(.allowed_media, p.allowedMedia)
         try map.put(.forbidden_media, p.forbiddenMedia)
@@ -207,7 +224,27 @@ extension Node {
         return .map(map.values)
     }
 
+    private enum ContactPreferencesField {
+        case allowedMedia, forbiddenMedia, phone, email, allowedHours, noContactAtWork, employerForbidsContact, notes
+    }
+    private static let contactPreferencesKeys = KeyTable<ContactPreferencesField>(
+        required: ["allowed_media": .allowedMedia, "forbidden_media": .forbiddenMedia, "no_contact_at_work": .noContactAtWork,
+                   "employer_forbids_contact": .employerForbidsContact],
+        optional: ["phone": .phone, "email": .email, "allowed_hours": .allowedHours, "notes": .notes])
+
     static func direct(_ j: Judgment, _ selection: ContextSelection) throws -> TemplateValue {
+        guard !selection.isWhole else {
+            return judgmentKeys.map(present: (j.county == nil ? 0 : 1) | (j.interestRate == nil ? 0 : 2)) { field in
+                switch field {
+                case .court: return .string(j.court)
+                case .county: return .string(j.county!)
+                case .caseNumber: return .string(j.caseNumber)
+                case .date: return .date(year: j.date.year, month: j.date.month, day: j.date.day)
+                case .amount: return .money(cents: j.amount.cents)
+                case .interestRate: return .string(j.interestRate!.description)
+                }
+            }
+        }
         var map = SelectedMap(selection, capacity: 6)
         try map.put(.court, j.court)
         try map.put(.county, j.county)
@@ -217,6 +254,11 @@ extension Node {
         try map.put(.interest_rate, j.interestRate)
         return .map(map.values)
     }
+
+    private enum JudgmentField { case court, county, caseNumber, date, amount, interestRate }
+    private static let judgmentKeys = KeyTable<JudgmentField>(
+        required: ["court": .court, "case_number": .caseNumber, "date": .date, "amount": .amount],
+        optional: ["county": .county, "interest_rate": .interestRate])
 
     static func direct(_ s: Sale, _ selection: ContextSelection) throws -> TemplateValue {
         var map = SelectedMap(selection, capacity: 7)

@@ -185,6 +185,16 @@ import Testing
             let contact = Contact(date: Repository.asOf, method: .phone, by: present & 2 != 0 ? .named("Someone") : nil,
                                   summary: present & 4 != 0 ? "Called" : nil)
             #expect(Node.direct(contact) == (try Node.encoded(contact)), "\(present)")
+            let hours = HourRange(from: TimeOfDay(hour: 9, minute: 5)!, to: TimeOfDay(hour: 17)!)
+            let preferences = ContactPreferences(allowedMedia: [.mail], forbiddenMedia: present & 16 != 0 ? [.phone, .text] : [],
+                                                 phone: present & 1 != 0 ? "555" : nil, email: present & 2 != 0 ? "p@example.org" : nil,
+                                                 allowedHours: present & 4 != 0 ? hours : nil, noContactAtWork: present & 16 != 0,
+                                                 notes: present & 8 != 0 ? "Evenings" : nil)
+            #expect(try Node.direct(preferences, .everything) == (try Node.encoded(preferences)), "\(present)")
+            let judgment = Judgment(court: "Court", county: present & 1 != 0 ? "Travis" : nil, caseNumber: "1",
+                                    date: Repository.asOf, amount: Money(cents: 12_345),
+                                    interestRate: present & 2 != 0 ? Percentage(thousandths: 6_875) : nil)
+            #expect(try Node.direct(judgment, .everything) == (try Node.encoded(judgment)), "\(present)")
         }
     }
 }
