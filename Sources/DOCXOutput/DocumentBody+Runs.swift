@@ -39,7 +39,12 @@ extension DocumentBody {
         var opened = false
         var start = 0
         var doubledSpace = false, special = false
-        for index in 0..<utf8.count {
+        var index = -1
+        while index + 1 < utf8.count {
+            index += 1
+            // Sixteen bytes at a time while they need no look, which is most of any text.
+            while index >= 1, index + 16 <= utf8.count, Self.needNoLook(utf8, at: index) { index += 16 }
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             // Spaces, controls and the five XML specials are all below "?" (0x3F); of the bytes
             // above it only EF, which leads U+FFFE and U+FFFF, needs a look.
@@ -129,5 +134,29 @@ extension DocumentBody {
     /// The stretch's characters, escaped only when the scan saw an XML special in it.
     private mutating func characters(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, special: Bool) {
         if special { out.escaped(utf8, range) } else { out.verbatim(utf8, range) }
+    }
+}
+
+extension DocumentBody {
+    /// Whether the 16 bytes at `index` need nothing of the run scan: no control, no XML special,
+    /// no `EF`, and no space right after a space (the byte before them counts, so `index` is at
+    /// least 1). Lets the scan pass over plain text a vector at a time, the one place that reads
+    /// the bytes through a raw pointer; the loads are checked against the buffer's bounds first.
+    @inline(__always)
+    static func needNoLook(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        precondition(index >= 1 && index + 16 <= utf8.count)
+        let raw = UnsafeRawPointer(utf8.baseAddress! + index)
+        let bytes = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+        let previous = raw.loadUnaligned(fromByteOffset: -1, as: SIMD16<UInt8>.self)
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        var look = bytes .< space
+        look .|= bytes .== SIMD16(repeating: UInt8(ascii: "&"))
+        look .|= bytes .== SIMD16(repeating: UInt8(ascii: "<"))
+        look .|= bytes .== SIMD16(repeating: UInt8(ascii: ">"))
+        look .|= bytes .== SIMD16(repeating: UInt8(ascii: "\""))
+        look .|= bytes .== SIMD16(repeating: UInt8(ascii: "'"))
+        look .|= bytes .== SIMD16(repeating: 0xEF)
+        look .|= (bytes .== space) .& (previous .== space)
+        return !any(look)
     }
 }
