@@ -1,6 +1,10 @@
 import DocumentTree
 
 /// A compiled block: the document structure, fixed at compile time, with holes and controls.
+///
+/// The node enums are not `indirect`: their children sit in arrays (or in a ``Control``)
+/// already, so copying a node while rendering retains its payload once, not a box and then the
+/// payload.
 enum BlockNode: Sendable {
     /// A heading of level 1–3.
     case heading(level: Int, content: [InlineNode])
