@@ -9,8 +9,8 @@ public struct CompiledTemplate: Sendable {
         let frontMatter: FrontMatter
         let blocks: [BlockNode]
         let plan: [BlockNode]
-        /// How many distinct paths `plan` reads (see ``PathNumbering``).
-        let pathCount: Int
+        /// The paths `plan` reads, numbered (see ``PathNumbering``).
+        let paths: PathNumbering.Table
         let path: String
         let appliesWhen: Condition?
         let packetOrder: Int
@@ -25,7 +25,7 @@ public struct CompiledTemplate: Sendable {
             self.blocks = blocks
             var numbering = PathNumbering()
             plan = numbering.numbering(BlockNode.prerendering(blocks))
-            pathCount = numbering.count
+            paths = numbering.table
             self.path = path
             self.appliesWhen = appliesWhen
             self.packetOrder = packetOrder
@@ -85,7 +85,7 @@ public struct CompiledTemplate: Sendable {
     /// Throws every missing or unusable value at once; in draft mode a missing value prints as a
     /// placeholder such as `[COLLECTOR ADDRESS]` instead.
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
-        var renderer = Renderer(context: context, language: language, draft: options.draft, paths: storage.pathCount)
+        var renderer = Renderer(context: context, language: language, draft: options.draft, paths: storage.paths)
         let body = renderer.render(plan)
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
         return Document(metadata: metadata, blocks: body)

@@ -1,16 +1,22 @@
 /// Gives every distinct context path a template reads a small number (its slot), once, when the
-/// template is compiled.
+/// template is compiled; and every path's parent too (`debtor` for `debtor.name`).
 ///
 /// A letter reads the same paths again and again: `{{#if debtor.phone}}{{debtor.phone}}{{/if}}`,
-/// or `first_contact.method` compared in seven `{{else if}}` branches. Each look-up hashes every
-/// step of the path; with a slot, a render looks a path up once and then reads the remembered
-/// value from an array (see ``Renderer``).
+/// or `first_contact.method` compared in seven `{{else if}}` branches, and many paths under one
+/// parent (`debtor.name`, `debtor.phone`, `debtor.email`). Each look-up hashes every step of the
+/// path; with slots, a render looks each path up once, one step from its parent's remembered
+/// value, and then reads it from an array (see ``Renderer``).
 struct PathNumbering {
+    /// For each slot, the last step of its path and the slot of its parent (nil at the top).
+    struct Table: Sendable {
+        var keys: [String] = []
+        var parents: [Int?] = []
+    }
+
     /// The slot of each path, in order of first appearance.
     private var slots: [[String]: Int] = [:]
-
-    /// How many distinct paths were numbered.
-    var count: Int { slots.count }
+    /// What a render needs to look a slot up.
+    private(set) var table = Table()
 
     /// `nodes` with every `.path` reference carrying its slot.
     mutating func numbering(_ nodes: [BlockNode]) -> [BlockNode] {
@@ -97,10 +103,18 @@ struct PathNumbering {
     }
 
     private mutating func reference(_ reference: ValueReference) -> ValueReference {
-        guard case .path(let parts, _) = reference else { return reference }
-        if let slot = slots[parts] { return .path(parts, slot: slot) }
-        let slot = slots.count
+        guard case .path(let parts, _) = reference, !parts.isEmpty else { return reference }
+        return .path(parts, slot: slot(for: parts))
+    }
+
+    /// The slot of `parts` (not empty), numbering it and its parents if new.
+    private mutating func slot(for parts: [String]) -> Int {
+        if let slot = slots[parts] { return slot }
+        let parent = parts.count > 1 ? slot(for: Array(parts.dropLast())) : nil
+        let slot = table.keys.count
         slots[parts] = slot
-        return .path(parts, slot: slot)
+        table.keys.append(parts[parts.count - 1])
+        table.parents.append(parent)
+        return slot
     }
 }

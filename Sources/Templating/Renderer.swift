@@ -11,7 +11,9 @@ struct Renderer {
     }
 
     var scopes: [Scope]
-    /// What each numbered path was found to hold in this render (see ``value(of:)``).
+    /// The template's numbered paths, and what each was found to hold in this render (see
+    /// ``value(of:)``).
+    private let paths: PathNumbering.Table
     private var remembered: [Remembered]
     /// The context's fields (none when it is not a map), kept apart from `scopes[0]`: most
     /// look-ups end there, and reading a stored dictionary costs no copy of the scope.
@@ -28,8 +30,8 @@ struct Renderer {
         case found(TemplateValue?)
     }
 
-    /// A renderer for `context`; `paths` is how many paths the template numbered, 0 if none.
-    init(context: TemplateValue, language: TemplateLanguage, draft: Bool, paths: Int = 0) {
+    /// A renderer for `context`; `paths` are the paths the template numbered, if any.
+    init(context: TemplateValue, language: TemplateLanguage, draft: Bool, paths: PathNumbering.Table = .init()) {
         // Room for nested loops from the start, so entering an {{#each}} does not reallocate.
         var chain: [Scope] = []
         chain.reserveCapacity(4)
@@ -38,7 +40,8 @@ struct Renderer {
         if case .map(let fields) = context { contextFields = fields } else { contextFields = [:] }
         self.language = language
         self.draft = draft
-        remembered = Array(repeating: .unknown, count: paths)
+        self.paths = paths
+        remembered = Array(repeating: .unknown, count: paths.keys.count)
     }
 
     /// The blocks, filled.
@@ -182,8 +185,19 @@ struct Renderer {
         guard case .path(_, let slot?) = reference, scopes.count == 1, slot < remembered.count else {
             return resolve(reference)
         }
+        return value(ofSlot: slot)
+    }
+
+    /// The context's value at numbered path `slot`: one step from its parent's value (looked up
+    /// the same way), or a field of the context at the top; the step a path look-up takes.
+    private mutating func value(ofSlot slot: Int) -> TemplateValue? {
         if case .found(let value) = remembered[slot] { return value }
-        let value = resolve(reference)
+        let value: TemplateValue?
+        if let parent = paths.parents[slot] {
+            value = self.value(ofSlot: parent)?.value(atStep: paths.keys[slot])
+        } else {
+            value = contextFields[paths.keys[slot]]
+        }
         remembered[slot] = .found(value)
         return value
     }

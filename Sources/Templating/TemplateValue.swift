@@ -43,6 +43,19 @@ public enum TemplateValue: Sendable, Hashable {
         }
     }
 
+    /// The value one step down: a map's field, or a list's item when `step` is its index.
+    func value(atStep step: String) -> TemplateValue? {
+        switch self {
+        case .map(let fields):
+            return fields[step]
+        case .list(let items):
+            guard let index = Int(step), items.indices.contains(index) else { return nil }
+            return items[index]
+        default:
+            return nil
+        }
+    }
+
     /// The value at a dotted path written as one string, such as `"debtor.name"`.
     public func value(at dottedPath: String) -> TemplateValue? {
         value(at: dottedPath.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
