@@ -77,8 +77,19 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
         guard text.isASCIIOnly else {
             return String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.suffix(4))
         }
-        // ASCII text byte by byte: the same letters and digits without a Unicode table lookup each.
-        let kept = text.utf8.filter { $0.isASCIIDigit || $0.isASCIILetter }
-        return String(decoding: kept.suffix(4), as: UTF8.self)
+        // ASCII text byte by byte: the same letters and digits without a Unicode table lookup each,
+        // found from the end, with no array of every kept byte on the way (callgrind).
+        let bytes = text.utf8.span
+        var start = bytes.count
+        var found = 0
+        while start > 0, found < 4 {
+            start -= 1
+            if bytes[start].isASCIIDigit || bytes[start].isASCIILetter { found += 1 }
+        }
+        var kept = ""
+        for i in start..<bytes.count where bytes[i].isASCIIDigit || bytes[i].isASCIILetter {
+            kept.unicodeScalars.append(Unicode.Scalar(bytes[i]))
+        }
+        return kept
     }
 }
