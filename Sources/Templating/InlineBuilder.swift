@@ -51,6 +51,22 @@ struct InlineBuilder {
         text += string[utf8.index(utf8.startIndex, offsetBy: lineStart)...]
     }
 
+    /// Adds text items as lines with a `.lineBreak` between each: the same content as
+    /// `appendValue` gives for the items joined with line feeds, since no item holds a line end
+    /// (one would split there, and a trailing CR would pair with the feed after it). Returns
+    /// false, having added nothing, when an item is not text or holds a line end.
+    mutating func appendLines(_ items: [TemplateValue]) -> Bool {
+        for item in items {
+            guard case .string(let text) = item,
+                  text.utf8.withContiguousStorageIfAvailable({ Self.lineEnds($0).isEmpty }) == true else { return false }
+        }
+        for index in items.indices {
+            if index > 0 { append(.lineBreak) }
+            if case .string(let text) = items[index] { appendValue(text) }
+        }
+        return true
+    }
+
     /// The byte ranges of the line ends in `bytes`, in order (none for a one-line value).
     private static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ends: [Range<Int>] = []

@@ -7,6 +7,12 @@ extension Renderer {
         case .literal(let literal): value = literal
         default: value = hole.operand.evaluate { self.value(of: $0) }
         }
+        // `{{address.lines | lines}}`: the items are added line by line, instead of joined with
+        // line feeds only for the builder to split the joined text at them again.
+        if hole.filters.count == 1, hole.filters[0].filter == .lines, case .list(let items)? = value,
+           builder.appendLines(items) {
+            return
+        }
         for call in hole.filters {
             if call.filter == .default {
                 if value?.isNullOrEmptyString ?? true { value = call.arguments[0] }
