@@ -95,7 +95,10 @@ public struct ContextSelection: Sendable, Hashable {
     /// Everything selected in either.
     public func union(_ other: ContextSelection) -> ContextSelection {
         if isWhole || other.isWhole { return .everything }
-        return ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) }, keys: keys.union(other.keys))
+        var both = ContextSelection(isWhole: false, fields: fields.merging(other.fields) { $0.union($1) }, keys: keys.union(other.keys))
+        // The sources of a derived field read by either are whole in that one, so whole in both.
+        both.includesSources = includesSources && other.includesSources
+        return both
     }
 }
 

@@ -155,6 +155,18 @@ import Testing
         }
     }
 
+    /// Several documents' selections, each with its sources, make a union with its sources.
+    @Test func aUnionOfSelectionsWithSourcesHasItsSources() {
+        let generator = DocumentGenerator(library: Repository.library)
+        for a in generator.documentIDs {
+            for b in generator.documentIDs {
+                let union = generator.contextSelection(for: [a, b])
+                #expect(union.includesSources)
+                #expect(CaseContext.withSources(union) == union, "\(a) + \(b)")
+            }
+        }
+    }
+
     @Test func onlyKnownNamesCountAsSelectingOnlyKnownKeys() {
         var selection = ContextSelection.nothing
         selection.insert("total")
