@@ -10,9 +10,11 @@ import Templating
 extension Node {
     // Findings, with their figures and citations, are most of an analysis, and parties, addresses
     // and contacts most of what a letter prints; they are encoded for every record of a batch, so
-    // they are built directly (whole, but for a party's selected fields), without a container per value (a generic container costs a
-    // runtime metadata lookup and a box). Debug builds (the tests) check each against
-    // `encode(to:)`, so a field added to any of them cannot be missed.
+    // they are built directly (whole, but for a party's selected fields), without a container per
+    // value (a generic container costs a runtime metadata lookup and a box). The maps whose keys
+    // are known are made from a prototype (`KeyTable`), which hashes no key per record. Debug
+    // builds (the tests) check each against `encode(to:)`, so a field added to any of them cannot
+    // be missed.
 
     static func direct(_ a: Address) -> TemplateValue {
         addressKeys.map(present: a.line2 == nil ? 0 : 1) { field in
