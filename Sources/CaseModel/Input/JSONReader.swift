@@ -10,8 +10,6 @@ struct JSONReader {
     private let bytes: [UInt8]
     /// Where the input ends: `bytes.count`.
     private let end: Int
-    /// Whether the whole input is ASCII, so that no key needs checking on its own.
-    private let isASCII: Bool
     /// The decoded text of each string that had escapes. Its ranges count on from `end`: the tree's
     /// text is `bytes` followed by these.
     private var decoded: [UInt8] = []
@@ -38,7 +36,6 @@ struct JSONReader {
     private init(bytes: [UInt8]) {
         self.bytes = bytes
         end = bytes.count
-        isASCII = JSONReader.isASCII(bytes.span, 0, bytes.count)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         // A case file's JSON has a node per 25 bytes or so (the demo case: 129 nodes in 3.2 kB): one
         // allocation for most texts, not one per doubling.
@@ -54,7 +51,7 @@ struct JSONReader {
         case UInt8(ascii: "{"): try object(depth: depth, key: key)
         case UInt8(ascii: "["): try array(depth: depth, key: key)
         case UInt8(ascii: "\""):
-            let (start, end) = try string()
+            let (start, end, _) = try string()
             nodes.append(FlatTree.Node(kind: .string, key: key, start: start, end: end))
         case UInt8(ascii: "t"): try literal("true"); nodes.append(FlatTree.Node(kind: .true, key: key))
         case UInt8(ascii: "f"): try literal("false"); nodes.append(FlatTree.Node(kind: .false, key: key))
@@ -82,9 +79,9 @@ struct JSONReader {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else { throw error("expected a quoted key") }
             let keyOffset = index
-            let (keyStart, keyEnd) = try string()
-            // A key with escapes (decoded after the input) is compared as a string, like any beyond ASCII.
-            asciiKeys = asciiKeys && keyEnd <= end && (isASCII || JSONReader.isASCII(bytes.span, keyStart, keyEnd))
+            let (keyStart, keyEnd, keyIsASCII) = try string()
+            // A key with escapes (decoded after the input) counts as beyond ASCII: compared as a string.
+            asciiKeys = asciiKeys && keyIsASCII
             let bit = asciiKeys ? JSONReader.filterBit(bytes.span, keyStart, keyEnd) : 0
             if asciiKeys && filter & bit == 0 {
                 // No earlier key has this one's length and last byte, so none is the same.
@@ -162,30 +159,6 @@ struct JSONReader {
         return 1 << ((UInt64(end - start) &* 7 &+ UInt64(bytes[start]) &* 5 &+ UInt64(bytes[end - 1]) &* 3) & 63)
     }
 
-    /// Whether the bytes of `bytes` in `start..<end` are all ASCII: thirty-two at a time while
-    /// thirty-two remain (the whole input is checked once), then eight, then one.
-    private static func isASCII(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let raw = bytes.bytes
-        var i = start
-        while i + 32 <= end {
-            let words = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self)
-                | raw.unsafeLoadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-                | raw.unsafeLoadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
-                | raw.unsafeLoadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
-            if words & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 32
-        }
-        while i + 8 <= end {
-            if bytes.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < end {
-            if bytes[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
-    }
-
     /// The keys of the first `count` children of the object at `object`, as strings.
     private func keysSoFar(of object: Int, count: Int) -> Set<String> {
         var keys = Set<String>()
@@ -202,16 +175,19 @@ struct JSONReader {
         return .duplicateKey(text(keyStart..<keyEnd), line: line, column: column)
     }
 
-    /// Reads a string literal; its text's range in the tree's text. Most strings have no escapes and
-    /// are their bytes in the input; one with escapes is decoded into `decoded`.
-    private mutating func string() throws(CaseNode.SyntaxError) -> (Int, Int) {
+    /// Reads a string literal: its text's range in the tree's text, and whether that text is known
+    /// to be ASCII. Most strings have no escapes and are their bytes in the input; one with escapes
+    /// is decoded into `decoded` (and not known to be ASCII).
+    private mutating func string() throws(CaseNode.SyntaxError) -> (Int, Int, isASCII: Bool) {
         let open = index
-        index = JSONReader.endOfPlainRun(bytes.span, from: open + 1, to: end)
+        let run = JSONReader.endOfPlainRun(bytes.span, from: open + 1, to: end)
+        index = run.end
         if index < end, bytes[index] == UInt8(ascii: "\"") {
             index += 1
-            return (open + 1, index - 1)
+            return (open + 1, index - 1, run.isASCII)
         }
-        return try escapedString(open: open)
+        let (start, afterLast) = try escapedString(open: open)
+        return (start, afterLast, false)
     }
 
     /// The rest of a string whose plain run ended at `index` on something other than its closing
@@ -232,7 +208,7 @@ struct JSONReader {
             if byte < 0x20 { throw error("a control character must be escaped inside a string") }
             try escape(into: &out)  // `byte` is a backslash
             runStart = index
-            index = JSONReader.endOfPlainRun(bytes.span, from: index, to: end)
+            index = JSONReader.endOfPlainRun(bytes.span, from: index, to: end).end
         }
         throw error("the string opened here is not closed", at: open)
     }
@@ -260,21 +236,30 @@ struct JSONReader {
     /// A loop of its own over local values, rather than the main loop's reads and writes of `self`:
     /// most of a case file is string content, and this made the scan several times cheaper (callgrind).
     /// Static, over a span, for the reason `equal` gives.
-    /// Eight bytes are tested at a time while eight remain: strings are most of a case file.
-    private static func endOfPlainRun(_ bytes: Span<UInt8>, from start: Int, to end: Int) -> Int {
+    /// Eight bytes are tested at a time while eight remain: strings are most of a case file. The
+    /// same words tell whether the run is ASCII, which keys need (`object`), at no extra pass.
+    private static func endOfPlainRun(_ bytes: Span<UInt8>, from start: Int, to end: Int) -> (end: Int, isASCII: Bool) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var seen: UInt64 = 0  // the run's bytes OR-ed together: a top bit set means beyond ASCII
         var i = start
         while i + 8 <= end {
             let word = UInt64(littleEndian: bytes.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self))
             let found = plainRunEnds(word)
-            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            if found != 0 {
+                // Only the bytes before the first marked one belong to the run: the bits below it.
+                seen |= word & ((found & (0 &- found)) &- 1)
+                return (i + found.trailingZeroBitCount / 8, seen & high == 0)
+            }
+            seen |= word
             i += 8
         }
         while i < end {
             let byte = bytes[i]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return i }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            seen |= UInt64(byte)
             i += 1
         }
-        return i
+        return (i, seen & high == 0)
     }
 
     /// The top bit of each of the eight bytes of `word` (the first in the lowest bits) that is a quote,
