@@ -43,7 +43,7 @@ final class FileLines: LineSource {
 
     func nextLine() throws(BatchInputError) -> (Int, Line)? {
         while true {
-            if let newline = buffer[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = lineFeed(from: max(start, scanned)) {
                 return take(upTo: newline, next: newline + 1)
             }
             scanned = buffer.count
@@ -57,6 +57,15 @@ final class FileLines: LineSource {
                 scanned = buffer.count
             }
             try fill()
+        }
+    }
+
+    /// The index of the first line feed in `buffer` at or after `from`. memchr: a batch's lines are
+    /// kilobytes long and the byte-by-byte search was 3 µs of each record's time on the reading thread.
+    private func lineFeed(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + from, 0x0A, bytes.count - from).map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
         }
     }
 

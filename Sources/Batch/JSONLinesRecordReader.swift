@@ -26,7 +26,9 @@ public struct JSONLinesRecordReader: RecordSource {
                 return BatchRecord(number: number, caseID: nil, payload: .unreadable(reason), source: "line \(lineNumber)")
             case .text(var text):
                 if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-                if text.hasSuffix("\r") { text.removeLast() }
+                // A carriage return is one byte and never part of a grapheme with what precedes it
+                // (CR LF is, but the line feed is gone), so the byte test equals hasSuffix("\r").
+                if text.utf8.last == 0x0D { text.removeLast() }
                 return BatchRecord(
                     number: number, caseID: CaseIDScanner.jsonID(in: text), payload: .text(text, .json),
                     source: "line \(lineNumber)")
@@ -53,10 +55,11 @@ enum Line {
     /// carriage return at the end); a problem line is not blank.
     func isBlank(lineNumber: Int) -> Bool {
         guard case .text(let text) = self else { return false }
-        var body = Substring(text)
-        if lineNumber == 1, body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        if body.hasSuffix("\r") { body = body.dropLast() }
-        return body.allSatisfy { $0 == " " || $0 == "\t" }
+        // On bytes: a case line starts with `{`, so this usually stops at the first byte.
+        var body = text.utf8[...]
+        if lineNumber == 1, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.last == 0x0D { body = body.dropLast() }
+        return body.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
 

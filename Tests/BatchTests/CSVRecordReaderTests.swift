@@ -75,6 +75,20 @@ import Testing
         #expect(records.map(\.source) == ["line 1", "line 4", "line 5"])
     }
 
+    @Test func aByteOrderMarkOnLineOneAndTabsAreBlank() throws {
+        // A byte-order mark alone on line 1, then a line of a tab and a space with a CR, are blank;
+        // a BOM before a record is dropped; a space with a combining mark is not blank.
+        var reader = JSONLinesRecordReader(text: "\u{FEFF}\r\n\t \r\n{\"id\": \"b\"}\r\n \u{301}\n")
+        var records: [BatchRecord] = []
+        while let r = try reader.next() { records.append(r) }
+        #expect(records.map(\.source) == ["line 3", "line 4"])
+        #expect(records.first?.caseID == "b")
+        var withMark = JSONLinesRecordReader(text: "\u{FEFF}{\"id\": \"c\"}\n")
+        let first = try withMark.next()
+        guard case .text(let text, _) = first?.payload else { Issue.record("expected text"); return }
+        #expect(text == "{\"id\": \"c\"}")
+    }
+
     @Test func yamlIDScanner() {
         #expect(CaseIDScanner.yamlID(in: "# c\nid: demo   # comment\n") == "demo")
         #expect(CaseIDScanner.yamlID(in: "id: \"a\\\"b\"\n") == "a\"b")
