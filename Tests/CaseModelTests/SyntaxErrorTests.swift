@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import Testing
 
@@ -32,6 +33,16 @@ import Testing
         let result = TestCases.parse("id: a\nid: b\n")
         #expect(result.diagnostics.map(\.message) == ["the key 'id' appears twice in one object"])
         #expect(result.diagnostics.first?.line == 1)
+    }
+
+    /// More than 64 keys switch the duplicate check to a set; a key the quick filter passes must
+    /// still go into it, or its own repeat slips through. The 65 `k…x` keys share a filter bit.
+    @Test(arguments: ["{\"debtor\": 1, \"debtor\": 2}", "{\"debtor\": 1, \"debtor\": 2, \"x\": 3}"])
+    func duplicateKeysAreFoundInLargeJSONObjects(tail: String) {
+        let many = (0...64).map { "\"k\(String(format: "%03d", $0))x\": \($0)" }.joined(separator: ", ")
+        let json = "{" + many + ", " + tail.dropFirst()
+        let result = CaseParser.parse(json, format: .json, asOf: Fixtures.asOf)
+        #expect(result.diagnostics.map(\.message) == ["the key 'debtor' appears twice in one object"])
     }
 
     @Test func emptyFileIsAnError() {

@@ -83,8 +83,12 @@ struct JSONReader {
             // A key with escapes (decoded after the input) counts as beyond ASCII: compared as a string.
             asciiKeys = asciiKeys && keyIsASCII
             let bit = asciiKeys ? JSONReader.filterBit(bytes.span, keyStart, keyEnd) : 0
-            if asciiKeys && filter & bit == 0 {
-                // No earlier key has this one's length and last byte, so none is the same.
+            if keys != nil {
+                // A large object keeps every key in a set once it has one (a key the filter passed
+                // must go in too, or its own repeat would not be found).
+                guard keys!.insert(text(keyStart..<keyEnd)).inserted else { throw duplicateKey(keyStart, keyEnd, at: keyOffset) }
+            } else if asciiKeys && filter & bit == 0 {
+                // No earlier key has this one's filter bit (length, first and last byte), so none is the same.
             } else if count < 64 {
                 // Compared with each earlier key: no `String` and no hashing for the few keys of an object.
                 var sibling = object + 1
@@ -97,7 +101,7 @@ struct JSONReader {
                     sibling = other.isContainer ? other.end : sibling + 1
                 }
             } else {
-                if keys == nil { keys = keysSoFar(of: object, count: count) }
+                keys = keysSoFar(of: object, count: count)
                 guard keys!.insert(text(keyStart..<keyEnd)).inserted else { throw duplicateKey(keyStart, keyEnd, at: keyOffset) }
             }
             filter |= bit
