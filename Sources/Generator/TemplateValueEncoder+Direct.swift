@@ -2,19 +2,14 @@ import CaseModel
 import LegalRules
 import Templating
 
-// The types encoded for every record of a batch, built directly rather than through `encode(to:)`:
-// a generic container costs a runtime metadata lookup and a box per value, and a field walk an
-// existential call per field. Each builder must give exactly what `encode(to:)` gives (with the
-// same selection): debug builds, which run the tests, check every value built here against it
-// (`Node.checked`), so a field added to a model type cannot be missed.
+// The types encoded for every record of a batch (findings, parties, addresses, contacts: most of
+// what a letter prints) are built directly rather than through `encode(to:)`: a generic container
+// costs a runtime metadata lookup and a box per value, and a field walk an existential call per
+// field. The maps whose keys are known are made from a prototype (`KeyTable`), which hashes no key
+// per record. Each builder must give exactly what `encode(to:)` gives (with the same selection):
+// debug builds, which run the tests, check every value built here against it (`Node.checked`), so a
+// field added to a model type cannot be missed.
 extension Node {
-    // Findings, with their figures and citations, are most of an analysis, and parties, addresses
-    // and contacts most of what a letter prints; they are encoded for every record of a batch, so
-    // they are built directly (whole, but for a party's selected fields), without a container per
-    // value (a generic container costs a runtime metadata lookup and a box). The maps whose keys
-    // are known are made from a prototype (`KeyTable`), which hashes no key per record. Debug
-    // builds (the tests) check each against `encode(to:)`, so a field added to any of them cannot
-    // be missed.
 
     static func direct(_ a: Address) -> TemplateValue {
         addressKeys.map(present: a.line2 == nil ? 0 : 1) { field in

@@ -39,7 +39,7 @@ public enum Deflate {
 
     /// Compresses `bytes` with a stream set up for this call alone (what ``compress(_:level:)`` did
     /// before streams were kept per thread; the tests compare the two).
-    public static func compressWithNewStream(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
+    static func compressWithNewStream(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
         let stream = DeflateStream(level: level)
         defer { stream.close() }
         return stream.compress(bytes)

@@ -65,11 +65,17 @@ final class DeflateStream {
     /// The thread-specific slot; its destructor ends the thread's stream when the thread exits.
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
+        // The destructor's argument is optional in Glibc's declaration and not in Darwin's.
+        #if canImport(Darwin)
+        let status = pthread_key_create(&key) { pointer in
+            Unmanaged<DeflateStream>.fromOpaque(pointer).takeRetainedValue().close()
+        }
+        #else
         let status = pthread_key_create(&key) { pointer in
             guard let pointer else { return }
-            let stream = Unmanaged<DeflateStream>.fromOpaque(pointer).takeRetainedValue()
-            stream.close()
+            Unmanaged<DeflateStream>.fromOpaque(pointer).takeRetainedValue().close()
         }
+        #endif
         precondition(status == 0, "pthread_key_create failed (\(status))")
         return key
     }()

@@ -39,12 +39,14 @@ extension ZIPWriter {
             self.init(path: path, contents: Array(text.utf8), method: method)
         }
 
+        /// Entries are equal when their path, method, checksum, size and stored bytes are.
         public static func == (lhs: Self, rhs: Self) -> Bool {
             lhs.storage === rhs.storage
                 || (lhs.path == rhs.path && lhs.method == rhs.method && lhs.crc32 == rhs.crc32
                     && lhs.uncompressedSize == rhs.uncompressedSize && lhs.data == rhs.data)
         }
 
+        /// Hashes the fields ``==`` compares.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(path)
             hasher.combine(method)

@@ -1,5 +1,5 @@
 import Testing
-import ZIPArchive
+@testable import ZIPArchive
 
 @Suite struct DeflateTests {
     @Test func crc32KnownVector() {

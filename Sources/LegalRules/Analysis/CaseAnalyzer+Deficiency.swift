@@ -29,6 +29,16 @@ extension CaseAnalyzer {
         debt?.propertyState ?? debt?.propertyAddress?.state
     }
 
+    /// The measure the calculation credits the sale with: the sale price for a repossession (UCC
+    /// Article 9 governs; a higher fair market value is reported, not applied) and for a foreclosure
+    /// whose rule cannot be chosen; otherwise what the state's fair-value rule gives for the facts
+    /// (``DeficiencyCalculator/measure(_:)``). The one place the choice is made, for the full
+    /// analysis and for ``deficiencyFigures(_:)`` alike.
+    static func creditMeasure(_ debt: Debt?, sale: Sale) -> FairValueRule.CreditMeasure {
+        guard !isRepossession(debt, sale: sale), let (rule, facts) = foreclosureRule(debt, sale: sale) else { return .salePrice }
+        return DeficiencyCalculator.measure(rule.fairValueRule(for: facts))
+    }
+
     /// The state's foreclosure rule and the facts it is applied to; nil when the case gives no
     /// property state or no loan type, so no rule can be chosen.
     static func foreclosureRule(_ debt: Debt?, sale: Sale) -> (rule: StateDeficiencyRule, facts: DeficiencyFacts)? {
@@ -80,8 +90,9 @@ extension CaseAnalyzer {
                 id: "deficiency.rule_unknown", topic: .deficiency,
                 sentence: Phrase.ruleUnknown(needed: needed).text(in: language),
                 citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)]
+            let measure = creditMeasure(debt, sale: sale)
             calculation = charges.lines.map {
-                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
+                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: measure, language: language)
             }
         }
         // A "may be barred" verdict leads with the bar, not with the rule that applies otherwise.

@@ -7,7 +7,7 @@ extension CaseAnalyzer {
     /// A letter that prints only the amounts (cease-contact prints `total` and
     /// `claimed_difference_after_sale`) need not pay for the verdict, the deadlines and every
     /// finding's sentence, which were most of an analysis. The figures come from the same functions
-    /// the full analysis uses (`chargeLines`, `DeficiencyCalculator.measure` and `outcome`,
+    /// the full analysis uses (`chargeLines`, `creditMeasure`, `DeficiencyCalculator.outcome`,
     /// `comparisons`), so each is computed in one place; a test compares both over every
     /// jurisdiction.
     public static func deficiencyFigures(_ theCase: Case) -> CaseAnalysis.Deficiency.Figures? {
@@ -17,13 +17,8 @@ extension CaseAnalyzer {
         guard let charges = chargeLines(debt: debt, sale: sale, language: .english).lines else {
             return CaseAnalysis.Deficiency.Figures()
         }
-        // A repossession, and a foreclosure whose rule is unknown, credit the sale price.
-        var measure = FairValueRule.CreditMeasure.salePrice
-        if !isRepossession(debt, sale: sale), let (rule, facts) = foreclosureRule(debt, sale: sale) {
-            measure = DeficiencyCalculator.measure(rule.fairValueRule(for: facts))
-        }
-        let outcome = DeficiencyCalculator.outcome(charges: charges, salePrice: sale.price,
-                                                   fairMarketValue: sale.fairMarketValue, measure: measure)
+        let outcome = DeficiencyCalculator.outcome(charges: charges, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
+                                                   measure: creditMeasure(debt, sale: sale))
         var figures = comparisons(owed: outcome.totalOwed, total: outcome.deficiency, theCase, sale: sale)
         figures.totalOwed = outcome.totalOwed
         figures.saleCredit = outcome.saleCredit

@@ -6,8 +6,9 @@ extension CaseAnalyzer {
     static func vehicleAnalysis(_ theCase: Case, sale: Sale, language: AnalysisLanguage) -> Analysed<SaleSection> {
         let debt = theCase.debt
         let charges = chargeLines(debt: debt, sale: sale, language: language)
+        let measure = creditMeasure(debt, sale: sale)
         let calculation = charges.lines.map {
-            DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: .salePrice, language: language)
+            DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: measure, language: language)
         }
         let unconfirmed = VehicleRepossessionRule.deficiencyRule
         let lead = Finding(
