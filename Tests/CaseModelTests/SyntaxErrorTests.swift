@@ -45,6 +45,11 @@ import Testing
         #expect(result.diagnostics.map(\.message) == ["the key 'debtor' appears twice in one object"])
     }
 
+    @Test func anUnexpectedCharacterIsShownWhole() {
+        let result = CaseParser.parse("{\"id\": é}", format: .json, asOf: Fixtures.asOf)
+        #expect(result.diagnostics.map(\.message) == ["syntax error: unexpected character 'é'; a value was expected"])
+    }
+
     @Test func emptyFileIsAnError() {
         #expect(TestCases.parse("# only a comment\n").diagnostics.map(\.message) == ["the case file is empty"])
     }

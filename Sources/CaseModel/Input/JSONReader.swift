@@ -60,7 +60,7 @@ struct JSONReader {
             let start = index
             try number()
             nodes.append(FlatTree.Node(kind: .number, key: key, start: start, end: index))
-        default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'; a value was expected")
+        default: throw error("unexpected character '\(character(at: index))'; a value was expected")
         }
     }
 
@@ -153,6 +153,14 @@ struct JSONReader {
         guard end1 - start1 == end2 - start2 else { return false }
         for offset in 0..<(end1 - start1) where bytes[start1 + offset] != bytes[start2 + offset] { return false }
         return true
+    }
+
+    /// The character whose UTF-8 starts at `offset`, for a message: a multi-byte character whole,
+    /// not its lead byte read as Latin-1 (`é` was shown as `Ã`).
+    private func character(at offset: Int) -> String {
+        var stop = offset + 1
+        while stop < end, stop - offset < 4, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
+        return String(decoding: bytes[offset..<stop], as: UTF8.self)
     }
 
     /// One of 64 bits, chosen by a key's length, first and last byte. Two keys with different bits differ,
