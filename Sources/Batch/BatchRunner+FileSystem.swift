@@ -63,7 +63,13 @@ extension BatchRunner {
                 chunk.removeAll(keepingCapacity: true)
                 running += 1
                 group.addTask {
-                    try work.map { item in (item.sequence, item.repair, try worker.process(item.record, folder: item.folder, root: root)) }
+                    // A chunk's records are all rendered, then all written: the file system's calls
+                    // between two renders cost the next render its warm caches (DOCX batch 19.5k →
+                    // 20.7k docs/s, measured alternating both builds).
+                    let rendered = work.map { item in worker.render(item.record, folder: item.folder) }
+                    return try zip(work, rendered).map { item, record in
+                        (item.sequence, item.repair, try worker.write(record.files, of: record.outcome, root: root))
+                    }
                 }
             }
 
