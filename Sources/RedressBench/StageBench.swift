@@ -55,22 +55,23 @@ enum StageBench {
         let xml = try ZIPReader(docx).contents(atPath: "word/document.xml")
         stage("deflate document.xml (\(xml.count) B; the floor's work)") { Deflate.compress(xml).count }
         stage("SHA-256 of the DOCX (\(docx.count) B)") { SHA256.hex(of: docx).utf8.count }
-        stage("whole record in memory: read → DOCX bytes → SHA-256 (no file)") {
-            guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { return 0 }
+        // A whole record as a batch worker takes it: read, render the DOCX, hash it; `store` is
+        // given each file (a no-op, or the atomic write).
+        func wholeRecord(_ store: (GeneratedFile) throws -> Void) rethrows -> Int {
+            guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { fatalError("demo case invalid") }
             let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
                                                     language: "en", today: today, folder: parsed.id))
-            return result.files.reduce(0) { $0 + SHA256.hex(of: $1.bytes).utf8.count }
+            return try result.files.reduce(0) { try store($1); return $0 + SHA256.hex(of: $1.bytes).utf8.count }
         }
+        stage("whole record in memory: read → DOCX bytes → SHA-256 (no file)") { wholeRecord { _ in } }
         var n = 0
         let folder = NSTemporaryDirectory() + "redress-stage-\(getpid())"
-        stage("whole record + atomic write of the file (a folder per record)") {
-            guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { return 0 }
-            let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
-                                                    language: "en", today: today, folder: parsed.id))
+        try stage("whole record + atomic write of the file (a folder per record)") {
             // A new folder and file per record, as a batch makes them (removed at the end).
-            n += 1
-            try? AtomicFile.write(result.files[0].bytes, to: folder + "/r\(n)/x.docx", durable: false)
-            return result.files.reduce(0) { $0 + SHA256.hex(of: $1.bytes).utf8.count }
+            try wholeRecord { file in
+                n += 1
+                try AtomicFile.write(file.bytes, to: folder + "/r\(n)/x.docx", durable: false)
+            }
         }
         try? FileManager.default.removeItem(atPath: folder)
         if sink == 42 { print("") }
