@@ -92,17 +92,24 @@ import Testing
 @Suite struct AnalysisSectionsTests {
     @Test(arguments: DeficiencyFiguresTests.samples)
     func eachSectionAloneEqualsTheFullAnalysis(sample: String) throws {
-        let theCase = try CaseAnalyzerTests.sample(sample)
+        let sampleCase = try CaseAnalyzerTests.sample(sample)
         let asOf = CaseAnalyzerTests.asOf
-        for language in [AnalysisLanguage.english, .spanish] {
-            let full = CaseAnalyzer.analyze(theCase, asOf: asOf, language: language)
-            #expect(CaseAnalyzer.fdcpa(of: theCase, asOf: asOf, language: language) == full.fdcpa)
-            #expect(CaseAnalyzer.garnishments(of: theCase, language: language) == full.garnishments)
-            let levies = CaseAnalyzer.levies(of: theCase, asOf: asOf, language: language)
-            #expect(levies == full.levies)
-            #expect(CaseAnalyzer.exemptionClaims(of: theCase, asOf: asOf, language: language) == full.exemptionClaims)
-            #expect(CaseAnalyzer.timeline(of: theCase, language: language) == full.timeline)
-            #expect(CaseAnalyzer.protection(of: theCase, levies: levies, language: language) == full.protection)
+        // The sections follow the debtor's home state: every jurisdiction, in both languages.
+        for state in Jurisdiction.allCases {
+            var theCase = sampleCase
+            theCase.debtor.address.state = state
+            for language in [AnalysisLanguage.english, .spanish] {
+                let full = CaseAnalyzer.analyze(theCase, asOf: asOf, language: language)
+                #expect(CaseAnalyzer.fdcpa(of: theCase, asOf: asOf, language: language) == full.fdcpa, "\(sample) \(state.code)")
+                #expect(CaseAnalyzer.garnishments(of: theCase, language: language) == full.garnishments, "\(sample) \(state.code)")
+                let levies = CaseAnalyzer.levies(of: theCase, asOf: asOf, language: language)
+                #expect(levies == full.levies, "\(sample) \(state.code)")
+                #expect(CaseAnalyzer.exemptionClaims(of: theCase, asOf: asOf, language: language) == full.exemptionClaims,
+                        "\(sample) \(state.code)")
+                #expect(CaseAnalyzer.timeline(of: theCase, language: language) == full.timeline, "\(sample) \(state.code)")
+                #expect(CaseAnalyzer.protection(of: theCase, levies: levies, language: language) == full.protection,
+                        "\(sample) \(state.code)")
+            }
         }
     }
 }
