@@ -22,7 +22,7 @@ public struct DOCXWriter: Sendable {
         zip.add(PackageParts.packageRelationships)
         zip.add(CoreProperties.entry(for: document.metadata))
         zip.add(PackageParts.appProperties)
-        zip.add(path: "word/document.xml", contents: body.out.bytes)
+        zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", deflatingMarkup: body.out.bytes))
         zip.add(PackageParts.documentRelationships)
         zip.add(StyleSheet.prepared(for: document.metadata.language))
         zip.add(Numbering.part(numberedLists: body.numberedLists))

@@ -28,6 +28,14 @@ extension ZIPWriter {
                       data: method == .deflate ? Deflate.compress(contents) : contents)
         }
 
+        /// Deflates and checksums `contents` now with ``MarkupDeflate``: three times faster than zlib,
+        /// a few percent larger; for markup compressed once per document.
+        public init(path: String, deflatingMarkup contents: [UInt8]) {
+            precondition(contents.count <= Int(UInt32.max), "ZIPWriter does not write ZIP64 entries (over 4 GiB)")
+            self.init(path: path, method: .deflate, crc32: CRC32.checksum(contents), uncompressedSize: UInt32(contents.count),
+                      data: MarkupDeflate.compress(contents))
+        }
+
         /// An entry from bytes stored elsewhere, copied verbatim (see ``ZIPReader/preparedEntry(for:)``).
         init(path: String, method: CompressionMethod, crc32: UInt32, uncompressedSize: UInt32, data: [UInt8]) {
             storage = Storage(path: path, method: method, crc32: crc32, uncompressedSize: uncompressedSize, data: data)
