@@ -43,6 +43,7 @@ struct DeflateBitWriter: DeflateTokenSink {
 
     @inline(__always) mutating func match(length: Int, distance: Int) {
         put(packed: lengthCodes[length])
+        // DeflateSymbols.distanceCode(_:), through the table's pointer (no array access per match).
         let slot = distance <= 256 ? distance &- 1 : 256 &+ ((distance &- 1) >> 7)
         let code = distanceCodes[Int(distanceSlot[slot])]
         let codeLength = (code >> 16) & 0xFF, extraCount = (code >> 24) & 0xFF

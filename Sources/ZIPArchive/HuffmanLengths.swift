@@ -3,7 +3,9 @@ enum HuffmanLengths {
     /// Each symbol's code length: a Huffman code for `frequencies` with its longest codes shortened to
     /// `limit` bits the way JPEG does it (ITU-T T.81, Annex K.3), which keeps the code complete.
     /// Symbols of frequency 0 get no code (length 0). Ties go to the lower symbol, so the lengths are
-    /// the same on every machine.
+    /// the same on every machine. A lone symbol gets a one-bit code: fine for distances, but inflaters
+    /// refuse it as the code-length code, so that alphabet needs two symbols (``MarkupCode`` always
+    /// has them: every literal/length symbol has a code).
     static func build(_ frequencies: [Int], limit: Int) -> [UInt8] {
         let used = frequencies.indices.filter { frequencies[$0] > 0 }
         var lengths = [UInt8](repeating: 0, count: frequencies.count)

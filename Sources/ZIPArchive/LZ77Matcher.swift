@@ -50,11 +50,13 @@ enum LZ77Matcher {
         // Positions with four bytes left to hash.
         let hashable = n - 3
 
+        // Little-endian on every machine: the hash, and so the output, must not depend on the byte
+        // order, and a match's length is counted from the lowest differing byte.
         @inline(__always) func load32(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
-            UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self)
+            UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self))
         }
         @inline(__always) func load64(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
-            UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+            UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
         }
         @inline(__always) func index(_ position: Int) {
             let hash = Int((load32(base + position) &* 0x9E37_79B1) >> shift)

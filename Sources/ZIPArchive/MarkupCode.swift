@@ -4,8 +4,8 @@
 /// Fitting a code to each document (what zlib does) means counting its symbols, building two Huffman
 /// codes and describing them: about a fifth of zlib's time on a letter. Documents made from our
 /// templates use the same markup and the same languages, so one code fitted to them loses little
-/// (about 1.5 % of the compressed size on the sample documents, estimated from their symbol counts),
-/// and every symbol has a code, so any bytes can still be encoded.
+/// (about 1.5 % more bytes than a code fitted to each part, estimated from the sample documents'
+/// symbol counts), and every symbol has a code, so any bytes can still be encoded.
 struct MarkupCode: Sendable {
     /// Each literal and end-of-block symbol (0...256) as `code | bitCount << 24`.
     let literal: [UInt32]

@@ -1,5 +1,6 @@
 /// A raw deflate encoder (RFC 1951) for WordprocessingML written once per document: three times
-/// zlib's speed at its default level, for output about 3 % larger.
+/// zlib's speed at its default level, for output about 3 % larger (3.1 % over the golden matrix's
+/// documents, `DocumentCompressionTests`).
 ///
 /// A batch deflates every letter's `word/document.xml`; at zlib's default level that was the largest
 /// single cost of a DOCX (28 µs of a 6.6 KB letter). This encoder takes the shortcuts a markup part
