@@ -21,8 +21,10 @@ extension BatchWorker {
         }
     }
 
-    /// Writes a rendered record's files atomically under `root` and adds a manifest row for each.
-    func write(_ files: [GeneratedFile], of rendered: RecordOutcome, root: String) throws(BatchRunner.Failure) -> RecordOutcome {
+    /// Writes a rendered record's files atomically under `root` and adds a manifest row for each,
+    /// hashed by `hasher` (kept across a worker's run of records, whose DOCX files begin alike).
+    func write(_ files: [GeneratedFile], of rendered: RecordOutcome, root: String,
+               hasher: inout PrefixHasher) throws(BatchRunner.Failure) -> RecordOutcome {
         var outcome = rendered
         // Each folder is made once per record; then every file is only open, write, rename.
         var made: Set<Substring> = []
@@ -36,7 +38,7 @@ extension BatchWorker {
             } catch {
                 throw .cannotCreate(path: error.path, reason: error.reason)
             }
-            outcome.rows.append(ManifestRow(file: file, caseID: outcome.caseID))
+            outcome.rows.append(ManifestRow(file: file, caseID: outcome.caseID, sha256: hasher.hex(of: file.bytes)))
         }
         return outcome
     }

@@ -32,10 +32,10 @@ public struct ManifestRow: Sendable, Hashable {
         self.sha256 = sha256
     }
 
-    /// The row for a generated file, hashing its bytes.
-    public init(file: GeneratedFile, caseID: String?) {
+    /// The row for a generated file, hashing its bytes (or with their digest, `sha256`, computed already).
+    public init(file: GeneratedFile, caseID: String?, sha256: String? = nil) {
         self.init(caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
-                  path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
+                  path: file.relativePath, bytes: file.bytes.count, sha256: sha256 ?? SHA256.hex(of: file.bytes))
     }
 
     /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number. Undoes

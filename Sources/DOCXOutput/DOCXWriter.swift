@@ -17,24 +17,26 @@ public struct DOCXWriter: Sendable {
     public func write(_ document: Document) -> [UInt8] {
         var body = DocumentBody(capacity: 4096 + 512 * document.blocks.count)
         body.write(document.blocks)
+        // The parts that never change first, then those that depend on the language and the lists,
+        // then the document's own: documents of one kind begin with the same bytes (about half of a
+        // letter), so a batch hashes that beginning once per run of files (`PrefixHasher`).
         var zip = ZIPWriter(capacity: 10)
         zip.add(PackageParts.contentTypes)
         zip.add(PackageParts.packageRelationships)
-        zip.add(CoreProperties.entry(for: document.metadata))
         zip.add(PackageParts.appProperties)
-        zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", deflatingMarkup: body.out.bytes))
         zip.add(PackageParts.documentRelationships)
-        zip.add(StyleSheet.prepared(for: document.metadata.language))
-        zip.add(Numbering.part(numberedLists: body.numberedLists))
         zip.add(PackageParts.settings)
         zip.add(PackageParts.fontTable)
+        zip.add(StyleSheet.prepared(for: document.metadata.language))
+        zip.add(Numbering.part(numberedLists: body.numberedLists))
+        zip.add(CoreProperties.entry(for: document.metadata))
+        zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", deflatingMarkup: body.out.bytes))
         return zip.finish()
     }
 
     /// The part names in the order they are written.
     public static let partNames = [
-        "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-        "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
-        "word/fontTable.xml",
+        "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "word/_rels/document.xml.rels", "word/settings.xml",
+        "word/fontTable.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml", "word/document.xml",
     ]
 }
