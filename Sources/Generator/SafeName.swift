@@ -21,6 +21,36 @@ public enum SafeName {
     /// dots shrink to one; leading dots and spaces and trailing dots and spaces go; names Windows
     /// reserves, and the batch's own file names, get a `_` in front; long names are cut.
     public static func sanitise(_ id: String?, record: Int) -> String {
+        // Most ids are plain (letters, digits, `-`, `_`, single dots inside, short) and come out as
+        // they are unless reserved: a batch's reading stage names every record, so skip the rest.
+        if let id, isPlain(id) { return isReserved(id) ? truncated("_" + id) : id }
+        return sanitiseFully(id, record: record)
+    }
+
+    /// Whether `id` is already safe as it is, except for being a reserved name: 1 to ``maxBytes``
+    /// bytes of ASCII letters, digits, `-`, `_` and dots, with no dot first or last or next to another.
+    static func isPlain(_ id: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: ".")
+        var count = 0
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: "."):
+                if previous == UInt8(ascii: ".") { return false }
+            default:
+                return false
+            }
+            previous = byte
+            count += 1
+            if count > maxBytes { return false }
+        }
+        return count > 0 && previous != UInt8(ascii: ".")
+    }
+
+    /// ``sanitise(_:record:)`` without the shortcut for plain ids (the tests hold the two equal).
+    static func sanitiseFully(_ id: String?, record: Int) -> String {
         var scalars = String.UnicodeScalarView()
         var previousDot = false
         // NFC first, so that an é typed two ways names one folder. ASCII is NFC already, and the

@@ -34,6 +34,25 @@ import Testing
         #expect(!name.contains("/") && !name.contains("\\") && !name.contains(".."))
     }
 
+    /// The shortcut for plain ids gives what the full path gives, for plain and unplain ids alike.
+    @Test func theShortcutForPlainIdsChangesNothing() {
+        let alphabet = Array("aZ09-_.. /:CONnul\u{0}é".unicodeScalars)
+        var state: UInt64 = 42
+        var ids = ["ca-001", "a.b", "a..b", ".a", "a.", "CON", "con.txt", "manifest.csv", "batch.zip",
+                   String(repeating: "x", count: 80), String(repeating: "x", count: 81), "com1", "COM1.x"]
+        for _ in 0..<3000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(state >> 59) + Int(state >> 61) * 30
+            ids.append(String(String.UnicodeScalarView((0..<length).map { i in
+                alphabet[Int((state >> UInt64(i % 50)) % UInt64(alphabet.count))]
+            })))
+        }
+        for id in ids {
+            #expect(SafeName.sanitise(id, record: 3) == SafeName.sanitiseFully(id, record: 3), "\(id.debugDescription)")
+        }
+        #expect(ids.contains { SafeName.isPlain($0) } && ids.contains { !SafeName.isPlain($0) })
+    }
+
     @Test func nilIdNamesTheRecord() {
         #expect(SafeName.sanitise(nil, record: 12) == "record-12")
     }
