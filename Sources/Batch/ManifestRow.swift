@@ -49,7 +49,28 @@ public struct ManifestRow: Sendable, Hashable {
 
     /// The CSV line (RFC 4180 quoting where needed), with its line feed.
     public var line: String {
-        [caseID, document, format, language, path, String(bytes), sha256].map(Self.cell).joined(separator: ",") + "\n"
+        // Cell by cell into one string: the ledger writes a line per file of the batch.
+        var out = ""
+        out.reserveCapacity(caseID.utf8.count + path.utf8.count + document.utf8.count + 96)
+        for text in [caseID, document, format, language, path] {
+            Self.append(cell: text, to: &out)
+            out += ","
+        }
+        out += String(bytes)
+        out += ","
+        Self.append(cell: sha256, to: &out)
+        out += "\n"
+        return out
+    }
+
+    /// Appends ``cell(_:)`` of `text`, without a copy when the text needs neither guard nor quotes.
+    static func append(cell text: String, to out: inout String) {
+        if let first = text.utf8.first, isFormulaStart(first) { out += cell(text); return }
+        for byte in text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+            out += cell(text)
+            return
+        }
+        out += text
     }
 
     /// A cell: guarded against formulas, then quoted when it holds a comma, quote or line break.
@@ -60,7 +81,7 @@ public struct ManifestRow: Sendable, Hashable {
     /// starts with `'` gets one more, so that ``unguarded(_:)`` can always undo it.
     static func cell(_ text: String) -> String {
         var text = text
-        if let first = text.utf8.first, formulaStarts.contains(first) { text = "'" + text }
+        if let first = text.utf8.first, isFormulaStart(first) { text = "'" + text }
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
             return text
         }
@@ -72,6 +93,12 @@ public struct ManifestRow: Sendable, Hashable {
         cell.utf8.first == UInt8(ascii: "'") ? String(cell.dropFirst()) : cell
     }
 
-    /// First bytes that make a spreadsheet read a cell as a formula, and the guard itself.
-    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r'".utf8)
+    /// Whether `byte` makes a spreadsheet read a cell that starts with it as a formula (`=`, `+`,
+    /// `-`, `@`, a tab or carriage return before one), or is the guard itself (`'`).
+    static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D, UInt8(ascii: "'"): return true
+        default: return false
+        }
+    }
 }
