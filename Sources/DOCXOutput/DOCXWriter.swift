@@ -7,8 +7,8 @@ import ZIPArchive
 /// Output is deterministic: parts in a fixed order, fixed ZIP timestamps, metadata only from the
 /// document. The parts that never change (content types, relationships, app properties, settings,
 /// font table, the styles of common languages, numbering for up to eight numbered lists) are
-/// compressed once per process and reused, so a call only builds and deflates `document.xml` and
-/// `core.xml`.
+/// compressed once per process and reused, so a call only builds `core.xml` (stored) and
+/// `document.xml` (deflated with ``ZIPArchive/MarkupDeflate``).
 public struct DOCXWriter: Sendable {
     /// Creates a writer.
     public init() {}
