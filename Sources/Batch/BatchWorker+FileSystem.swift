@@ -2,7 +2,7 @@ import Generator
 
 extension BatchWorker {
     /// Validates and renders a record: its outcome so far (errors, the case's own id) and its files
-    /// in memory, not yet written (``write(_:of:root:)`` does that, and hashes them for the manifest).
+    /// in memory, not yet written (``write(_:of:root:hasher:)`` does that, and hashes them for the manifest).
     ///
     /// Before validation the record's id is the reader's cheap scan (good enough to name the folder
     /// in record order); once the case is valid, the manifest and any errors carry the case's own id.

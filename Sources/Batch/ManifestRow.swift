@@ -32,10 +32,15 @@ public struct ManifestRow: Sendable, Hashable {
         self.sha256 = sha256
     }
 
-    /// The row for a generated file, hashing its bytes (or with their digest, `sha256`, computed already).
-    public init(file: GeneratedFile, caseID: String?, sha256: String? = nil) {
+    /// The row for a generated file, hashing its bytes.
+    public init(file: GeneratedFile, caseID: String?) {
+        self.init(file: file, caseID: caseID, sha256: SHA256.hex(of: file.bytes))
+    }
+
+    /// The row for a generated file whose digest was computed already (by a ``PrefixHasher``).
+    init(file: GeneratedFile, caseID: String?, sha256: String) {
         self.init(caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
-                  path: file.relativePath, bytes: file.bytes.count, sha256: sha256 ?? SHA256.hex(of: file.bytes))
+                  path: file.relativePath, bytes: file.bytes.count, sha256: sha256)
     }
 
     /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number. Undoes
@@ -56,7 +61,7 @@ public struct ManifestRow: Sendable, Hashable {
             Self.append(cell: text, to: &out)
             out += ","
         }
-        out += String(bytes)
+        Self.append(cell: String(bytes), to: &out)
         out += ","
         Self.append(cell: sha256, to: &out)
         out += "\n"
@@ -66,11 +71,12 @@ public struct ManifestRow: Sendable, Hashable {
     /// Appends ``cell(_:)`` of `text`, without a copy when the text needs neither guard nor quotes.
     static func append(cell text: String, to out: inout String) {
         if let first = text.utf8.first, isFormulaStart(first) { out += cell(text); return }
-        for byte in text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-            out += cell(text)
-            return
-        }
-        out += text
+        out += needsQuotes(text) ? cell(text) : text
+    }
+
+    /// Whether a cell holds a comma, a quote or a line break, and so must be quoted.
+    static func needsQuotes(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// A cell: guarded against formulas, then quoted when it holds a comma, quote or line break.
@@ -82,9 +88,7 @@ public struct ManifestRow: Sendable, Hashable {
     static func cell(_ text: String) -> String {
         var text = text
         if let first = text.utf8.first, isFormulaStart(first) { text = "'" + text }
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
+        guard needsQuotes(text) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

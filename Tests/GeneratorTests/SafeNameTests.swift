@@ -40,12 +40,14 @@ import Testing
         var state: UInt64 = 42
         var ids = ["ca-001", "a.b", "a..b", ".a", "a.", "CON", "con.txt", "manifest.csv", "batch.zip",
                    String(repeating: "x", count: 80), String(repeating: "x", count: 81), "com1", "COM1.x"]
-        for _ in 0..<3000 {
+        func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
-            let length = Int(state >> 59) + Int(state >> 61) * 30
-            ids.append(String(String.UnicodeScalarView((0..<length).map { i in
-                alphabet[Int((state >> UInt64(i % 50)) % UInt64(alphabet.count))]
-            })))
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            // Mostly short ids, some around the 80-byte limit.
+            let length = next(4) == 0 ? 76 + next(9) : next(12)
+            ids.append(String(String.UnicodeScalarView((0..<length).map { _ in alphabet[next(alphabet.count)] })))
         }
         for id in ids {
             #expect(SafeName.sanitise(id, record: 3) == SafeName.sanitiseFully(id, record: 3), "\(id.debugDescription)")
