@@ -28,12 +28,12 @@ enum BatchBench {
             // so each round's fraction is taken within the round and the median of three reported.
             let rounds = format == .docx ? 3 : 1
             var measured: [(ours: Double, zlib: Double, markup: Double)] = []
-            var size = 0, xmlSize = 0, seconds = 0.0
+            var size = 0, xmlSize = 0, lastRunSeconds = 0.0
             for _ in 0..<rounds {
                 guard let run = try await batch(format: format, records: records, input: input, out: out, jobs: jobs,
                                                 library: library, today: today) else { return }
                 size = fileSize(out + "/bench-1/cease-contact.\(format.rawValue)")
-                seconds = run.seconds
+                lastRunSeconds = run.seconds
                 if format == .docx {
                     let xml = try ZIPReader(Array(try Data(contentsOf: URL(fileURLWithPath: out + "/bench-1/cease-contact.docx"))))
                         .contents(atPath: "word/document.xml")
@@ -47,7 +47,7 @@ enum BatchBench {
                 try? FileManager.default.removeItem(atPath: out)
             }
             let ours = median(measured.map(\.ours))
-            print("| \(format.rawValue) | \(String(format: "%.0f", ours)) | \(size) | \(String(format: "%.2f", seconds)) |")
+            print("| \(format.rawValue) | \(String(format: "%.0f", ours)) | \(size) | \(String(format: "%.2f", lastRunSeconds)) |")
             guard format == .docx else { continue }
             let zlib = median(measured.map(\.zlib)), markup = median(measured.map(\.markup))
             let fractions = measured.map { 100 * $0.ours / $0.zlib }, ofMarkup = measured.map { 100 * $0.ours / $0.markup }
