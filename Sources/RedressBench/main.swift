@@ -5,7 +5,6 @@
 // Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
 // on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
 // --stages [N] prints only the cost of each stage of one record (µs, single thread; see StageBench.swift).
-// --fit-markup-code prints the symbol counts MarkupDeflate's code is fitted to (FitMarkupCode.swift).
 // --batch-only skips the single-thread table (whose contexts stay in memory) to measure peak memory.
 //
 // Renders one document for `count` synthetic cases (default 2,000) made from samples/demo.yaml with
@@ -42,11 +41,6 @@ guard let home = ResourceLocator.home() else { fatalError("run from the Redress 
 let library = try TemplateLibrary.load(builtIn: home + "/templates")
 let generator = DocumentGenerator(library: library)
 let today = CalendarDate(year: 2026, month: 11, day: 27)!
-
-if arguments.contains("--fit-markup-code") {
-    try FitMarkupCode.run(home: home, generator: generator, today: today)
-    exit(0)
-}
 
 if let stageRecords {
     // Off the main thread, as batch workers run: the main thread's malloc arena gives large blocks
