@@ -603,5 +603,30 @@ enum CatalogueSpanish {
             "Presente una solicitud de audiencia por escrito ante el secretario del tribunal (clerk); la audiencia se celebra dentro de los 5 días hábiles.",
         "Same as federal; exempt earnings stay exempt in a bank account when deposited near the writ.":
             "Igual que la ley federal; los ingresos exentos siguen exentos en una cuenta bancaria cuando se depositan cerca de la fecha de la orden (writ).",
+        // Wage rules researched for issue 13.
+        "For wages earned from December 5, 2022 (Proposition 209): lesser of 10% or the excess over 60× the minimum wage; the court may cut it to 5% for hardship.":
+            "Para salarios ganados desde el 5 de diciembre de 2022 (Proposición 209): la cantidad menor entre el 10% y lo que exceda de 60 veces el salario mínimo; el tribunal puede bajarlo al 5% por dificultades económicas.",
+        "Since September 1, 2023: lesser of 20% or 40% of the excess over 48× the state minimum wage (or the local minimum wage where higher).":
+            "Desde el 1 de septiembre de 2023: la cantidad menor entre el 20% y el 40% de lo que exceda de 48 veces el salario mínimo estatal (o el salario mínimo local, si es más alto).",
+        "A head of family (providing more than half the support of a child or other dependant) keeps all disposable earnings up to $750 a week, and the rest too unless they waived it in a signed separate writing; others get the federal limit.":
+            "Un jefe de familia (que aporta más de la mitad del sustento de un hijo u otro dependiente) conserva todos sus ingresos disponibles hasta $750 por semana, y también el resto salvo que haya renunciado a esa protección en un documento aparte firmado; a los demás se les aplica el límite federal.",
+        "Lesser of 15% of gross pay or the excess of disposable earnings over 45× the federal or Illinois minimum wage, whichever is greater.":
+            "La cantidad menor entre el 15% del pago bruto y lo que los ingresos disponibles excedan de 45 veces el salario mínimo federal o el de Illinois, el que sea mayor.",
+        "Exempt is the greater of 85% of gross wages or 50× the federal or Massachusetts minimum wage, whichever is greater, for each week.":
+            "Está exenta la cantidad mayor entre el 85% del salario bruto y 50 veces el salario mínimo federal o el de Massachusetts, el que sea mayor, por cada semana.",
+        "Lesser of 10% of gross pay, 25% of disposable earnings or the excess over 30× the federal minimum wage; the debtor may object or ask for a reduction at any time.":
+            "La cantidad menor entre el 10% del pago bruto, el 25% de los ingresos disponibles y lo que exceda de 30 veces el salario mínimo federal; la persona deudora puede objetar o pedir una reducción en cualquier momento.",
+        "Lesser of 18% (25% when gross weekly pay is over $770) or the excess over 50× the federal minimum wage.":
+            "La cantidad menor entre el 18% (el 25% si el pago bruto semanal supera $770) y lo que exceda de 50 veces el salario mínimo federal.",
+        "An income execution takes at most 10% of gross income, never more than 25% of disposable earnings or the excess over 30× the federal or New York minimum wage, whichever is greater.":
+            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto, y nunca más del 25% de los ingresos disponibles ni más de lo que exceda de 30 veces el salario mínimo federal o el de Nueva York, el que sea mayor.",
+        "Exempt is the greater of 30× the federal minimum wage (60×, 65×, 130× for longer pay periods) or 75% of disposable earnings, the same as federal.":
+            "Está exenta la cantidad mayor entre 30 veces el salario mínimo federal (60, 65 o 130 veces para períodos de pago más largos) y el 75% de los ingresos disponibles, igual que la ley federal.",
+        "75% of disposable earnings is exempt, and a garnishment may not leave less than a dollar floor: $400 a week ($832 two weeks, $912 half-month) for wages payable July 1, 2026 to June 30, 2027; from July 1, 2027, 30× the Oregon minimum wage.":
+            "El 75% de los ingresos disponibles está exento, y un embargo no puede dejar menos de un mínimo en dólares: $400 por semana ($832 por dos semanas, $912 por quincena) para salarios pagaderos del 1 de julio de 2026 al 30 de junio de 2027; desde el 1 de julio de 2027, 30 veces el salario mínimo de Oregón.",
+        "Federal formula, less $2.50 a week for each dependent child under 16 living in Tennessee, claimed by a written statement.":
+            "La fórmula federal, menos $2.50 por semana por cada hijo dependiente menor de 16 años que vive en Tennessee, reclamado mediante una declaración escrita.",
+        "Consumer debt: exempt is the greater of 35× the Washington minimum wage or 80% of disposable earnings; other debts 35× the federal minimum wage or 75%.":
+            "Deudas de consumo: está exenta la cantidad mayor entre 35 veces el salario mínimo de Washington y el 80% de los ingresos disponibles; otras deudas, 35 veces el salario mínimo federal o el 75%.",
     ]
 }

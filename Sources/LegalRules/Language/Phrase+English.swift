@@ -125,6 +125,8 @@ extension Phrase {
             return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
             return .sentence("The \(withheld) withheld is within the \(maximum) limit computed here.")
+        case .mayProtectMore(let j, let withheld, let maximum):
+            return .sentence("The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", and the household has \($0) \($0 == 1 ? "person" : "people") (debtor.household_size)" } ?? ""
             return .sentence("The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are.")

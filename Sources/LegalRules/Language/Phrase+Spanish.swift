@@ -134,6 +134,8 @@ extension Phrase {
             return .sentence("El monto retenido de \(withheld) es \(over) más que los \(maximum) que la ley permite tomar de este pago.")
         case .withinLimit(let withheld, let maximum):
             return .sentence("El monto retenido de \(withheld) está dentro del límite de \(maximum) calculado aquí.")
+        case .mayProtectMore(let j, let withheld, let maximum):
+            return .sentence("El monto retenido de \(withheld) no supera los \(maximum) calculados aquí, pero \(name(j)) puede proteger una parte mayor de este pago; su propio límite no se calculó.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", y el hogar tiene \($0) \($0 == 1 ? "persona" : "personas") (debtor.household_size)" } ?? ""
             return .sentence("El límite de \(name(j)) indicado arriba no cuenta a ningún dependiente: la ley lo reduce en \(perDependant) por semana por cada dependiente que vive con la persona deudora\(household). El expediente del caso no dice quiénes son los dependientes.")

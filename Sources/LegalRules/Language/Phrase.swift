@@ -57,6 +57,7 @@ enum Phrase: Sendable, Hashable {
     case stateUnknown(Jurisdiction, summary: String)
     case overWithheld(withheld: Money, over: Money, maximum: Money)
     case withinLimit(withheld: Money, maximum: Money)
+    case mayProtectMore(Jurisdiction, withheld: Money, maximum: Money)
     case dependantsNotCounted(Jurisdiction, perDependant: Money, householdSize: Int?)
     // Bank levy.
     case reviewDateUnknown(bank: String, path: String)
