@@ -628,5 +628,50 @@ enum CatalogueSpanish {
             "La fórmula federal, menos $2.50 por semana por cada hijo dependiente menor de 16 años que vive en Tennessee, reclamado mediante una declaración escrita.",
         "Consumer debt: exempt is the greater of 35× the Washington minimum wage or 80% of disposable earnings; other debts 35× the federal minimum wage or 75%.":
             "Deudas de consumo: está exenta la cantidad mayor entre 35 veces el salario mínimo de Washington y el 80% de los ingresos disponibles; otras deudas, 35 veces el salario mínimo federal o el 75%.",
+        // State collection laws (duties beyond the FDCPA).
+        "Its prohibited practices (559.72) apply to any person collecting a consumer debt":
+            "Sus prácticas prohibidas (559.72) se aplican a cualquier persona que cobre una deuda de consumo",
+        "Private right of action (559.77)":
+            "Da derecho a demandar (559.77)",
+        "A debt collector is anyone collecting, whether for itself or others (537.7102)":
+            "Un cobrador de deudas es cualquiera que cobre, para sí o para otros (537.7102)",
+        "Prohibits threats, harassment and false statements (537.7103)":
+            "Prohíbe amenazas, acoso y declaraciones falsas (537.7103)",
+        "At most two calls per debt in any 7 days at home, and two in 30 days elsewhere":
+            "Como máximo dos llamadas por deuda cada 7 días al domicilio, y dos cada 30 días a otros lugares",
+        "No calls at work after the debtor asks":
+            "No se puede llamar al trabajo después de que la persona deudora lo pida",
+        "The caller must give the creditor's name and their own":
+            "Quien llama debe dar el nombre del acreedor y el suyo",
+        "A collector may not claim or threaten to enforce a right it knows does not exist (14-202(8))":
+            "Un cobrador no puede reclamar ni amenazar con ejercer un derecho que sabe que no existe (14-202(8))",
+        "Collection without a required licence is a violation (14-202(10))":
+            "Cobrar sin la licencia exigida es una infracción (14-202(10))",
+        "A debt collector is any person collecting from a consumer, except collection agencies, which answer to the Collection Agency Act (58-70) instead":
+            "Un cobrador de deudas es cualquier persona que cobre a un consumidor, salvo las agencias de cobro, que se rigen por la Collection Agency Act (58-70)",
+        "A principal creditor may not tell the debtor's employer about the debt before a judgment (601(4))":
+            "Un acreedor principal no puede informar al empleador de la persona deudora sobre la deuda antes de una sentencia (601(4))",
+        "No threat of action the creditor does not usually take (601(7))":
+            "No puede amenazar con acciones que el acreedor no suele tomar (601(7))",
+        "No claim of a right it knows does not exist (601(8))":
+            "No puede reclamar un derecho que sabe que no existe (601(8))",
+        "Anyone collecting for a creditor or debt buyer is a debt collector (646.639(1)(h))":
+            "Cualquiera que cobre para un acreedor o un comprador de deudas es un cobrador de deudas (646.639(1)(h))",
+        "Applies to creditors as well as debt collectors":
+            "Se aplica tanto a los acreedores como a los cobradores de deudas",
+        "A debt collector is anyone who directly or indirectly collects consumer debts (392.001(6))":
+            "Un cobrador de deudas es cualquiera que cobre deudas de consumo, directa o indirectamente (392.001(6))",
+        "Third-party collectors must file a surety bond (392.101)":
+            "Los cobradores externos deben depositar una fianza (392.101)",
+        "A merchant collecting its own debt must follow ch. 427":
+            "Un comerciante que cobra su propia deuda debe cumplir el cap. 427",
+        "Prohibited practices (427.104); damages include emotional distress (427.105)":
+            "Prácticas prohibidas (427.104); los daños incluyen la angustia emocional (427.105)",
+        "Covers any person collecting claims, including creditors; excludes West Virginia attorneys collecting in their own name":
+            "Cubre a cualquier persona que cobre reclamaciones, incluidos los acreedores; excluye a los abogados de West Virginia que cobran en su propio nombre",
+        "Applies to creditors collecting their own consumer debts":
+            "Se aplica a los acreedores que cobran sus propias deudas de consumo",
+        "Incorporates most FDCPA duties (Civ. Code 1788.17)":
+            "Incorpora la mayoría de las obligaciones de la FDCPA (Civ. Code 1788.17)",
     ]
 }

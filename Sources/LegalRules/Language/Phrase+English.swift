@@ -168,6 +168,15 @@ extension Phrase {
             return "A servicer that took over the account before it was in default is generally outside the FDCPA."
         case .collectorUnknown:
             return "Whether the FDCPA applies depends on who is collecting: a third party or debt buyer usually, the original lender usually not."
+        case .stateLawCovers(let j, let law, let duties):
+            let added = duties.isEmpty ? "" : " " + duties.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+            return .sentence("\(j.name)'s \(law) also governs this party's collection conduct, even where the FDCPA may not.") + added
+        case .stateLawExcludesAttorneys(let j, let law):
+            return .sentence("\(j.name)'s \(law) excludes attorneys collecting for a client, so only the FDCPA may apply to this party.")
+        case .stateLawCreditorsUnconfirmed(let j, let law):
+            return .sentence("\(j.name) has the \(law), but whether it reaches a creditor collecting its own debt was not confirmed.")
+        case .stateLawUnknown(let j):
+            return .sentence("Whether \(j.name) has a collection law reaching a creditor collecting its own debt was not confirmed; the FDCPA may not apply to this party.")
         case .rosenthalAttorneyExcluded:
             return "California's Rosenthal Act excludes attorneys from its definition of debt collector, though a law firm may still be covered by the federal FDCPA."
         case .rosenthalCovered:

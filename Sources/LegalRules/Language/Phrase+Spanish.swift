@@ -174,6 +174,15 @@ extension Phrase {
             return "Un administrador del préstamo que se hizo cargo de la cuenta antes del incumplimiento de pago por lo general queda fuera de la FDCPA."
         case .collectorUnknown:
             return "Si se aplica la FDCPA depende de quién cobra: por lo general sí a un tercero o a un comprador de deudas, y por lo general no al prestamista original."
+        case .stateLawCovers(let j, let law, let duties):
+            let added = duties.isEmpty ? "" : " " + duties.map { es($0).hasSuffix(".") ? es($0) : es($0) + "." }.joined(separator: " ")
+            return .sentence("La ley \(law) de \(name(j)) también rige la conducta de cobro de esta parte, aunque la FDCPA quizá no se aplique.") + added
+        case .stateLawExcludesAttorneys(let j, let law):
+            return .sentence("La ley \(law) de \(name(j)) excluye a los abogados que cobran para un cliente, así que a esta parte quizá solo se aplique la FDCPA.")
+        case .stateLawCreditorsUnconfirmed(let j, let law):
+            return .sentence("\(name(j)) tiene la ley \(law), pero no se confirmó si alcanza a un acreedor que cobra su propia deuda.")
+        case .stateLawUnknown(let j):
+            return .sentence("No se confirmó si \(name(j)) tiene una ley de cobro que alcance a un acreedor que cobra su propia deuda; la FDCPA quizá no se aplique a esta parte.")
         case .rosenthalAttorneyExcluded:
             return "La Ley Rosenthal de California excluye a los abogados de su definición de cobrador de deudas, aunque la FDCPA federal puede aplicarse a un bufete de abogados."
         case .rosenthalCovered:

@@ -76,6 +76,10 @@ enum Phrase: Sendable, Hashable {
     // FDCPA.
     case collectorLikely, collectorUnlikely, collectorUncertain, servicerBeforeDefault, collectorUnknown
     case rosenthalAttorneyExcluded, rosenthalCovered
+    case stateLawCovers(Jurisdiction, law: String, duties: [String])
+    case stateLawExcludesAttorneys(Jurisdiction, law: String)
+    case stateLawCreditorsUnconfirmed(Jurisdiction, law: String)
+    case stateLawUnknown(Jurisdiction)
     case windowUnknown
     case window(open: Bool, ends: CalendarDate, days: Int, fromNotice: Bool)
     // Comparisons, weekend and levy notes; timeline events and field labels; protection of income and assets.
