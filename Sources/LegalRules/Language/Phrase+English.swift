@@ -109,7 +109,7 @@ extension Phrase {
             return .sentence("\(j.name)'s stricter rule covers only \(scope.phrase), so the federal limit applies here.")
         case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
             var sentence = "\(j.name)'s rule\(scope == .allJudgments ? "" : " for \(scope.phrase)") allows at most \(maximum): \(summary)"
-            if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit is lower." }
+            if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit may be lower." }
             if let period { sentence += " For a \(period.rawValue) pay the weekly figure was scaled like the federal table, so it is an estimate." }
             if scopeUnknown { sentence += " Whether this applies depends on whether the debt is covered (\(scope.phrase))." }
             return sentence
@@ -170,9 +170,9 @@ extension Phrase {
             return "Whether the FDCPA applies depends on who is collecting: a third party or debt buyer usually, the original lender usually not."
         case .stateLawCovers(let j, let law, let duties):
             let added = duties.isEmpty ? "" : " " + duties.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
-            return .sentence("\(j.name)'s \(law) also governs this party's collection conduct, even where the FDCPA may not.") + added
+            return .sentence("\(j.name) law, the \(law), also governs this party's collection conduct, even where the FDCPA may not.") + added
         case .stateLawExcludesAttorneys(let j, let law):
-            return .sentence("\(j.name)'s \(law) excludes attorneys collecting for a client, so only the FDCPA may apply to this party.")
+            return .sentence("\(j.name) law, the \(law), excludes attorneys collecting for a client, so only the FDCPA may apply to this party.")
         case .stateLawCreditorsUnconfirmed(let j, let law):
             return .sentence("\(j.name) has the \(law), but whether it reaches a creditor collecting its own debt was not confirmed.")
         case .stateLawUnknown(let j):

@@ -118,7 +118,7 @@ extension Phrase {
             return .sentence("La regla más estricta de \(name(j)) solo cubre \(Self.spanishScope(scope)), así que aquí se aplica el límite federal.")
         case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
             var sentence = "La regla de \(name(j))\(scope == .allJudgments ? "" : " para \(Self.spanishScope(scope))") permite como máximo \(maximum): \(es(summary))"
-            if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite es menor." }
+            if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite puede ser menor." }
             if let period { sentence += " Para un pago \(Spanish.period(period)), la cifra semanal se ajustó como en la tabla federal, así que es un estimado." }
             if scopeUnknown { sentence += " Si esta regla se aplica depende de si la deuda está cubierta (\(Self.spanishScope(scope)))." }
             return sentence
@@ -176,9 +176,9 @@ extension Phrase {
             return "Si se aplica la FDCPA depende de quién cobra: por lo general sí a un tercero o a un comprador de deudas, y por lo general no al prestamista original."
         case .stateLawCovers(let j, let law, let duties):
             let added = duties.isEmpty ? "" : " " + duties.map { es($0).hasSuffix(".") ? es($0) : es($0) + "." }.joined(separator: " ")
-            return .sentence("La ley \(law) de \(name(j)) también rige la conducta de cobro de esta parte, aunque la FDCPA quizá no se aplique.") + added
+            return .sentence("La ley de \(name(j)) (\(law)) también rige la conducta de cobro de esta parte, aunque la FDCPA quizá no se aplique.") + added
         case .stateLawExcludesAttorneys(let j, let law):
-            return .sentence("La ley \(law) de \(name(j)) excluye a los abogados que cobran para un cliente, así que a esta parte quizá solo se aplique la FDCPA.")
+            return .sentence("La ley de \(name(j)) (\(law)) excluye a los abogados que cobran para un cliente, así que a esta parte quizá solo se aplique la FDCPA.")
         case .stateLawCreditorsUnconfirmed(let j, let law):
             return .sentence("\(name(j)) tiene la ley \(law), pero no se confirmó si alcanza a un acreedor que cobra su propia deuda.")
         case .stateLawUnknown(let j):
