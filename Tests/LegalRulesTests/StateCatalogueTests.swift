@@ -31,7 +31,7 @@ import Testing
         #expect(!procedure.citations.isEmpty)
         if procedure.confidence == .unknown { #expect(!procedure.notes.isEmpty) }
         let verification = procedure.verification
-        #expect((verification.kind == .unswornDeclaration) == (verification.citation != nil))
+        if verification.kind != .unknown { #expect(verification.citation != nil) }
         if verification.kind == .unswornDeclaration { #expect(verification.wording != nil && !verification.needsNotary) }
 
         let law = StateCollectionLawRule.rule(for: state)
@@ -79,7 +79,7 @@ import Testing
         let utah = WageGarnishmentCalculator.calculate(disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
                                                        jurisdiction: .UT, withheld: Money(cents: 10_000))
         #expect(utah.findings.contains { $0.id == "garnishment.within_limit" })
-        for state in [Jurisdiction.GA, .NY, .OR, .MO] {   // unknown, upper bound, not computed, head of family unknown
+        for state in [Jurisdiction.NY, .OR, .MO, .WA] {   // upper bound, not computed, head of family or consumer debt unknown
             let r = WageGarnishmentCalculator.calculate(disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
                                                         jurisdiction: state, withheld: Money(cents: 1_000))
             #expect(!r.findings.contains { $0.id == "garnishment.within_limit" }, "\(state)")

@@ -673,5 +673,27 @@ enum CatalogueSpanish {
             "Se aplica a los acreedores que cobran sus propias deudas de consumo",
         "Incorporates most FDCPA duties (Civ. Code 1788.17)":
             "Incorpora la mayoría de las obligaciones de la FDCPA (Civ. Code 1788.17)",
+        "Lesser of 25% or the excess over a weekly floor the statute writes as $217.00 (multiples of $7.25 an hour for other periods); the federal $217.50 floor protects slightly more.":
+            "La cantidad menor entre el 25% y lo que exceda de un mínimo semanal que la ley fija en $217.00 (múltiplos de $7.25 por hora para otros períodos); el mínimo federal de $217.50 protege un poco más.",
+        "Same as federal (25% / 30×), by secondary sources.":
+            "Igual que la ley federal (25% / 30 veces), según fuentes secundarias.",
+        "Wages in the employer's hands are exempt from attachment except for divorce, support, board for four weeks or less, residential-lease judgments of a landlord (at most 10% of net wages) and a few other listed debts.":
+            "El salario en manos del empleador está exento de embargo salvo por divorcio, manutención, alojamiento y comida de cuatro semanas o menos, sentencias de un arrendador por un contrato de vivienda (como máximo el 10% del salario neto) y algunas otras deudas enumeradas.",
+        "File the Claim of Exemption and Request for Hearing with the clerk, and mail or deliver a copy to the plaintiff and the garnishee.":
+            "Presente el reclamo de exención y solicitud de audiencia (Claim of Exemption and Request for Hearing) ante el secretario del tribunal (clerk), y envíe por correo o entregue una copia al demandante y al tercero embargado (garnishee).",
+        "file the claim of exemption and request for hearing":
+            "presentar el reclamo de exención y la solicitud de audiencia",
+        "Counted from the day the notice is received; read in a mirror that may predate amendments.":
+            "Se cuenta desde el día en que se recibe la notificación; se leyó en una copia que puede ser anterior a reformas.",
+        "Claim of Exemption and Request for Hearing (Fla. Stat. § 77.041)":
+            "Reclamo de exención y solicitud de audiencia (Claim of Exemption and Request for Hearing, Fla. Stat. § 77.041)",
+        "File the Motion to Claim Exempt Property with the clerk of court; exemptions not claimed in time are waived.":
+            "Presente la moción para reclamar bienes exentos (Motion to Claim Exempt Property) ante el secretario del tribunal (clerk); las exenciones que no se reclaman a tiempo se pierden.",
+        "file the motion to claim exempt property":
+            "presentar la moción para reclamar bienes exentos",
+        "Notice of Rights to Have Exemptions Designated":
+            "Notificación de derechos para designar exenciones (Notice of Rights to Have Exemptions Designated)",
+        "Motion to Claim Exempt Property":
+            "Moción para reclamar bienes exentos (Motion to Claim Exempt Property)",
     ]
 }

@@ -94,7 +94,7 @@ extension StateCollectionLawRule {
               addedDuties: ["Anyone collecting for a creditor or debt buyer is a debt collector (646.639(1)(h))"],
               citations: [Citation("ORS 646.639", url: "https://oregon.public.law/statutes/ors_646.639")],
               confidence: .statute,
-              notes: ["The older text plainly covered a creditor's own collection ('owed ... to any commercial creditor'); the current wording ('owed ... to a creditor') is read the same way."]),
+              notes: ["Whether a creditor collecting in its own name is covered turns on the words 'owed to a creditor'; read as covered by older text ('commercial creditor')."]),
         .init(.PA,
               lawName: "Fair Credit Extension Uniformity Act",
               reachesOriginalCreditors: true,
