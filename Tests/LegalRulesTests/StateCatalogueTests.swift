@@ -95,6 +95,9 @@ import Testing
         #expect(wvLawyer == ["fdcpa.debt_collector.likely", "state_collection_law.attorney_excluded"])
         let mi = DebtCollectorStatus.findings(for: .debtBuyer, jurisdiction: .MI).map(\.id)
         #expect(mi.last == "state_collection_law.creditors_unconfirmed")
+        // Washington's Collection Agency Act excludes a creditor collecting in its own name (RCW 19.16.100).
+        let wa = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .WA).map(\.id)
+        #expect(wa.last == "state_collection_law.not_creditors")
         let spanish = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .TX, language: .spanish)
         #expect(spanish[1].sentence.contains("fianza"))
     }

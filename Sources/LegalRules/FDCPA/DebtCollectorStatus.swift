@@ -75,6 +75,11 @@ public enum DebtCollectorStatus {
                            sentence: Phrase.stateLawExcludesAttorneys(jurisdiction, law: law).text(in: language),
                            citations: rule.citations, confidence: rule.confidence)
         }
+        if creditorSide, party != .debtBuyer, rule.reachesOriginalCreditors == false {
+            return Finding(id: "state_collection_law.not_creditors", topic: .fdcpa,
+                           sentence: Phrase.stateLawNotCreditors(jurisdiction, law: law).text(in: language),
+                           citations: rule.citations, confidence: rule.confidence)
+        }
         if creditorSide, rule.reachesOriginalCreditors != true {
             return Finding(id: "state_collection_law.creditors_unconfirmed", topic: .fdcpa,
                            sentence: Phrase.stateLawCreditorsUnconfirmed(jurisdiction, law: law).text(in: language),

@@ -695,5 +695,19 @@ enum CatalogueSpanish {
             "Notificación de derechos para designar exenciones (Notice of Rights to Have Exemptions Designated)",
         "Motion to Claim Exempt Property":
             "Moción para reclamar bienes exentos (Motion to Claim Exempt Property)",
+        "A creditor may not use abusive, harassing, fraudulent, deceptive or misleading practices (36a-646; Regs. 36a-647-5, -647-6)":
+            "Un acreedor no puede usar prácticas abusivas, de acoso, fraudulentas, engañosas o que induzcan a error (36a-646; Regs. 36a-647-5, -647-6)",
+        "Actual damages plus up to $1,000 (36a-648)":
+            "Daños reales más hasta $1,000 (36a-648)",
+        "Covers a creditor holding a claim as well as collectors and debt buyers (2022 amendments)":
+            "Cubre al acreedor titular de un crédito, además de a los cobradores y a los compradores de deudas (reformas de 2022)",
+        "At most 4 calls per account in any 7 days":
+            "Como máximo 4 llamadas por cuenta cada 7 días",
+        "Licensed collection agencies and debt buyers must follow its communication and validation rules (205 ILCS 740/9.1-9.3)":
+            "Las agencias de cobro con licencia y los compradores de deudas deben cumplir sus reglas de comunicación y validación (205 ILCS 740/9.1-9.3)",
+        "Anyone enforcing a consumer-credit obligation, directly or indirectly, is a debt collector (358-C:1, VIII)":
+            "Cualquiera que exija, directa o indirectamente, una obligación de crédito de consumo es un cobrador de deudas (358-C:1, VIII)",
+        "Licensed collection agencies and debt buyers; a creditor using another name is covered":
+            "Agencias de cobro con licencia y compradores de deudas; un acreedor que usa otro nombre queda cubierto",
     ]
 }

@@ -175,6 +175,8 @@ extension Phrase {
             return .sentence("\(j.name) law, the \(law), excludes attorneys collecting for a client, so only the FDCPA may apply to this party.")
         case .stateLawCreditorsUnconfirmed(let j, let law):
             return .sentence("\(j.name) has the \(law), but whether it reaches a creditor collecting its own debt was not confirmed.")
+        case .stateLawNotCreditors(let j, let law):
+            return .sentence("\(j.name) law, the \(law), covers collection agencies but not a creditor collecting its own debt in its own name.")
         case .stateLawUnknown(let j):
             return .sentence("Whether \(j.name) has a collection law reaching a creditor collecting its own debt was not confirmed; the FDCPA may not apply to this party.")
         case .rosenthalAttorneyExcluded:

@@ -181,6 +181,8 @@ extension Phrase {
             return .sentence("La ley de \(name(j)) (\(law)) excluye a los abogados que cobran para un cliente, así que a esta parte quizá solo se aplique la FDCPA.")
         case .stateLawCreditorsUnconfirmed(let j, let law):
             return .sentence("\(name(j)) tiene la ley \(law), pero no se confirmó si alcanza a un acreedor que cobra su propia deuda.")
+        case .stateLawNotCreditors(let j, let law):
+            return .sentence("La ley de \(name(j)) (\(law)) cubre a las agencias de cobro, pero no a un acreedor que cobra su propia deuda en su propio nombre.")
         case .stateLawUnknown(let j):
             return .sentence("No se confirmó si \(name(j)) tiene una ley de cobro que alcance a un acreedor que cobra su propia deuda; la FDCPA quizá no se aplique a esta parte.")
         case .rosenthalAttorneyExcluded:

@@ -79,6 +79,7 @@ enum Phrase: Sendable, Hashable {
     case stateLawCovers(Jurisdiction, law: String, duties: [String])
     case stateLawExcludesAttorneys(Jurisdiction, law: String)
     case stateLawCreditorsUnconfirmed(Jurisdiction, law: String)
+    case stateLawNotCreditors(Jurisdiction, law: String)
     case stateLawUnknown(Jurisdiction)
     case windowUnknown
     case window(open: Bool, ends: CalendarDate, days: Int, fromNotice: Bool)
