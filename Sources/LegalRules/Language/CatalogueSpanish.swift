@@ -709,5 +709,19 @@ enum CatalogueSpanish {
             "Cualquiera que exija, directa o indirectamente, una obligación de crédito de consumo es un cobrador de deudas (358-C:1, VIII)",
         "Licensed collection agencies and debt buyers; a creditor using another name is covered":
             "Agencias de cobro con licencia y compradores de deudas; un acreedor que usa otro nombre queda cubierto",
+        "Send a written claim to the clerk of the court and to the person who ordered the levy, giving the reasons the money is exempt.":
+            "Envíe un reclamo por escrito al secretario del tribunal (clerk) y a la persona que ordenó el embargo, con las razones por las que el dinero está exento.",
+        "mail the written claim of exemption":
+            "enviar por correo el reclamo de exención por escrito",
+        "Notice to Debtor (N.J. Court Rules Appendix VI)":
+            "Notificación al deudor (Notice to Debtor, N.J. Court Rules Appendix VI)",
+        "File a motion claiming the exemption with the court clerk's office named in the Notice to Judgment Debtor.":
+            "Presente una moción para reclamar la exención en la oficina del secretario del tribunal (clerk) indicada en la notificación al deudor (Notice to Judgment Debtor).",
+        "file the motion claiming the exemption":
+            "presentar la moción para reclamar la exención",
+        "Counted from the day the notice was mailed or given; a timely motion is decided within 14 days of filing.":
+            "Se cuenta desde el día en que la notificación se envió por correo o se entregó; una moción presentada a tiempo se decide dentro de los 14 días siguientes a su presentación.",
+        "Notice to Judgment Debtor (Tenn. Code § 26-2-404)":
+            "Notificación al deudor (Notice to Judgment Debtor, Tenn. Code § 26-2-404)",
     ]
 }
