@@ -723,5 +723,19 @@ enum CatalogueSpanish {
             "Se cuenta desde el día en que la notificación se envió por correo o se entregó; una moción presentada a tiempo se decide dentro de los 14 días siguientes a su presentación.",
         "Notice to Judgment Debtor (Tenn. Code § 26-2-404)":
             "Notificación al deudor (Notice to Judgment Debtor, Tenn. Code § 26-2-404)",
+        "No telling the debtor's employer or others about the debt without written consent, except to find the debtor (445.252)":
+            "No puede informar sobre la deuda al empleador de la persona deudora ni a otros sin su consentimiento por escrito, salvo para localizarla (445.252)",
+        "Calls only between 8 a.m. and 9 p.m. unless the debtor agrees in writing":
+            "Solo puede llamar entre las 8 a. m. y las 9 p. m., salvo acuerdo por escrito de la persona deudora",
+        "Unfair threats, coercion and harassment in collecting a consumer debt are unfair trade practices (CP 104.01, 104.02)":
+            "Las amenazas, la coacción y el acoso al cobrar una deuda de consumo son prácticas comerciales desleales (CP 104.01, 104.02)",
+        "A creditor may not discuss the debt with anyone outside the debtor's household except credit grantors and credit bureaus":
+            "Un acreedor no puede hablar de la deuda con nadie fuera del hogar de la persona deudora, salvo otorgantes de crédito y agencias de informes de crédito",
+        "After a written cease request sent by registered or certified mail: at most one mailed notice a month and four personal contacts":
+            "Después de una solicitud escrita de cese enviada por correo registrado o certificado: como máximo un aviso por correo al mes y cuatro contactos personales",
+        "Collectors must be licensed; a creditor using another name is covered":
+            "Los cobradores deben tener licencia; un acreedor que usa otro nombre queda cubierto",
+        "Collection agencies must be licensed":
+            "Las agencias de cobro deben tener licencia",
     ]
 }
