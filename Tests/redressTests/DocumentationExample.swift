@@ -47,7 +47,7 @@ struct DocumentationExample: CustomStringConvertible, Sendable {
             }
             if pending.isEmpty { pendingLine = index + 1 }
             if body.hasSuffix("\\") {
-                pending += body.dropLast() + " "
+                pending += body.dropLast().trimmingCharacters(in: .whitespaces) + " "
                 continue
             }
             let logical = pending + body

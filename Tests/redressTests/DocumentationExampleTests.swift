@@ -103,7 +103,7 @@ import Testing
             "redress documents",
         ])
         #expect(examples.map(\.expectedStatus) == [0, 65, 0, 0])
-        #expect(examples.map(\.line) == [2, 4, 5, 16])
+        #expect(examples.map(\.line) == [2, 4, 5, 17])
         #expect(examples.last?.expectedOutput == "cease-contact  en, es")
     }
 }
