@@ -58,12 +58,13 @@ extension Node {
         try map.put(.email, p.email)
         try map.put(.bar_number, p.barNumber)
         try map.put(.firm, p.firm)
+        try map.put(.reference_number, p.referenceNumber)
         return .map(map.values)
     }
 
     static func direct(_ p: Party) -> TemplateValue {
         let present = (p.address == nil ? 0 : 1) | (p.phone == nil ? 0 : 2) | (p.email == nil ? 0 : 4)
-            | (p.barNumber == nil ? 0 : 8) | (p.firm == nil ? 0 : 16)
+            | (p.barNumber == nil ? 0 : 8) | (p.firm == nil ? 0 : 16) | (p.referenceNumber == nil ? 0 : 32)
         return partyKeys.map(present: present) { field in
             switch field {
             case .name: return .string(p.name)
@@ -72,29 +73,34 @@ extension Node {
             case .email: return .string(p.email!)
             case .barNumber: return .string(p.barNumber!)
             case .firm: return .string(p.firm!)
+            case .referenceNumber: return .string(p.referenceNumber!)
             }
         }
     }
 
-    private enum PartyField { case name, address, phone, email, barNumber, firm }
+    private enum PartyField { case name, address, phone, email, barNumber, firm, referenceNumber }
     private static let partyKeys = KeyTable<PartyField>(
         required: ["name": .name],
-        optional: ["address": .address, "phone": .phone, "email": .email, "bar_number": .barNumber, "firm": .firm])
+        optional: ["address": .address, "phone": .phone, "email": .email, "bar_number": .barNumber, "firm": .firm,
+                   "reference_number": .referenceNumber])
 
     static func direct(_ c: Contact) -> TemplateValue {
-        contactKeys.map(present: (c.by == nil ? 0 : 1) | (c.summary == nil ? 0 : 2)) { field in
+        contactKeys.map(present: (c.by == nil ? 0 : 1) | (c.summary == nil ? 0 : 2) | (c.time == nil ? 0 : 4)) { field in
             switch field {
             case .date: return .date(year: c.date.year, month: c.date.month, day: c.date.day)
             case .method: return .string(c.method.rawValue)
             case .by: return .string(c.by!.description)
             case .summary: return .string(c.summary!)
+            case .time: return .string(c.time!.description)
+            case .threatened: return .list(c.threatened.map { .string($0.rawValue) })
             }
         }
     }
 
-    private enum ContactField { case date, method, by, summary }
+    private enum ContactField { case date, method, by, summary, time, threatened }
     private static let contactKeys = KeyTable<ContactField>(
-        required: ["date": .date, "method": .method], optional: ["by": .by, "summary": .summary])
+        required: ["date": .date, "method": .method, "threatened": .threatened],
+        optional: ["by": .by, "summary": .summary, "time": .time])
 
     static func direct(_ h: HourRange) -> TemplateValue {
         hourRangeKeys.map { field in
@@ -156,6 +162,9 @@ extension Node {
         try map.put(.assets, c.assets)
         try map.put(.documents, c.documents)
         try map.put(.notes, c.notes)
+        try map.put(.validation_period_ends_on, c.validationPeriodEndsOn)
+        try map.put(.cease_letter_received_on, c.ceaseLetterReceivedOn)
+        try map.put(.attorney_notified_on, c.attorneyNotifiedOn)
         return .map(map.values)
     }
 
@@ -188,6 +197,13 @@ extension Node {
         try map.put(.interest_rate, d.interestRate)
         try map.put(.disputed, d.disputed)
         try map.put(.dispute_reasons, d.disputeReasons)
+        try map.put(.acreage, d.acreage)
+        try map.put(.dwelling_units, d.dwellingUnits)
+        try map.put(.texas_home_equity, d.texasHomeEquity)
+        try map.put(.refinanced_on, d.refinancedOn)
+        try map.put(.refinance_new_money, d.refinanceNewMoney)
+        try map.put(.finance_charge, d.financeCharge)
+        try map.put(.cash_price, d.cashPrice)
         return .map(map.values)
     }
 
@@ -266,6 +282,12 @@ extension Node {
         try map.put(.costs, s.costs)
         try map.put(.deed_delivered_on, s.deedDeliveredOn)
         try map.put(.confirmed_on, s.confirmedOn)
+        try map.put(.repossessed_on, s.repossessedOn)
+        try map.put(.disposition, s.disposition)
+        try map.put(.disposition_notice_sent_on, s.dispositionNoticeSentOn)
+        try map.put(.disposition_notice_received, s.dispositionNoticeReceived)
+        try map.put(.buyer, s.buyer)
+        try map.put(.certificate_of_title_on, s.certificateOfTitleOn)
         return .map(map.values)
     }
 
