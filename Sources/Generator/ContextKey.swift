@@ -26,7 +26,7 @@ enum ContextKey: Int, CaseIterable, Sendable {
     case repossessed_on, disposition, disposition_notice_sent_on, disposition_notice_received, buyer, certificate_of_title_on
     // The analysis.
     case as_of, home_state, findings, deficiency, deadlines, garnishments, levies, exemption_claims, fdcpa, missing
-    case timeline, protection
+    case timeline, protection, claims, information, creditor_figure, creditor_lines
     // Its deficiency.
     case regime, jurisdiction, status, summary, open_questions, sale_type, sale_date, sale_price, lines, total_owed
     case sale_credit, total, surplus, measure, citation, citations, confidence, sale_surplus, sale_surplus_sentence

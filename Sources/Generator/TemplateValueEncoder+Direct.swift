@@ -306,6 +306,8 @@ extension Node {
         try map.put(.missing, a.missing)
         try map.put(.timeline, a.timeline)
         try map.put(.protection, a.protection)
+        try map.put(.claims, a.claims)
+        try map.put(.information, a.information)
         return .map(map.values)
     }
 
@@ -325,6 +327,8 @@ extension Node {
         try map.put(.total_owed, d.totalOwed)
         try map.put(.sale_credit, d.saleCredit)
         try map.put(.total, d.total)
+        try map.put(.creditor_figure, d.creditorFigure)
+        try map.put(.creditor_lines, d.creditorLines)
         try map.put(.surplus, d.surplus)
         try map.put(.measure, d.measure)
         try map.put(.citation, d.citation)

@@ -80,8 +80,9 @@ extension Phrase {
             var sentence = "In \(j.name)\(scope), \(who) within \(rule.periodDescription)"
             if let date, let days {
                 sentence += ": by \(date) by our count"
-                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : ", which passed \(-days) day\(days == -1 ? "" : "s") before \(asOf)."
+                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : "; it passed on \(date)."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).english }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).english }
             } else if rule.unit == .businessDays {
                 sentence += "; count business days on the court's calendar."
             } else {
@@ -181,6 +182,7 @@ extension Phrase {
         case .note(let note): return note.english
         case .timeline(let event): return event.english
         case .protection(let protection): return protection.english
+        case .claim(let claim): return claim.english
         }
     }
 }

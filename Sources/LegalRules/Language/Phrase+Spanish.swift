@@ -86,8 +86,9 @@ extension Phrase {
             }
             if let date, let days {
                 sentence += ": a más tardar el \(d(date)) según nuestro cálculo"
-                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; ese plazo venció \(Spanish.days(-days)) antes del \(d(asOf))."
+                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; venció el \(d(date))."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).spanish }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).spanish }
             } else if rule.unit == .businessDays {
                 sentence += "; cuente los días hábiles según el calendario del tribunal."
             } else {
@@ -187,6 +188,7 @@ extension Phrase {
         case .note(let note): return note.spanish
         case .timeline(let event): return event.spanish
         case .protection(let protection): return protection.spanish
+        case .claim(let claim): return claim.spanish
         }
     }
 
