@@ -109,8 +109,8 @@ enum ClaimPhrase: Sendable, Hashable {
         case .noticeUnknown:
             return "El expediente del caso no indica si se envió una notificación de la venta antes de la venta (sale.disposition_notice_received, sale.disposition_notice_sent_on); una notificación que falta o es defectuosa es una defensa y un reclamo."
         case .minimumDamages(let charge, let base, let basis, let total):
-            let of = basis == .principal ? "el monto principal de la obligación" : "el precio al contado"
-            return .sentence("Si el acreedor garantizado no cumplió el Artículo 9 en una transacción de bienes de consumo, la persona deudora puede recuperar como mínimo el cargo por el crédito más el 10 % de \(of): \(charge) + 10 % de \(base) = \(total), sin importar la pérdida real.")
+            let of = basis == .principal ? "del monto principal de la obligación" : "del precio al contado"
+            return .sentence("Si el acreedor garantizado no cumplió el Artículo 9 en una transacción de bienes de consumo, la persona deudora puede recuperar como mínimo el cargo por el crédito más el 10 % \(of): \(charge) + 10 % de \(base) = \(total), sin importar la pérdida real.")
         case .minimumDamagesNeedsFacts:
             return "Para calcular la indemnización mínima legal por la recuperación de un bien de consumo (el cargo financiero más el 10 % del principal, o la diferencia del precio a plazos más el 10 % del precio al contado) se necesitan el cargo financiero y el monto financiado o el precio al contado (debt.finance_charge, debt.original_amount, debt.cash_price)."
         case .surplusOwed(let surplus):
