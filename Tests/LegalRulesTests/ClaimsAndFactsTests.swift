@@ -196,4 +196,35 @@ import Testing
         #expect(a.information[1].citations.first?.text == "29 U.S.C. § 1056(d)(1)")
         #expect(a.information[0].confidence == .unknown && a.information[2].confidence == .unknown)
     }
+
+    @Test func wageClaimDeadlineRunsFromService() throws {
+        let yaml = """
+            id: mn
+            debtor: {name: Pat Example, address: {line1: 1 Main St, city: Duluth, state: MN, zip: "55802"}}
+            actions:
+              garnishments:
+                - {employer: E, pay_period: weekly, gross_earnings: 800, disposable_earnings: 640, amount_withheld: 160, served_on: 2026-11-20}
+            """
+        let a = try Self.analyze(yaml)
+        let claim = try #require(a.exemptionClaims.first { $0.action == .wageGarnishment })
+        // Minnesota: 10 days after service, 2026-11-20 + 10 = 2026-11-30.
+        #expect(claim.deadline?.date == day("2026-11-30"))
+        #expect(claim.deadline?.countedFrom == day("2026-11-20"))
+    }
+
+    @Test func levyLookbackRunsFromTheReviewDate() throws {
+        let yaml = """
+            id: rv
+            debtor: {name: Pat Example, address: {line1: 1 Main St, city: Columbus, state: OH, zip: "43215"}}
+            actions:
+              levies:
+                - {bank: B, balance: 900, frozen_on: 2026-10-05, reviewed_on: 2026-10-02, deposits: [{date: 2026-08-03, amount: 900, source: social_security, direct_deposit: true}]}
+            """
+        let a = try Self.analyze(yaml)
+        let levy = try #require(a.levies.first)
+        // Review 2026-10-02: the lookback is 2026-08-01 to 2026-10-01 (31 CFR 212.3), so the 2026-08-03
+        // deposit counts; from the freeze date (2026-10-05) it would start 2026-08-04 and miss it.
+        #expect(levy.lookbackStart == day("2026-08-01"))
+        #expect(levy.protectedAmount == Money(cents: 90_000))
+    }
 }

@@ -12,7 +12,8 @@ public struct Garnishment: Sendable, Hashable, Encodable {
     public var amountWithheld: Money
     /// The first payday with a withholding.
     public var firstWithheld: CalendarDate?
-    /// When the garnishment order or writ was served on the employer (claim deadlines run from it or from notice to the debtor).
+    /// When the garnishment papers (the order or writ and the notice of exemptions) were served on the
+    /// debtor; exemption-claim deadlines run from it.
     public var servedOn: CalendarDate?
 
     /// Creates a garnishment.

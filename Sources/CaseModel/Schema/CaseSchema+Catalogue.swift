@@ -153,7 +153,7 @@ extension CaseSchema {
         FieldSpec("disposable_earnings", .money, required: true, "Disposable earnings per pay period."),
         FieldSpec("amount_withheld", .money, required: true, "Amount withheld per pay period."),
         FieldSpec("first_withheld", .date, "First payday with a withholding."),
-        FieldSpec("served_on", .date, "When the garnishment order was served on the employer."),
+        FieldSpec("served_on", .date, "When the garnishment papers were served on the debtor (exemption-claim deadlines run from it)."),
     ])
 
     static let bankLevySpec = ObjectSpec("BankLevy", "A bank levy, restraint or freeze.", [
