@@ -78,7 +78,7 @@ import Testing
         #expect(sentence(ca, "bank_levy.lookback") == "Para una revisión de la cuenta el 28 de septiembre de 2026, el banco revisa del 27 de julio de 2026 al 27 de septiembre de 2026 si hubo beneficios federales por depósito directo.")
         #expect(sentence(ca, "bank_levy.protected_amount") == "El banco debe dejar disponibles $2,914.63: la cantidad menor entre los $2,964.00 en beneficios federales recibidos por depósito directo durante el período de revisión y el saldo de $2,914.63.")
         #expect(sentence(ca, "fdcpa.validation_window.closed") == "El plazo de 30 días para disputar la deuda por escrito se cerró el 2 de octubre de 2025, según un estimado: 30 días después de recibir la notificación (si la notificación indica otra fecha final, vale esa).")
-        #expect(ca.deficiency?.openQuestions == ["¿Es la vivienda para no más de cuatro familias (debt.dwelling_units)?"])
+        #expect(ca.deficiency?.openQuestions == [])
         #expect(ca.deficiency?.creditorLines.first?.label == "Capital pendiente de pago")
     }
 

@@ -117,7 +117,8 @@ import Testing
         #expect(also.citations.map(\.text) == ["Cal. Civ. Proc. Code § 580b"])
         #expect(also.sentence.contains("not more than four families is unconfirmed"))
         #expect(also.confidence == .secondary)   // the notes grade the 580b/580d summary [S]
-        #expect(d.openQuestions == ["Is the home a dwelling for not more than four families (debt.dwelling_units)?"])
+        // The sample gives one dwelling unit, so § 580b applies too and nothing is left to ask.
+        #expect(d.openQuestions.isEmpty)
         // Nothing is owed: no deficiency amount, and the creditor's arithmetic is labelled as theirs.
         #expect(d.total == nil)
         #expect(!a.findings.contains { $0.id == "deficiency.amount" })

@@ -227,4 +227,17 @@ import Testing
         #expect(levy.lookbackStart == day("2026-08-01"))
         #expect(levy.protectedAmount == Money(cents: 90_000))
     }
+
+    @Test func texasSampleClaims() throws {
+        let a = try CaseAnalyzerTests.analysis("tx-vehicle-repossession.yaml")
+        let ids = a.claims.map(\.id)
+        // The 9:40 p.m. call of 2026-09-29 (contact 2) also threatened wages with no judgment.
+        #expect(ids.contains("claim.fdcpa.inconvenient_time.2") && ids.contains("claim.fdcpa.threat.2"))
+        #expect(a.claims.first { $0.id == "claim.fdcpa.threat.2" }?.sentence.contains("by 2027-09-29") == true)
+        #expect(ids.contains("claim.ucc.notice_missing"))
+        // 7,465.20 finance charge + 10 % of the 27,850.00 financed = 10,250.20.
+        let damages = try #require(a.claims.first { $0.id == "claim.ucc.minimum_damages" })
+        #expect(damages.figures.last?.value == .money(Money(cents: 1_025_020)))
+        #expect(a.information.map(\.id) == ["information.retirement", "information.tax_forgiven"])
+    }
 }

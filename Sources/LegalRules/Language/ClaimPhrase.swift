@@ -72,7 +72,7 @@ enum ClaimPhrase: Sendable, Hashable {
         case .judgmentLienVehicle(let j):
             return .sentence("A lien or levy on a vehicle reaches only the equity above any car loan, and \(j.name)'s motor-vehicle exemption protects some of it; the amount in \(j.name) is not confirmed here.")
         case .retirementProtected(let types):
-            return .sentence("Money in employer retirement plans covered by ERISA (\(types)) generally cannot be taken by a judgment creditor, so there is no need to withdraw it to pay a collector; withdrawing it can cost taxes and penalties and turns protected savings into reachable cash.")
+            return .sentence("Money in a private employer's retirement plan covered by ERISA (the case lists: \(types)) generally cannot be taken by a judgment creditor, so there is no need to withdraw it to pay a collector; withdrawing it can cost taxes and penalties and turns protected savings into reachable cash. A government or church plan is not an ERISA plan; its protection comes from other law, not confirmed here.")
         case .iraStateLaw(let j):
             return .sentence("IRAs are not ERISA plans: outside bankruptcy their protection from creditors comes from \(j.name) law, which is not confirmed here (the federal bankruptcy exemption, 11 U.S.C. 522, applies only in bankruptcy).")
         case .taxForgiven:
@@ -124,7 +124,7 @@ enum ClaimPhrase: Sendable, Hashable {
         case .judgmentLienVehicle(let j):
             return .sentence("Un gravamen o embargo sobre un vehículo solo alcanza el valor que queda por encima de cualquier préstamo del auto, y la exención de vehículos de \(Spanish.name(j)) protege una parte; aquí no está confirmado el monto en \(Spanish.name(j)).")
         case .retirementProtected(let types):
-            return .sentence("El dinero en planes de jubilación de empleadores cubiertos por ERISA (\(types)) por lo general no lo puede tomar un acreedor con sentencia, así que no hace falta retirarlo para pagarle a un cobrador; retirarlo puede costar impuestos y multas y convierte ahorros protegidos en dinero embargable.")
+            return .sentence("El dinero en un plan de jubilación de un empleador privado cubierto por ERISA (el caso indica: \(types)) por lo general no lo puede tomar un acreedor con sentencia, así que no hace falta retirarlo para pagarle a un cobrador; retirarlo puede costar impuestos y multas y convierte ahorros protegidos en dinero embargable. Un plan del gobierno o de una iglesia no es un plan ERISA; su protección depende de otras leyes, que aquí no están confirmadas.")
         case .iraStateLaw(let j):
             return .sentence("Las cuentas IRA no son planes ERISA: fuera de la bancarrota, su protección frente a los acreedores depende de la ley de \(Spanish.name(j)), que aquí no está confirmada (la exención federal de bancarrota, 11 U.S.C. 522, solo se aplica en una bancarrota).")
         case .taxForgiven:
