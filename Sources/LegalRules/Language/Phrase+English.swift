@@ -125,7 +125,8 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("The \(withheld) withheld is within the \(maximum) limit computed here.")
+            // Arithmetic only: whether the garnishment itself is lawful is not decided here.
+            return .sentence("The \(withheld) withheld is not above the \(maximum) maximum computed here; that compares amounts only and does not make the garnishment lawful.")
         case .mayProtectMore(let j, let withheld, let maximum):
             return .sentence("The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):

@@ -134,7 +134,7 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("El monto retenido de \(withheld) es \(over) más que los \(maximum) que la ley permite tomar de este pago.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("El monto retenido de \(withheld) está dentro del límite de \(maximum) calculado aquí.")
+            return .sentence("El monto retenido de \(withheld) no supera el máximo de \(maximum) calculado aquí; eso solo compara cifras y no hace que el embargo sea legal.")
         case .mayProtectMore(let j, let withheld, let maximum):
             return .sentence("El monto retenido de \(withheld) no supera los \(maximum) calculados aquí, pero \(name(j)) puede proteger una parte mayor de este pago; su propio límite no se calculó.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
