@@ -75,6 +75,24 @@ struct DocumentationExample: CustomStringConvertible, Sendable {
         return DocumentationExample(file: file, line: number, command: command, expectedStatus: status)
     }
 
+    /// Lines (1-based) of fences without a language whose line starts with a `redress` command.
+    static func unlabelledCommandLines(in markdown: String) -> [Int] {
+        var found: [Int] = []
+        var inside: Bool?  // nil outside a fence; true inside one without a language
+        for (index, raw) in markdown.components(separatedBy: "\n").enumerated() {
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("```") {
+                inside = inside == nil ? text == "```" : nil
+                continue
+            }
+            let command = text.hasPrefix("$ ") ? String(text.dropFirst(2)) : text
+            if inside == true, command.hasPrefix("redress ") || command.hasPrefix("swift run redress") {
+                found.append(index + 1)
+            }
+        }
+        return found
+    }
+
     /// Splits a shell line at its first `#` comment outside quotes.
     static func splitComment(_ line: String) -> (code: String, comment: String) {
         var quote: Character?

@@ -67,6 +67,14 @@ import Testing
         }
     }
 
+    /// A command in a block without a language would be shown but never run.
+    @Test(arguments: pages)
+    func everyCommandBlockIsLabelled(_ page: String) throws {
+        let text = try String(contentsOf: Self.repository.appendingPathComponent(page), encoding: .utf8)
+        let unlabelled = DocumentationExample.unlabelledCommandLines(in: text)
+        #expect(unlabelled.isEmpty, "\(page): lines \(unlabelled): a redress command in a fence without a language; tag it sh (or sh no-run)")
+    }
+
     @Test func theReadmeShowsRunnableExamples() throws {
         let commands = try Self.examples(in: "README.md").map(\.command)
         #expect(commands.contains("redress"))
@@ -105,5 +113,6 @@ import Testing
         #expect(examples.map(\.expectedStatus) == [0, 65, 0, 0])
         #expect(examples.map(\.line) == [2, 4, 5, 17])
         #expect(examples.last?.expectedOutput == "cease-contact  en, es")
+        #expect(DocumentationExample.unlabelledCommandLines(in: "```\nredress documents\n```\n```text\nredress x\n```") == [2])
     }
 }
