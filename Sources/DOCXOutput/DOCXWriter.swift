@@ -20,7 +20,7 @@ public struct DOCXWriter: Sendable {
         // The parts that never change first, then those that depend on the language and the lists,
         // then the document's own: documents of one kind begin with the same bytes (about half of a
         // letter), so a batch hashes that beginning once per run of files (`PrefixHasher`).
-        var zip = ZIPWriter(capacity: 10)
+        var zip = ZIPWriter(capacity: 14)
         zip.add(PackageParts.contentTypes)
         zip.add(PackageParts.packageRelationships)
         zip.add(PackageParts.appProperties)
@@ -29,6 +29,9 @@ public struct DOCXWriter: Sendable {
         zip.add(PackageParts.fontTable)
         zip.add(StyleSheet.prepared(for: document.metadata.language))
         zip.add(Numbering.part(numberedLists: body.numberedLists))
+        zip.add(HeaderFooter.firstHeader)
+        for footer in HeaderFooter.footers(for: document.metadata.page) { zip.add(footer) }
+        zip.add(HeaderFooter.header(document.metadata.page.continuation))
         zip.add(CoreProperties.entry(for: document.metadata))
         zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", deflatingMarkup: body.out.bytes))
         return zip.finish()
@@ -37,6 +40,7 @@ public struct DOCXWriter: Sendable {
     /// The part names in the order they are written.
     public static let partNames = [
         "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "word/_rels/document.xml.rels", "word/settings.xml",
-        "word/fontTable.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml", "word/document.xml",
+        "word/fontTable.xml", "word/styles.xml", "word/numbering.xml", "word/header2.xml", "word/footer1.xml",
+        "word/footer2.xml", "word/header1.xml", "docProps/core.xml", "word/document.xml",
     ]
 }

@@ -11,6 +11,9 @@ struct DocumentBody {
     /// The last block was a table: the next paragraph gets space before it, which no style can
     /// give only after tables (without it the text sits on the table's bottom border).
     private var afterTable = false
+    /// Inside a ``Block/keep(_:)``: paragraphs get `w:keepLines`, and `w:keepNext` while `keepNext`.
+    private var inKeep = false
+    private var keepNext = false
 
     init(capacity: Int) { out = XMLBuffer(capacity: capacity) }
 
@@ -19,9 +22,13 @@ struct DocumentBody {
         out.raw(OOXML.declaration)
         out.raw("<w:document xmlns:w=\"")
         out.raw(OOXML.wordNamespace)
+        out.raw("\" xmlns:r=\"")
+        out.raw(OOXML.relationshipsNamespace)
         out.raw("\"><w:body>")
         var previousWasTable = false
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            // A notice is never left alone at the top of a page: what it qualifies stays with it.
+            if index + 1 < blocks.count, case .paragraph(.notice, _) = blocks[index + 1] { keepNext = true } else { keepNext = false }
             let isTable: Bool
             if case .table = block { isTable = true } else { isTable = false }
             if case .pageBreak = block {
@@ -51,10 +58,10 @@ struct DocumentBody {
 
     /// The page setup and the closing tags, the same in every document: built once.
     private static let sectionPropertiesAndEnd =
-        "<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>"
-        + "<w:pgMar w:top=\"\(OOXML.margin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.margin)\" "
-        + "w:left=\"\(OOXML.margin)\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"
-        + "<w:cols w:space=\"720\"/></w:sectPr></w:body></w:document>"
+        "<w:sectPr>" + HeaderFooter.sectionReferences + "<w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>"
+        + "<w:pgMar w:top=\"\(OOXML.verticalMargin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.verticalMargin)\" "
+        + "w:left=\"\(OOXML.margin)\" w:header=\"540\" w:footer=\"540\" w:gutter=\"0\"/>"
+        + "<w:cols w:space=\"720\"/><w:titlePg/></w:sectPr></w:body></w:document>"
 
     private mutating func write(_ block: Block) {
         switch block {
@@ -72,11 +79,25 @@ struct DocumentBody {
                 (style, numID) = (StyleID.listNumber, Numbering.numID(ofNumberedList: numberedLists))
                 numberedLists += 1
             }
-            for item in items { paragraph(style: style, numID: numID, item) }
+            let listKeepsNext = keepNext
+            for (index, item) in items.enumerated() {
+                keepNext = listKeepsNext || (inKeep && index < items.count - 1)
+                paragraph(style: style, numID: numID, item)
+            }
+            keepNext = listKeepsNext
         case .table(let table):
             write(table)
         case .pageBreak:
             pageBreakPending = true
+        case .keep(let children):
+            let (outerKeep, outerNext) = (inKeep, keepNext)
+            inKeep = true
+            for (index, child) in children.enumerated() {
+                keepNext = outerNext || index < children.count - 1
+                write(child)
+                afterTable = { if case .table = child { true } else { false } }()
+            }
+            (inKeep, keepNext) = (outerKeep, outerNext)
         }
     }
 
@@ -86,6 +107,8 @@ struct DocumentBody {
         out.raw("<w:p><w:pPr><w:pStyle w:val=\"")
         out.raw(style)
         out.raw("\"/>")
+        if keepNext { out.raw("<w:keepNext/>") }
+        if inKeep { out.raw("<w:keepLines/>") }
         if pageBreakPending {
             out.raw("<w:pageBreakBefore/>")
             pageBreakPending = false
