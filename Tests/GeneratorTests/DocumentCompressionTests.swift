@@ -13,7 +13,7 @@ import ZIPArchive
         for cell in DocumentMatrixTests.cells {
             let result = DocumentMatrixTests.generator.generate(CaseJob(
                 theCase: try Repository.sample(cell.sample + ".yaml"), documents: [cell.document], formats: [.docx],
-                language: cell.language, today: Repository.asOf))
+                language: cell.language, today: Repository.asOf, force: true))
             let docx = try #require(result.files.first).bytes
             let reader = try ZIPReader(docx)
             let entry = try #require(reader.entries.first { $0.path == "word/document.xml" })
