@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-LETTERS = {"cease-contact", "limit-contact", "dispute", "attorney-representation"}
+LETTERS = {"cease-contact", "limit-contact", "dispute", "attorney-representation", "cease-contact-letterhead"}
 PAGE_NUMBER = re.compile(r"^\s*(Page|Página)\s+(\d+)\s+(of|de)\s+(\d+)\s*$")
 SIGNATURE_LINE = re.compile(r"^_{10,}$|^(Date|Fecha):\s*_+$|^(Sincerely|Atentamente),$")
 DELIVERY = re.compile(r"^(VIA CERTIFIED MAIL|POR CORREO CERTIFICADO)")
@@ -43,7 +43,8 @@ def check(pdf: Path) -> list[str]:
     problems = []
     printed = pages(pdf)
     count = len(printed)
-    name = f"{pdf.parent.parent.name}/{pdf.parent.name}/{pdf.name}"
+    folder = pdf.parent.parent
+    name = f"{folder.parent.name}/{folder.name}/{pdf.parent.name}/{pdf.name}"
     for index, lines in enumerate(printed, start=1):
         where = f"{name} page {index} of {count}"
         if count > 1:
