@@ -30,7 +30,10 @@ struct DocumentBody {
             // A notice is never left alone at the top of a page: what it qualifies stays with it.
             if index + 1 < blocks.count, case .paragraph(.notice, _) = blocks[index + 1] { keepNext = true } else { keepNext = false }
             let isTable: Bool
-            if case .table = block { isTable = true } else { isTable = false }
+            switch block {
+            case .table, .keep: isTable = true
+            default: isTable = false
+            }
             if case .pageBreak = block {
                 // Two breaks in a row ask for an empty page: give it an empty paragraph.
                 if pageBreakPending { out.raw("<w:p><w:pPr><w:pageBreakBefore/></w:pPr></w:p>") }
@@ -55,6 +58,14 @@ struct DocumentBody {
         if previousWasTable { out.raw("<w:p/>") }
         out.raw(built: Self.sectionPropertiesAndEnd)
     }
+
+    /// The start of the one-cell table that holds a ``Block/keep(_:)`` group; no borders, no cell
+    /// margins, so its text lines up with the paragraphs around it.
+    private static let keepTableStart = "<w:tbl><w:tblPr><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+        + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+        + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+        + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"\(OOXML.textWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "<w:tc><w:tcPr><w:tcW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/></w:tcPr>"
 
     /// The page setup and the closing tags, the same in every document: built once.
     private static let sectionPropertiesAndEnd =
@@ -91,13 +102,26 @@ struct DocumentBody {
             pageBreakPending = true
         case .keep(let children):
             let (outerKeep, outerNext) = (inKeep, keepNext)
+            // LibreOffice does not always honour a chain of keepNext paragraphs (a closing could still
+            // end a page with the signature alone on the next), so the outermost group also sits in
+            // the one row of a borderless, full-width table that may not split: Word and LibreOffice
+            // both move such a row whole.
+            if !outerKeep { out.raw(built: Self.keepTableStart) }
             inKeep = true
+            var lastWasTable = false
             for (index, child) in children.enumerated() {
                 keepNext = outerNext || index < children.count - 1
                 write(child)
-                afterTable = { if case .table = child { true } else { false } }()
+                lastWasTable = { if case .table = child { true } else { false } }()
+                afterTable = lastWasTable
             }
             (inKeep, keepNext) = (outerKeep, outerNext)
+            if !outerKeep {
+                // A cell must end with a paragraph.
+                if lastWasTable || children.isEmpty { out.raw("<w:p/>") }
+                out.raw("</w:tc></w:tr></w:tbl>")
+                afterTable = false
+            }
         }
     }
 

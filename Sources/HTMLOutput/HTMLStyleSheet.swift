@@ -19,7 +19,7 @@ enum HTMLStyleSheet {
         p.address { margin: 0 0 1.2em; line-height: 1.25; }
         p.date { margin: 0 0 1.2em; }
         p.subject { font-weight: bold; }
-        p.signature { margin-top: 0.6in; line-height: 1.25; }
+        p.signature { margin-top: 0.5in; line-height: 1.25; }
         p.notice { font-size: 0.8em; line-height: 1.3; color: #333; }
         ul, ol { margin: 0 0 1em; padding-left: 2em; }
         li { margin: 0 0 0.25em; }
@@ -35,7 +35,10 @@ enum HTMLStyleSheet {
         @media print {
           html, body { background: none; }
           body { margin: 0; padding: 0; max-width: none; font-size: 11pt; line-height: 1.25; }
-          p { margin-bottom: 0.8em; }
+          p { margin-bottom: 0.7em; }
+          p.address, p.date { margin-bottom: 1em; }
+          li { margin-bottom: 0.1em; }
+          ul, ol { margin-bottom: 0.7em; }
           h1, h2, h3 { break-after: avoid; }
           tr, li, .keep, p.address, p.signature, p.notice { break-inside: avoid; }
           p { orphans: 3; widows: 3; }

@@ -39,6 +39,6 @@ import Testing
         #expect(out.contains("table.form { width: 100%; }"))
         #expect(out.contains("table.form tbody td { height: 0.4in;"))
         #expect(out.contains("tr, li, .keep, p.address, p.signature, p.notice { break-inside: avoid; }"))
-        #expect(out.contains("p.signature { margin-top: 0.6in;"))
+        #expect(out.contains("p.signature { margin-top: 0.5in;"))
     }
 }
