@@ -62,7 +62,7 @@ enum HeaderFooter {
             text(String(line), into: &out)
         }
         out.raw("</w:p></w:hdr>")
-        return ZIPWriter.PreparedEntry(path: "word/header1.xml", contents: out.bytes, method: .store)
+        return ZIPWriter.PreparedEntry(path: "word/header1.xml", contents: out.bytes)
     }
 
     private static func text(_ value: String, into out: inout XMLBuffer) {

@@ -299,13 +299,13 @@ def example_template():
     body = [
         p(r("{{today | date}}"), ppr='<w:pPr><w:spacing w:before="240" w:after="240"/></w:pPr>'),
         styled("Delivery", r("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED, No. ____________________")),
-        p(r("{{collector.name}}"), ppr='<w:pPr><w:pStyle w:val="Address"/><w:spacing w:after="0"/></w:pPr>'),
-        p(r("{{collector.address.lines | lines}}"), ppr='<w:pPr><w:pStyle w:val="Address"/></w:pPr>'),
+        p(r("{{recipient.name}}"), ppr='<w:pPr><w:pStyle w:val="Address"/><w:spacing w:after="0"/></w:pPr>'),
+        p(r("{{recipient.address.lines | lines}}"), ppr='<w:pPr><w:pStyle w:val="Address"/></w:pPr>'),
         styled("Subject", r("Re: Account ending in {{debt.account_number | ending}}")),
         p(r("{{#if original_creditor.name}}")),
         styled("Subject", r("Original creditor: {{original_creditor.name}}")),
         p(r("{{/if}}")),
-        p(r("Dear {{collector.name}}:")),
+        p(r("Dear {{recipient.name}}:")),
         p(r("Under the Fair Debt Collection Practices Act, 15 U.S.C. \u00a7 1692c(c), I am notifying you in writing "
             "that I want you to "), r("stop all communication with me", rpr="<w:b/>"),
           r(" about this debt. This includes calls, letters, emails, text messages and messages sent through social "
@@ -331,7 +331,7 @@ def example_template():
     ]
     document = DECL + f'<w:document {NS}><w:body>{"".join(body)}</w:body></w:document>'
     continuation = header_footer("header", [styled("Header", r(
-        "{{collector.name}} \u2014 {{today | date}} \u2014 Re: Account ending in {{debt.account_number | ending}}"))])
+        "{{recipient.name}} \u2014 {{today | date}} \u2014 Re: Account ending in {{debt.account_number | ending}}"))])
     letterhead = header_footer("header", [
         styled("Letterhead", r("{{debtor.name}}")),
         styled("LetterheadContact", r("{{debtor.address.lines | join: \u201c \u00b7 \u201d}}"
