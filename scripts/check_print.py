@@ -4,8 +4,8 @@
 For every PDF under OUT/*/*/pdf-docx and pdf-html:
 - a document of more than one page carries "Page X of Y" ("Página X de Y") on every page;
 - no page holds only a signature block, the delivery line or the not-legal-advice notice;
-- a letter runs onto a second page only when that page is well filled (a few lines spilled
-  over mean the letter would fit on one page).
+- a letter runs onto a second page only when what it moves there would not fit in the room left
+  on the first (measured from the word boxes).
 Failures name the document and the page; the exit status is 1 when there is any.
 """
 import re
@@ -19,8 +19,6 @@ SIGNATURE_LINE = re.compile(r"^_{10,}$|^(Date|Fecha):\s*_+$|^(Sincerely|Atentame
 DELIVERY = re.compile(r"^(VIA CERTIFIED MAIL|POR CORREO CERTIFICADO)")
 NOTICE = re.compile(r"^(This is not legal advice|Esto no constituye asesoramiento legal)")
 RECORDS = re.compile(r"^(For your records|Para sus registros)")
-# A letter's second page with fewer body lines than this would have fit on the first.
-SPILL_LINES = 8
 
 
 def pages(pdf: Path) -> list[list[str]]:
@@ -64,9 +62,34 @@ def check(pdf: Path) -> list[str]:
             problems.append(f"{where}: holds only the not-legal-advice notice")
     if pdf.stem in LETTERS and count > 1:
         letter_pages = next((i for i, lines in enumerate(printed) if body(lines, i + 1) and RECORDS.match(body(lines, i + 1)[0])), count)
-        if letter_pages == 2 and len(body(printed[1], 2)) < SPILL_LINES:
-            problems.append(f"{name} page 2: the letter spills {len(body(printed[1], 2))} lines onto a second page; it should fit on one")
+        if letter_pages == 2:
+            spill = would_fit(pdf)
+            if spill is not None:
+                problems.append(f"{name} page 2: the letter's last {spill:.1f} in would fit on page 1; it should be one page")
     return problems
+
+
+def would_fit(pdf: Path) -> float | None:
+    """When page 2's body (the part of the letter kept together and moved) would fit in the room
+    left at the foot of page 1, its height in inches; else None. Measured from the word boxes, with
+    the 0.75 in top and bottom margins that hold the header and the page number."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "2", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S)
+    if len(pages) < 2:
+        return None
+    margin = 54.0
+    boxes = []
+    for _, height, words in pages[:2]:
+        h = float(height)
+        found = [(float(a), float(b)) for a, b in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">', words)]
+        boxes.append((h, [(top, bottom) for top, bottom in found if top > margin - 2 and bottom < h - margin + 2]))
+    (h1, first), (_, second) = boxes
+    if not first or not second:
+        return None
+    room = (h1 - margin) - max(bottom for _, bottom in first)
+    needed = max(bottom for _, bottom in second) - min(top for top, _ in second)
+    return needed / 72 if needed + 12 <= room else None
 
 
 def main() -> int:
