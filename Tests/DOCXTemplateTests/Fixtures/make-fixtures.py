@@ -323,7 +323,7 @@ def example_template():
         styled("Closing", r("Please keep this letter in your file for this account.")),
         styled("Closing", r("Sincerely,")),
         p(r("______________________________"), ppr='<w:pPr><w:pStyle w:val="Signature"/><w:keepNext/></w:pPr>'),
-        p(r("{{debtor.name}}"), ppr='<w:pPr><w:spacing w:after="0"/><w:keepLines/></w:pPr>'),
+        p(r("{{debtor.name}}"), ppr='<w:pPr><w:keepLines/><w:spacing w:after="0"/></w:pPr>'),
         ('<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/>'
          '<w:footerReference w:type="default" r:id="rIdF1"/><w:footerReference w:type="first" r:id="rIdF2"/>'
          '<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1080" w:right="1440" w:bottom="1080" w:left="1440" '
