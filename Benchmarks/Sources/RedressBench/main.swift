@@ -55,11 +55,11 @@ if let stageRecords {
 
 let demoText = try String(contentsOfFile: home + "/samples/demo.yaml", encoding: .utf8)
 guard let demo = CaseParser.parse(demoText, format: .yaml, asOf: today).value else { fatalError("demo case invalid") }
-let contexts: [(Case, TemplateValue)] = try (0..<(batchOnly ? 0 : count)).map { i in
+let contexts: [(Case, TemplateValue)] = (0..<(batchOnly ? 0 : count)).map { i in
     var c = demo
     c.id = "bench-\(i)"
     c.debtor.name = "Debtor Number \(i) O'Brien & <Sons>"
-    return (c, try CaseContext.make(for: c, today: today, language: "en"))
+    return (c, CaseContext.make(for: c, today: today, language: "en"))
 }
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
