@@ -6,6 +6,8 @@ import Testing
 @Suite struct GeneralLimitationTests {
     /// Expected years and the statute cited first, read in each state's limitations statute.
     static let expected: [Jurisdiction: (years: Int, cite: String, grade: Confidence)] = [
+        .AK: (3, "AS 09.10.053", .statute), .DE: (6, "10 Del. C. § 8109", .secondary),
+        .SD: (6, "SDCL § 15-2-13(1)", .secondary), .VT: (6, "12 V.S.A. § 511", .statute),
         .AL: (6, "Ala. Code § 6-2-34(4), (5)", .statute), .CO: (6, "C.R.S. § 13-80-103.5(1)(a)", .statute),
         .DC: (3, "D.C. Code § 12-301(a)(7)", .secondary), .HI: (6, "HRS § 657-1(1)", .statute),
         .IL: (10, "735 ILCS 5/13-206", .statute), .IN: (6, "IC 34-11-2-9(b)", .statute),

@@ -34,7 +34,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("AS 34.20.100; AS 34.20.070(a)")],
             confidence: .statute,
-            notes: ["Judicial-route deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .AR,

@@ -239,7 +239,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("SDCL §§ 21-48-14, 21-47-15 to -17")],
             confidence: .statute,
-            notes: ["Judicial-foreclosure substance is from secondary sources; lender's deadline unconfirmed."]),
+            notes: ["Judicial-foreclosure substance is from secondary sources; no special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .UT,
@@ -275,7 +275,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("12 V.S.A. §§ 4941–4954; V.R.C.P. 80.1")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .VA,

@@ -11,6 +11,8 @@ extension GeneralLimitation {
         static let debt = "an action to recover a debt"
         static let simpleContract = "an action on a simple (unsealed) contract"
         static let breachOfContract = "an action for breach of contract"
+        static let contract = "an action on a contract"
+        static let civilAction = "a civil action"
     }
 
     /// Every jurisdiction whose general period was confirmed, by postal code.
@@ -19,6 +21,10 @@ extension GeneralLimitation {
             citations: [Citation("Ala. Code § 6-2-34(4), (5)", url: "https://docketmath.com/blog/statute-of-limitations-written-contract-alabama")],
             confidence: .statute,
             note: "10 years if the note is under seal (§ 6-2-33(1); Johns v. First Alabama Bank, 612 So. 2d 1235 (Ala. Civ. App. 1992))."),
+        GeneralLimitation(.AK, years: 3, basis: Basis.contract,
+            citations: [Citation("AS 09.10.053", url: "https://www.akleg.gov/basis/statutes.asp?media=print&secEnd=09.10.060&secStart=09.10.050")],
+            confidence: .statute,
+            note: "Reaches only a judicial foreclosure (no deficiency after a trustee's sale, AS 34.20.100); an action on a sealed instrument has 10 years (AS 09.10.040)."),
         GeneralLimitation(.CO, years: 6, basis: Basis.debt,
             citations: [Citation("C.R.S. § 13-80-103.5(1)(a)", url: "https://codes.findlaw.com/co/title-13-courts-and-court-procedure/co-rev-st-sect-13-80-103-5.html")],
             confidence: .statute,
@@ -27,6 +33,10 @@ extension GeneralLimitation {
             citations: [Citation("D.C. Code § 12-301(a)(7)", url: "https://code.dccouncil.gov/us/dc/council/code/sections/12-301.html")],
             confidence: .secondary,
             note: "12 years on an instrument under seal (§ 12-301(a)(6)); whether a negotiable note takes the UCC period (D.C. Code § 28:3-118) instead was not checked."),
+        GeneralLimitation(.DE, years: 6, basis: Basis.noteForMoney,
+            citations: [Citation("10 Del. C. § 8109"), Citation("Milford Fertilizer Co. v. Hopkins (Del. Super. 2002)", url: "https://www.studicata.com/summaries/superior-court-of-delaware/milford-fertilizer-company-v-hopkins-2002-qdpnbo")],
+            confidence: .secondary,
+            note: "Read in case summaries only; a note under seal is outside the 6 years (Milford Fertilizer; Lewis v. Delaware Trust Co., 43 Del. 526 (1947)). Whether Delaware allows a deficiency at all is itself unconfirmed."),
         GeneralLimitation(.HI, years: 6, basis: Basis.debt,
             citations: [Citation("HRS § 657-1(1)", url: "https://data.capitol.hawaii.gov/hrscurrent/Vol13_Ch0601-0676/HRS0657/HRS_0657-0001.htm")],
             confidence: .statute),
@@ -57,10 +67,18 @@ extension GeneralLimitation {
             citations: [Citation("MCA § 27-2-202(1)", url: "https://leg.mt.gov/bills/2001/mca/27/2/27-2-202.htm")],
             confidence: .secondary,
             note: "Read in the 2001 code; later amendments not checked."),
+        GeneralLimitation(.SD, years: 6, basis: Basis.contract,
+            citations: [Citation("SDCL § 15-2-13(1)", url: "https://whychat.me/States/state-sd.html")],
+            confidence: .secondary,
+            note: "Statute text read on an unofficial copy; a sealed instrument has 20 years (SDCL § 15-2-6). One secondary chart's 3 years under SDCL 22-14-1 conflicts with § 15-2-13 and was not used."),
         GeneralLimitation(.VA, years: 5, basis: Basis.writtenContract,
             citations: [Citation("Va. Code § 8.01-246(2)", url: "https://dominiongc.com/library/library-2/79333-2/")],
             confidence: .secondary,
             note: "A negotiable promissory note may take 6 years under Va. Code § 8.3A-118 (secondary chart); statute text not read."),
+        GeneralLimitation(.VT, years: 6, basis: Basis.civilAction,
+            citations: [Citation("12 V.S.A. § 511", url: "https://legislature.vermont.gov/statutes/fullchapter/12/023")],
+            confidence: .statute,
+            note: "Vermont's general period for civil actions; one secondary chart's 1 year for written contracts conflicts with § 511 and was not used."),
         GeneralLimitation(.WA, years: 6, basis: Basis.writtenContract,
             citations: [Citation("RCW 4.16.040(1)", url: "http://app.leg.wa.gov/rcw/default.aspx?cite=4.16.040")],
             confidence: .statute,
