@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // Redress: the paperwork of debt-collection defence.
 //
-// The targets follow the pipeline (see README "Architecture"):
+// The targets follow the pipeline (see docs/architecture.md):
 //   case file → CaseModel → LegalRules (analysis) → Generator (context) → Templating → DocumentTree
 //   → TextOutput | HTMLOutput | DOCXOutput (→ ZIPArchive → CZlib) → bytes
 // LibXML (→ CLibXML2) reads XML: user .docx templates and checks in tests.
