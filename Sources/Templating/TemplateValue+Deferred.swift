@@ -39,4 +39,13 @@ extension TemplateValue {
         if case .deferred(let deferred) = self { return deferred.value }
         return self
     }
+
+    /// What a look-up finds here: the value itself, or a deferred value's value; nil when a
+    /// deferred value makes `.null`, which counts as absent (as an optional field left out does).
+    public var found: TemplateValue? {
+        guard case .deferred(let deferred) = self else { return self }
+        let value = deferred.value
+        if case .null = value { return nil }
+        return value
+    }
 }
