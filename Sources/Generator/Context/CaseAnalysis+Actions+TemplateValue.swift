@@ -87,6 +87,30 @@ extension CaseAnalysis.ExemptionClaim: TemplateValueConvertible {
             "form_note": formNote?.templateValue,
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
+            "claim_procedure": claimProcedure.templateValue,
+        ])
+    }
+}
+
+extension CaseAnalysis.ClaimProcedure: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .fields([
+            "enforcing_officer": enforcingOfficer.templateValue,
+            "garnishee": garnishee.templateValue,
+            "clerk": clerk.templateValue,
+            "words_confirmed": wordsConfirmed.templateValue,
+            "filing_place": filingPlace?.templateValue,
+            "deadline_text": deadlineText?.templateValue,
+            "request_hearing": requestHearing.templateValue,
+            "hearing": hearing?.templateValue,
+            "official_forms": officialForms.templateValue,
+            "form_required": formRequired?.templateValue,
+            "verification_wording": verificationWording?.templateValue,
+            "verification_citation": verificationCitation?.templateValue,
+            "needs_notary": needsNotary.templateValue,
+            "state_bank_exemption": stateBankExemption?.templateValue,
+            "citation": citation.templateValue,
+            "confidence": confidence.templateValue,
         ])
     }
 }
