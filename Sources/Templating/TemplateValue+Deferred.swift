@@ -1,13 +1,11 @@
-import Foundation
+import Synchronization
 
 /// A template value computed when a template first reads it, then kept: the case analysis, which
 /// most letters never read, costs nothing until one does, and is computed once per context however
 /// many documents read it.
-public final class DeferredValue: @unchecked Sendable {
-    // `@unchecked`: `made` is only read or written under `lock`.
+public final class DeferredValue: Sendable {
     private let make: @Sendable () -> TemplateValue
-    private let lock = NSLock()
-    private var made: TemplateValue?
+    private let made = Mutex<TemplateValue?>(nil)
 
     /// A value that `make` computes on first use.
     public init(_ make: @escaping @Sendable () -> TemplateValue) {
@@ -16,12 +14,12 @@ public final class DeferredValue: @unchecked Sendable {
 
     /// The value, computed on the first call.
     public var value: TemplateValue {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make().resolved
-        made = value
-        return value
+        made.withLock { made in
+            if let made { return made }
+            let value = make().resolved
+            made = value
+            return value
+        }
     }
 }
 
