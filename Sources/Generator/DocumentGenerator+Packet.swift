@@ -31,7 +31,11 @@ extension DocumentGenerator {
             let id = template.frontMatter.id, lang = template.frontMatter.language
             if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
             let applies = template.applies(to: context)
-            if !applies { result.notes.append("\(id): does not apply to this case; written because it was asked for") }
+            if !applies, !job.force {
+                result.failures.append(.doesNotApply(documentID: id, condition: template.frontMatter.fields["applies_when"] ?? "its applies_when holds"))
+                continue
+            }
+            if !applies { result.notes.append("\(id): does not apply to this case; written because --force asked for it") }
             let request = Request(documentID: id, language: lang, formats: job.formats, draft: job.draft,
                                   folder: folder, author: job.theCase.debtor.name, date: job.today.description)
             do {
