@@ -3,27 +3,35 @@ import LegalRules
 import Templating
 
 // The analysis as templates read it (`analysis.…`), under the names of `redress analyze --json`.
-// A field added to the analysis is added here too; `ContextSchemaTests` fails until it is.
+// A field added to the analysis is added here too; `CaseContextTests` fails until it is.
 
+/// The analysis' fields as a table: the context defers each on its own (see
+/// `CaseContext.analysis`), so it needs every key, whether or not a case has its value.
 extension CaseAnalysis: TemplateValueConvertible {
+    static let templateFields: [(key: String, value: @Sendable (Self) -> TemplateValue?)] = [
+        ("as_of", { $0.asOf.templateValue }),
+        ("home_state", { $0.homeState.templateValue }),
+        ("property_state", { $0.propertyState?.templateValue }),
+        ("findings", { $0.findings.templateValue }),
+        ("deficiency", { $0.deficiency?.templateValue }),
+        ("deadlines", { $0.deadlines.templateValue }),
+        ("garnishments", { $0.garnishments.templateValue }),
+        ("levies", { $0.levies.templateValue }),
+        ("exemption_claims", { $0.exemptionClaims.templateValue }),
+        ("fdcpa", { $0.fdcpa.templateValue }),
+        ("missing", { $0.missing.templateValue }),
+        ("timeline", { $0.timeline.templateValue }),
+        ("protection", { $0.protection.templateValue }),
+        ("claims", { $0.claims.templateValue }),
+        ("information", { $0.information.templateValue }),
+    ]
+
     var templateValue: TemplateValue {
-        .fields([
-            "as_of": asOf.templateValue,
-            "home_state": homeState.templateValue,
-            "property_state": propertyState?.templateValue,
-            "findings": findings.templateValue,
-            "deficiency": deficiency?.templateValue,
-            "deadlines": deadlines.templateValue,
-            "garnishments": garnishments.templateValue,
-            "levies": levies.templateValue,
-            "exemption_claims": exemptionClaims.templateValue,
-            "fdcpa": fdcpa.templateValue,
-            "missing": missing.templateValue,
-            "timeline": timeline.templateValue,
-            "protection": protection.templateValue,
-            "claims": claims.templateValue,
-            "information": information.templateValue,
-        ])
+        var map = [String: TemplateValue](minimumCapacity: Self.templateFields.count)
+        for (key, value) in Self.templateFields {
+            if let value = value(self) { map[key] = value }
+        }
+        return .map(map)
     }
 }
 
@@ -78,6 +86,8 @@ extension CaseAnalysis.Deficiency: TemplateValueConvertible {
         ("total_owed", { $0.totalOwed?.templateValue }),
         ("sale_credit", { $0.saleCredit?.templateValue }),
         ("total", { $0.total?.templateValue }),
+        ("creditor_figure", { $0.creditorFigure?.templateValue }),
+        ("creditor_lines", { $0.creditorLines.templateValue }),
         ("surplus", { $0.surplus?.templateValue }),
         ("measure", { $0.measure?.templateValue }),
         ("citation", { $0.citation.templateValue }),
@@ -92,8 +102,6 @@ extension CaseAnalysis.Deficiency: TemplateValueConvertible {
         ("judgment_difference", { $0.judgmentDifference?.templateValue }),
         ("judgment_difference_sentence", { $0.judgmentDifferenceSentence?.templateValue }),
     ]
-
-    static let templateKeys = templateFields.map(\.key)
 
     var templateValue: TemplateValue {
         var map = [String: TemplateValue](minimumCapacity: Self.templateFields.count)
@@ -112,7 +120,6 @@ extension CaseAnalysis.Deficiency.Figures: TemplateValueConvertible {
             "sale_credit": saleCredit?.templateValue,
             "total": total?.templateValue,
             "creditor_figure": creditorFigure?.templateValue,
-            "creditor_lines": creditorLines.templateValue,
             "surplus": surplus?.templateValue,
             "measure": measure?.templateValue,
             "sale_surplus": saleSurplus?.templateValue,

@@ -14,28 +14,28 @@ extension CaseContext {
         let full = DeferredValue { CaseAnalyzer.analyze(theCase, asOf: today, language: language).templateValue }
         @Sendable func fromFull(_ path: String...) -> TemplateValue { .deferred(DeferredValue { full.value.value(at: path) ?? .null }) }
         @Sendable func alone(_ make: @escaping @Sendable () -> TemplateValue) -> TemplateValue { .deferred(DeferredValue(make)) }
-        var fields: [String: TemplateValue] = [
-            "as_of": today.templateValue,
-            "home_state": theCase.debtor.address.state.templateValue,
-            "property_state": fromFull("property_state"),
-            "findings": fromFull("findings"),
-            "deadlines": fromFull("deadlines"),
-            "missing": fromFull("missing"),
-            "fdcpa": alone { CaseAnalyzer.fdcpa(of: theCase, asOf: today, language: language).templateValue },
-            "garnishments": alone { CaseAnalyzer.garnishments(of: theCase, language: language).templateValue },
-            "levies": alone { CaseAnalyzer.levies(of: theCase, asOf: today, language: language).templateValue },
-            "exemption_claims": alone { CaseAnalyzer.exemptionClaims(of: theCase, asOf: today, language: language).templateValue },
-            "timeline": alone { CaseAnalyzer.timeline(of: theCase, language: language).templateValue },
-            "protection": alone {
-                let levies = CaseAnalyzer.levies(of: theCase, asOf: today, language: language)
-                return CaseAnalyzer.protection(of: theCase, levies: levies, language: language).templateValue
-            },
-        ]
+        // Every field from the full analysis, but those that can be computed alone.
+        var fields = [String: TemplateValue](minimumCapacity: CaseAnalysis.templateFields.count)
+        for (key, _) in CaseAnalysis.templateFields { fields[key] = fromFull(key) }
+        fields["as_of"] = today.templateValue
+        fields["home_state"] = theCase.debtor.address.state.templateValue
+        fields["fdcpa"] = alone { CaseAnalyzer.fdcpa(of: theCase, asOf: today, language: language).templateValue }
+        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: theCase, language: language).templateValue }
+        fields["levies"] = alone { CaseAnalyzer.levies(of: theCase, asOf: today, language: language).templateValue }
+        fields["exemption_claims"] = alone {
+            CaseAnalyzer.exemptionClaims(of: theCase, asOf: today, language: language).templateValue
+        }
+        fields["timeline"] = alone { CaseAnalyzer.timeline(of: theCase, language: language).templateValue }
+        fields["protection"] = alone {
+            let levies = CaseAnalyzer.levies(of: theCase, asOf: today, language: language)
+            return CaseAnalyzer.protection(of: theCase, levies: levies, language: language).templateValue
+        }
         // A deficiency exactly when there is a sale; its amounts alone, the rest from the full analysis.
+        fields["deficiency"] = nil
         if theCase.sale != nil {
             fields["deficiency"] = alone {
                 guard case .map(var deficiency)? = CaseAnalyzer.deficiencyFigures(theCase)?.templateValue else { return .null }
-                for key in CaseAnalysis.Deficiency.templateKeys where deficiency[key] == nil {
+                for (key, _) in CaseAnalysis.Deficiency.templateFields where deficiency[key] == nil {
                     deficiency[key] = fromFull("deficiency", key)
                 }
                 return .map(deficiency)
