@@ -45,6 +45,7 @@ extension CaseAnalyzer {
             lookbackStart: result.lookback.first, lookbackEnd: result.lookback.last, benefitsInLookback: benefits,
             protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others,
             citation: summary.citations.joinedText, confidence: summary.confidence, missing: missing)
+        section.unprotectedBalance = protected.map { max(levy.balance - $0, .zero) }
         // The whole balance is protected: the freeze itself was wrong, and other exemptions need no claim.
         if let protected, levy.balance > .zero, protected == levy.balance {
             let sentence = Phrase.note(.fullyProtected).text(in: language)
