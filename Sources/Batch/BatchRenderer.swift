@@ -39,6 +39,8 @@ public struct TemplateRenderer: BatchRenderer {
     public var today: CalendarDate
     /// Render missing values as placeholders.
     public var draft: Bool
+    /// The language of the documents for the office (the intake summary).
+    public var officeLanguage = "en"
     /// Every document id in the library, sorted: worked out once here rather than by the
     /// generator for every record when ``documents`` is empty.
     private let allDocuments: [String]
@@ -57,7 +59,7 @@ public struct TemplateRenderer: BatchRenderer {
 
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
         let job = CaseJob(theCase: theCase, documents: documents.isEmpty ? allDocuments : documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder)
+                          today: today, draft: draft, folder: folder, officeLanguage: officeLanguage)
         let result = generator.generate(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {

@@ -17,6 +17,8 @@ public struct CaseJob: Sendable {
     public var draft: Bool
     /// The folder part of each file's path; nil means the case id, made safe (see ``folderName``).
     public var folder: String?
+    /// The language of the documents written for the office (the intake summary); nil means English.
+    public var officeLanguage: String?
 
     /// The folder the files go in: `folder` when given, else the case id through ``SafeName``, so
     /// that no id (`../../x`, `CON`, a control character) can name a path outside the output folder.
@@ -24,7 +26,8 @@ public struct CaseJob: Sendable {
 
     /// Creates a job.
     public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil) {
+                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil,
+                officeLanguage: String? = nil) {
         self.theCase = theCase
         self.documents = documents
         self.formats = formats
@@ -32,6 +35,7 @@ public struct CaseJob: Sendable {
         self.today = today
         self.draft = draft
         self.folder = folder
+        self.officeLanguage = officeLanguage
     }
 }
 

@@ -8,28 +8,30 @@ extension DocumentGenerator {
     /// Pure: the date comes in with the job.
     public func generate(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        guard let (language, context) = prepare(job, selecting: contextSelection(for: job.documents), noting: &result) else { return result }
+        var contexts = ContextCache(selection: contextSelection(for: job.documents))
+        guard let (language, context) = prepare(job, selecting: contexts.selection, noting: &result) else { return result }
+        contexts.values[language] = context
         let ids = job.documents.isEmpty
             ? packetTemplates(for: context, language: language).map(\.frontMatter.id)
             : job.documents
         let folder = job.folderName
-        var full: TemplateValue?
+        var full: [String: TemplateValue] = [:]
         for id in ids {
-            var lang = language
-            if library.template(id: id, language: lang) == nil, library.template(id: id, language: "en") != nil {
-                result.notes.append("\(id): no '\(lang)' version yet; using English")
-                lang = "en"
-            }
-            let request = Request(
-                documentID: id, language: lang, formats: job.formats, draft: job.draft,
-                folder: folder, author: job.theCase.debtor.name, date: job.today.description)
-            do {
-                result.files += try files(for: request, context: context)
-            } catch {
+            for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
+                guard let context = contexts.context(rendition.language, job: job, noting: &result) else { continue }
+                var request = Request(
+                    documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
+                    folder: folder, author: job.theCase.debtor.name, date: job.today.description)
+                request.fileBase = rendition.fileBase
                 do {
-                    result.files += try files(for: request, context: fullContext(of: job, language: language, cache: &full, failing: error))
+                    result.files += try files(for: request, context: context)
                 } catch {
-                    result.failures.append(error)
+                    do {
+                        result.files += try files(for: request, context: fullContext(of: job, language: rendition.language,
+                                                                                     cache: &full[rendition.language], failing: error))
+                    } catch {
+                        result.failures.append(error)
+                    }
                 }
             }
         }
@@ -59,5 +61,27 @@ extension DocumentGenerator {
         if cache == nil { cache = try? CaseContext.make(for: job.theCase, today: job.today, language: language) }
         guard let cache else { throw error }
         return cache
+    }
+}
+
+/// A job's contexts by language, built once each: an English copy to send and a reading copy in
+/// the debtor's language read the same case in two languages.
+struct ContextCache {
+    /// The fields the job's documents read.
+    var selection: ContextSelection
+    /// The contexts built so far.
+    var values: [String: TemplateValue] = [:]
+
+    /// The context in `language`, built on first use; nil, with a note, when it cannot be built.
+    mutating func context(_ language: String, job: CaseJob, noting result: inout CaseJobResult) -> TemplateValue? {
+        if let value = values[language] { return value }
+        do {
+            let value = try CaseContext.make(for: job.theCase, today: job.today, language: language, selecting: selection)
+            values[language] = value
+            return value
+        } catch {
+            result.notes.append("cannot build the template context: \(error)")
+            return nil
+        }
     }
 }

@@ -27,32 +27,38 @@ extension DocumentGenerator {
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
-        var full: TemplateValue?
+        var full: [String: TemplateValue] = [:]
+        var contexts = ContextCache(selection: selectionOfAll, values: [language: context])
         for template in packetTemplates(for: context, language: language, including: job.documents) {
-            let id = template.frontMatter.id, lang = template.frontMatter.language
-            if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
+            let id = template.frontMatter.id
             let applies = template.applies(to: context)
             if !applies { result.notes.append("\(id): does not apply to this case; written because it was asked for") }
-            let request = Request(documentID: id, language: lang, formats: job.formats, draft: job.draft,
-                                  folder: folder, author: job.theCase.debtor.name, date: job.today.description)
-            do {
-                let document: Document
+            for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
+                guard let context = contexts.context(rendition.language, job: job, noting: &result),
+                      let chosen = library.template(id: id, language: rendition.language) else { continue }
+                var request = Request(documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
+                                      folder: folder, author: job.theCase.debtor.name, date: job.today.description)
+                request.fileBase = rendition.fileBase
                 do {
-                    document = try self.document(for: request, context: context)
+                    let document: Document
+                    do {
+                        document = try self.document(for: request, context: context)
+                    } catch {
+                        document = try self.document(for: request, context: fullContext(of: job, language: rendition.language,
+                                                                                         cache: &full[rendition.language], failing: error))
+                    }
+                    documents.append(document)
+                    let files = job.formats.map { format in
+                        GeneratedFile(relativePath: "\(folder)/\(rendition.fileBase).\(format.fileExtension)", documentID: rendition.fileBase,
+                                      format: format, language: rendition.language, bytes: bytes(of: document, as: format))
+                    }
+                    result.files += files
+                    entries.append(Packet.Entry(documentID: rendition.fileBase, title: chosen.frontMatter.title,
+                                                description: chosen.frontMatter.description, applies: applies,
+                                                fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
                 } catch {
-                    document = try self.document(for: request, context: fullContext(of: job, language: language, cache: &full, failing: error))
+                    result.failures.append(error)
                 }
-                documents.append(document)
-                let files = job.formats.map { format in
-                    GeneratedFile(relativePath: "\(folder)/\(id).\(format.fileExtension)", documentID: id, format: format,
-                                  language: lang, bytes: bytes(of: document, as: format))
-                }
-                result.files += files
-                entries.append(Packet.Entry(documentID: id, title: template.frontMatter.title,
-                                            description: template.frontMatter.description, applies: applies,
-                                            fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
-            } catch {
-                result.failures.append(error)
             }
         }
         let title = Packet.title(for: job.theCase.debtor.name, language: language)
