@@ -20,33 +20,25 @@ extension DocumentGenerator {
     /// formats, and `index.html` linking them all, in the job's folder. Pure, like `generate(_:)`.
     public func generatePacket(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        guard let (language, context) = prepare(job, selecting: selectionOfAll, noting: &result) else { return result }
+        let (language, context) = prepare(job)
         let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
             let available = documentIDs
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
-        var full: [String: TemplateValue] = [:]
-        var contexts = ContextCache(selection: selectionOfAll, values: [language: context])
+        var contexts = ContextCache(job: job, values: [language: context])
         for template in packetTemplates(for: context, language: language, including: job.documents) {
             let id = template.frontMatter.id
             let applies = template.applies(to: context)
             if !applies { result.notes.append("\(id): does not apply to this case; written because it was asked for") }
             for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
-                guard let context = contexts.context(rendition.language, job: job, noting: &result),
-                      let chosen = library.template(id: id, language: rendition.language) else { continue }
+                guard let chosen = library.template(id: id, language: rendition.language) else { continue }
                 var request = Request(documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
                                       folder: folder, author: job.theCase.debtor.name, date: job.today.description)
                 request.fileBase = rendition.fileBase
                 do {
-                    let document: Document
-                    do {
-                        document = try self.document(for: request, context: context)
-                    } catch {
-                        document = try self.document(for: request, context: fullContext(of: job, language: rendition.language,
-                                                                                         cache: &full[rendition.language], failing: error))
-                    }
+                    let document = try self.document(for: request, context: contexts.context(rendition.language))
                     documents.append(document)
                     let files = job.formats.map { format in
                         GeneratedFile(relativePath: "\(folder)/\(rendition.fileBase).\(format.fileExtension)", documentID: rendition.fileBase,
