@@ -59,9 +59,8 @@ import Testing
             let flat = value.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
             text = text.replacingOccurrences(of: flat, with: " ", options: .caseInsensitive)
         }
-        text = text.replacingOccurrences(of: #"\(([0-9]{4}|[a-z0-9]{1,4})\)"#, with: " ", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"\([^()]*(§|U\.S\.C\.|C\.F\.R\.|CFR|v\.|Code|Stat|Law|Laws|RPAPL|CPLR|UCC|Reg\.)[^()]*\)"#,
-                                         with: " ", options: .regularExpression)
+        // Citations go in parentheses, in their sources' own words: drop parenthesised text, innermost first.
+        while let range = text.range(of: #"\([^()]*\)"#, options: .regularExpression) { text.replaceSubrange(range, with: " ") }
         text = text.replacingOccurrences(of: #"[A-Za-z0-9.-]+\.(org|gov|com)\S*"#, with: " ", options: .regularExpression)
         // A case-file field named for the lawyer, such as sale.confirmed_on.
         text = text.replacingOccurrences(of: #"\b[a-z_]+(\.[a-z_0-9]+)+\b"#, with: " ", options: .regularExpression)

@@ -86,6 +86,30 @@ extension CaseAnalysis.ExemptionClaim: TemplateValueConvertible {
             "deadline": deadline?.templateValue,
             "forms": forms.templateValue,
             "form_note": formNote?.templateValue,
+            "claim_procedure": claimProcedure.templateValue,
+            "citation": citation.templateValue,
+            "confidence": confidence.templateValue,
+        ])
+    }
+}
+
+extension CaseAnalysis.ClaimProcedure: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .fields([
+            "enforcing_officer": enforcingOfficer.templateValue,
+            "garnishee": garnishee.templateValue,
+            "clerk": clerk.templateValue,
+            "words_confirmed": wordsConfirmed.templateValue,
+            "filing_place": filingPlace?.templateValue,
+            "deadline_text": deadlineText?.templateValue,
+            "request_hearing": requestHearing.templateValue,
+            "hearing": hearing?.templateValue,
+            "official_forms": officialForms.templateValue,
+            "form_required": formRequired?.templateValue,
+            "verification_wording": verificationWording?.templateValue,
+            "verification_citation": verificationCitation?.templateValue,
+            "needs_notary": needsNotary.templateValue,
+            "state_bank_exemption": stateBankExemption?.templateValue,
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
         ])
