@@ -62,6 +62,17 @@ import TestSupport
         }
     }
 
+    @Test func aBankClaimListsDepositsInDateOrder() throws {
+        let late = "        - date: 2026-09-12\n          amount: 150.00\n", early = "        - date: 2026-07-03\n          amount: 1482.00\n"
+        let shuffled = try Repository.constructed("ca-nonjudicial-bank-levy.yaml", [late: "@@", early: late, "@@": early])
+        #expect(shuffled.actions.levies.first?.deposits.first?.amount == Money(cents: 15_000))
+        let result = Self.generator.generate(CaseJob(theCase: shuffled, documents: ["bank-levy-exemption"], formats: [.txt],
+                                                     language: "en", today: Repository.asOf))
+        let text = String(decoding: try #require(result.files.first).bytes, as: UTF8.self)
+        let dates = ["July 3, 2026", "August 3, 2026", "September 3, 2026", "September 12, 2026"].map { text.range(of: $0)?.lowerBound }
+        #expect(dates.allSatisfy { $0 != nil } && dates.map { $0! } == dates.map { $0! }.sorted())
+    }
+
     @Test func theRulesCatchWhatTheyForbid() {
         #expect(!DraftingRules.violations(in: "The amount claimed is $1.00 more than my figures give.", language: "en").isEmpty)
         #expect(!DraftingRules.violations(in: "the 30-day period to dispute this debt has ended", language: "en").isEmpty)

@@ -47,6 +47,7 @@ extension CaseAnalysis.Levy: TemplateValueConvertible {
             "benefits_in_lookback": benefitsInLookback?.templateValue,
             "protected_amount": protectedAmount?.templateValue,
             "unprotected_balance": unprotectedBalance?.templateValue,
+            "deposits": deposits.templateValue,
             "summary": summary.templateValue,
             "other_exempt_deposits": otherExemptDeposits.templateValue,
             "fully_protected": fullyProtected.templateValue,
@@ -59,6 +60,15 @@ extension CaseAnalysis.Levy: TemplateValueConvertible {
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
             "missing": missing.templateValue,
+        ])
+    }
+}
+
+extension CaseAnalysis.Levy.ListedDeposit: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .fields([
+            "date": date.templateValue, "amount": amount.templateValue,
+            "source": source.templateValue, "direct_deposit": directDeposit.templateValue,
         ])
     }
 }
