@@ -93,8 +93,8 @@ import Testing
         #expect(ny[1].sentence.contains("General Business Law Article 29-H"))
         let wvLawyer = DebtCollectorStatus.findings(for: .collectionLawFirm, jurisdiction: .WV).map(\.id)
         #expect(wvLawyer == ["fdcpa.debt_collector.likely", "state_collection_law.attorney_excluded"])
-        let mi = DebtCollectorStatus.findings(for: .debtBuyer, jurisdiction: .MI).map(\.id)
-        #expect(mi.last == "state_collection_law.creditors_unconfirmed")
+        let co = DebtCollectorStatus.findings(for: .debtBuyer, jurisdiction: .CO).map(\.id)
+        #expect(co.last == "state_collection_law.creditors_unconfirmed")
         // Washington's Collection Agency Act excludes a creditor collecting in its own name (RCW 19.16.100).
         let wa = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .WA).map(\.id)
         #expect(wa.last == "state_collection_law.not_creditors")

@@ -15,6 +15,12 @@ enum CatalogueSpanish {
     /// state's deficiency, deadline, wage and exemption-claim text. A text several states share has
     /// one entry, under the first state that uses it.
     static let table: [String: String] = [
+        "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
+            "no se debe ni se cobra ninguna deficiencia por un refinanciamiento, firmado el 1 de enero de 2013 o después, de un préstamo para la compra de una vivienda para no más de cuatro familias ocupada por su dueño, salvo por el dinero nuevo que el refinanciamiento adelantó además del préstamo anterior y sus costos.",
+        "The period starts the day after the clerk issues the certificate of title (or after a deed in lieu is accepted), and also covers a motion in the foreclosure case (Accardi).":
+            "El plazo empieza el día siguiente a que el secretario del tribunal expide el certificado de título (o a que se acepta una escritura en lugar de la ejecución), y también cubre una moción dentro del caso de ejecución hipotecaria (Accardi).",
+        "when the property was sold to the judgment creditor":
+            "cuando la propiedad se vendió al acreedor de la sentencia",
         "no deficiency judgment may follow a sale under a power of sale in a deed of trust or mortgage, whatever the loan type.":
             "no se puede dictar una sentencia de deficiencia después de una venta realizada bajo una cláusula de venta (power of sale) de una escritura de fideicomiso (deed of trust) o de una hipoteca, sea cual sea el tipo de préstamo.",
         "Was the home a dwelling for not more than four families (a limit not confirmed against the statute)?":
@@ -709,5 +715,33 @@ enum CatalogueSpanish {
             "Cualquiera que exija, directa o indirectamente, una obligación de crédito de consumo es un cobrador de deudas (358-C:1, VIII)",
         "Licensed collection agencies and debt buyers; a creditor using another name is covered":
             "Agencias de cobro con licencia y compradores de deudas; un acreedor que usa otro nombre queda cubierto",
+        "Send a written claim to the clerk of the court and to the person who ordered the levy, giving the reasons the money is exempt.":
+            "Envíe un reclamo por escrito al secretario del tribunal (clerk) y a la persona que ordenó el embargo, con las razones por las que el dinero está exento.",
+        "mail the written claim of exemption":
+            "enviar por correo el reclamo de exención por escrito",
+        "Notice to Debtor (N.J. Court Rules Appendix VI)":
+            "Notificación al deudor (Notice to Debtor, N.J. Court Rules Appendix VI)",
+        "File a motion claiming the exemption with the court clerk's office named in the Notice to Judgment Debtor.":
+            "Presente una moción para reclamar la exención en la oficina del secretario del tribunal (clerk) indicada en la notificación al deudor (Notice to Judgment Debtor).",
+        "file the motion claiming the exemption":
+            "presentar la moción para reclamar la exención",
+        "Counted from the day the notice was mailed or given; a timely motion is decided within 14 days of filing.":
+            "Se cuenta desde el día en que la notificación se envió por correo o se entregó; una moción presentada a tiempo se decide dentro de los 14 días siguientes a su presentación.",
+        "Notice to Judgment Debtor (Tenn. Code § 26-2-404)":
+            "Notificación al deudor (Notice to Judgment Debtor, Tenn. Code § 26-2-404)",
+        "No telling the debtor's employer or others about the debt without written consent, except to find the debtor (445.252)":
+            "No puede informar sobre la deuda al empleador de la persona deudora ni a otros sin su consentimiento por escrito, salvo para localizarla (445.252)",
+        "Calls only between 8 a.m. and 9 p.m. unless the debtor agrees in writing":
+            "Solo puede llamar entre las 8 a. m. y las 9 p. m., salvo acuerdo por escrito de la persona deudora",
+        "Unfair threats, coercion and harassment in collecting a consumer debt are unfair trade practices (CP 104.01, 104.02)":
+            "Las amenazas, la coacción y el acoso al cobrar una deuda de consumo son prácticas comerciales desleales (CP 104.01, 104.02)",
+        "A creditor may not discuss the debt with anyone outside the debtor's household except credit grantors and credit bureaus":
+            "Un acreedor no puede hablar de la deuda con nadie fuera del hogar de la persona deudora, salvo otorgantes de crédito y agencias de informes de crédito",
+        "After a written cease request sent by registered or certified mail: at most one mailed notice a month and four personal contacts":
+            "Después de una solicitud escrita de cese enviada por correo registrado o certificado: como máximo un aviso por correo al mes y cuatro contactos personales",
+        "Collectors must be licensed; a creditor using another name is covered":
+            "Los cobradores deben tener licencia; un acreedor que usa otro nombre queda cubierto",
+        "Collection agencies must be licensed":
+            "Las agencias de cobro deben tener licencia",
     ]
 }
