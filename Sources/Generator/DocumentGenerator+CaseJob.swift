@@ -17,6 +17,10 @@ extension DocumentGenerator {
             : job.documents
         let folder = job.folderName
         for id in ids {
+            if !job.force, !job.documents.isEmpty, let unmet = unmetCondition(of: id, language: language, context: context) {
+                result.failures.append(.doesNotApply(documentID: id, condition: unmet))
+                continue
+            }
             for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
                 var request = Request(
                     documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
@@ -30,6 +34,13 @@ extension DocumentGenerator {
             }
         }
         return result
+    }
+
+    /// The `applies_when` of document `id` as written, when it does not hold for `context`.
+    func unmetCondition(of id: String, language: String, context: TemplateValue) -> String? {
+        guard let template = library.template(id: id, language: language) ?? library.template(id: id, language: "en"),
+              !template.applies(to: context) else { return nil }
+        return template.frontMatter.fields["applies_when"] ?? "its applies_when holds"
     }
 
     /// The language a job renders in (the job's, else the case's preferred one, else English) and

@@ -31,7 +31,11 @@ extension DocumentGenerator {
         for template in packetTemplates(for: context, language: language, including: job.documents) {
             let id = template.frontMatter.id
             let applies = template.applies(to: context)
-            if !applies { result.notes.append("\(id): does not apply to this case; written because it was asked for") }
+            if !applies, !job.force {
+                result.failures.append(.doesNotApply(documentID: id, condition: template.frontMatter.fields["applies_when"] ?? "its applies_when holds"))
+                continue
+            }
+            if !applies { result.notes.append("\(id): does not apply to this case; written because --force asked for it") }
             for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
                 guard let chosen = library.template(id: id, language: rendition.language) else { continue }
                 var request = Request(documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,

@@ -64,6 +64,9 @@ public struct DocumentGenerator: Sendable {
         case missingRequiredFields(documentID: String, paths: [String])
         /// Rendering found missing values or other problems.
         case render(documentID: String, RenderFailure)
+        /// The document was named but its `applies_when` does not hold for the case (and the job
+        /// was not forced): a batch must not mail a document the case does not call for.
+        case doesNotApply(documentID: String, condition: String)
 
         public var description: String {
             switch self {
@@ -73,6 +76,8 @@ public struct DocumentGenerator: Sendable {
                 return "\(id): the case is missing required fields:\n" + paths.map { "  - \($0)" }.joined(separator: "\n")
             case let .render(id, failure):
                 return "\(id): \(failure)"
+            case let .doesNotApply(id, condition):
+                return "\(id) applies when \(condition); this case does not meet that, so it was not written (--force writes it anyway)"
             }
         }
     }

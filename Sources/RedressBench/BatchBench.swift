@@ -67,7 +67,7 @@ enum BatchBench {
     static func batch(format: OutputFormat, records: Int, input: String, out: String, jobs: Int,
                       library: TemplateLibraryBox, today: CalendarDate) async throws -> (rate: Double, seconds: Double)? {
         let renderer = TemplateRenderer(generator: DocumentGenerator(library: library.library),
-                                        documents: ["cease-contact"], formats: [format], today: today)
+                                        documents: ["cease-contact"], formats: [format], today: today, force: true)
         let options = BatchOptions(outputFolder: out, jobs: jobs, asOf: today)
         let clock = ContinuousClock()
         let start = clock.now

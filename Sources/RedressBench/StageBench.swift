@@ -42,7 +42,7 @@ enum StageBench {
         stage("context and its analysis") { CaseContext.make(for: theCase, today: today, language: "en").value(at: "analysis") == nil ? 0 : 1 }
         stage("generate (context + every format)") {
             generator.generate(CaseJob(theCase: theCase, documents: [documentID], formats: OutputFormat.allCases,
-                                       language: "en", today: today, folder: theCase.id)).files.count
+                                       language: "en", today: today, folder: theCase.id, force: true)).files.count
         }
         try stage("template → tree") { try generator.document(for: request, context: context).blocks.count }
         for format in OutputFormat.allCases {
@@ -58,7 +58,7 @@ enum StageBench {
         func wholeRecord(_ store: (GeneratedFile) throws -> Void) rethrows -> Int {
             guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { fatalError("demo case invalid") }
             let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
-                                                    language: "en", today: today, folder: parsed.id))
+                                                    language: "en", today: today, folder: parsed.id, force: true))
             return try result.files.reduce(0) { try store($1); return $0 + SHA256.hex(of: $1.bytes).utf8.count }
         }
         stage("whole record in memory: read → DOCX bytes → SHA-256 (no file)") { wholeRecord { _ in } }

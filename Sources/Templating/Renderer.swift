@@ -22,6 +22,8 @@ struct Renderer {
     let draft: Bool
     /// Every problem, in template order, each once.
     private(set) var problems: [TemplateDiagnostic] = []
+    /// The text of the last `::: header` rendered (the continuation header), if any.
+    private(set) var header: String?
     private var seen: Set<TemplateDiagnostic> = []
 
     /// Whether a numbered path has been looked up in this render, and what it held.
@@ -80,6 +82,14 @@ struct Renderer {
                 out.append(.pageBreak)
             case .fixed(let rendered):
                 out.append(contentsOf: rendered)
+            case .group(let group, let children):
+                var inner: [Block] = []
+                blocks(children, into: &inner)
+                switch group {
+                case .keep: if !inner.isEmpty { out.append(.keep(inner)) }
+                case .form: out.append(contentsOf: inner.map(\.asForm))
+                case .header: header = inner.compactMap(\.headerLine).joined(separator: "\n")
+                }
             case .control(let control):
                 walk(control) { $0.blocks($1, into: &out) }
             }

@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Also write DIR/batch.zip: every file in manifest order, then the manifest.")
     var zip = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(help: "Print nothing but errors (the failed records' errors, on standard error).")
     var quiet = false
 
     @Option(name: .customLong("docx-template"), help: ArgumentHelp(
@@ -88,7 +88,7 @@ struct BatchCommand: ParsableCommand {
                                       language: output.language, today: date, draft: output.draft, officeLanguage: output.officeLanguage)
         } else {
             var templateRenderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                                    language: output.language, today: date, draft: output.draft)
+                                                    language: output.language, today: date, draft: output.draft, force: output.force)
             templateRenderer.officeLanguage = output.officeLanguage
             renderer = templateRenderer
         }
@@ -110,7 +110,7 @@ struct BatchCommand: ParsableCommand {
         }
         display.finish()
         let elapsed = clock.now - start
-        if !quiet { report(summary, options: options, elapsed: elapsed) }
+        if !quiet { report(summary, options: options, elapsed: elapsed) } else if summary.failed > 0 { reportErrors(summary, options: options) }
         if summary.failed > 0 { throw ExitStatus.dataError }
     }
 
@@ -136,6 +136,15 @@ struct BatchCommand: ParsableCommand {
         Console.out("  manifest: \(dir)/\(files.manifest)")
         if s.failed > 0 { Console.out("  errors:   \(dir)/\(files.errors) (\(s.failed) records)") }
         if let zip = s.zip { Console.out("  zip:      \(dir)/\(zip)") }
+    }
+
+    /// With `--quiet`: the failed records' errors (the first 20 lines of the errors file) on standard error.
+    private func reportErrors(_ s: BatchSummary, options: BatchOptions) {
+        let path = (options.outputFolder as NSString).appendingPathComponent(options.files.errors)
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        for line in lines.prefix(20) { Console.error(String(line)) }
+        if lines.count > 20 { Console.error("… \(lines.count - 20) more") }
+        Console.error("error: \(s.failed) of \(s.records) records failed; see \(path)")
     }
 
     /// The renderer for `--docx-template`: the template read and compiled once, every problem listed.

@@ -7,7 +7,7 @@ import Templating
 /// What to generate and where: shared by `generate` and the demo.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("document"), help: ArgumentHelp(
-        "A document id to generate (repeatable; default: every document that applies to the case, by its applies_when). A document named here is always written, even when it does not apply. See `redress documents`.",
+        "A document id to generate (repeatable; default: every document that applies to the case, by its applies_when). A document named here that does not apply to the case is refused (exit 65) unless --force. See `redress documents`.",
         valueName: "id"))
     var documents: [String] = []
 
@@ -29,9 +29,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Render missing fields as visible placeholders such as [COLLECTOR ADDRESS] instead of failing.")
     var draft = false
 
+    @Flag(help: "Write a document named with --document even when it does not apply to the case.")
+    var force = false
+
     @Flag(help: ArgumentHelp(
         "Also write the packet: the documents that apply to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
-        discussion: "Documents named with --document are always included, even when they do not apply."))
+        discussion: "A document named with --document that does not apply is refused unless --force."))
     var packet = false
 
     /// The parsed formats.
@@ -60,7 +63,7 @@ struct OutputOptions: ParsableArguments {
         let generator = DocumentGenerator(library: library)
         let job = CaseJob(
             theCase: theCase, documents: documents, formats: formats, language: language,
-            today: date, draft: draft, officeLanguage: officeLanguage)
+            today: date, draft: draft, force: force, officeLanguage: officeLanguage)
         let result = packet ? generator.generatePacket(job) : generator.generate(job)
         for note in result.notes { Console.error("note: \(note)") }
         var written = 0
