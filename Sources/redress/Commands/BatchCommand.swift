@@ -5,7 +5,7 @@ import Foundation
 import Generator
 
 /// `redress batch`: many cases from a CSV, JSON Lines file or folder, on every core.
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Generate documents for many cases: a CSV, a JSON Lines file, or a folder of case files.",
@@ -64,7 +64,7 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         let compiled = try library.load()
@@ -77,8 +77,8 @@ struct BatchCommand: ParsableCommand {
         // A resumed run keeps the date it began with, even past midnight, unless --date says otherwise.
         let recorded = resume ? BatchRunSettings.recorded(inFolder: output.out, files: BatchFiles(shard: shardValue)) : nil
         let date = output.date ?? recorded.flatMap { CalendarDate(iso: $0.date) } ?? .today
-        let source = try Self.checked { try BatchInput(path: input) }
-        let total = try Self.checked { try source.countRecords() }
+        let source = try await Self.checked { try BatchInput(path: input) }
+        let total = try await Self.checked { try source.countRecords() }
         let generator = DocumentGenerator(library: compiled)
         let renderer: any BatchRenderer
         if let docxTemplate {
@@ -102,11 +102,9 @@ struct BatchCommand: ParsableCommand {
             outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             shard: shardValue, resume: resume, zip: zip, asOf: date, settings: settings)
         let display = ProgressDisplay(quiet: quiet)
-        let summary = try Self.checked {
-            try Blocking.run {
-                try await BatchRunner(options: options, renderer: renderer)
-                    .run(try source.records(), total: total, progress: display.update)
-            }
+        let summary = try await Self.checked {
+            try await BatchRunner(options: options, renderer: renderer)
+                .run(try source.records(), total: total, progress: display.update)
         }
         display.finish()
         let elapsed = clock.now - start
@@ -165,9 +163,9 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Runs `body`, turning batch errors into messages and exit codes.
-    private static func checked<T>(_ body: () throws -> T) throws -> T {
+    private static func checked<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            return try body()
+            return try await body()
         } catch let error as BatchInputError {
             Console.error("error: \(error)")
             switch error {

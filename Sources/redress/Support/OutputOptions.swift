@@ -66,17 +66,11 @@ struct OutputOptions: ParsableArguments {
             today: date, draft: draft, force: force, officeLanguage: officeLanguage)
         let result = packet ? generator.generatePacket(job) : generator.generate(job)
         for note in result.notes { Console.error("note: \(note)") }
-        var written = 0
-        for file in result.files {
-            let path = (out as NSString).appendingPathComponent(file.relativePath)
-            do {
-                try AtomicFile.write(file.bytes, to: path)
-            } catch {
-                Console.error("error: \(error)")
-                throw ExitStatus.cannotCreate
-            }
-            Console.out(path)
-            written += 1
+        do {
+            for path in try result.write(into: out) { Console.out(path) }
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitStatus.cannotCreate
         }
         for failure in result.failures { Console.error("error: \(failure)") }
         if !result.failures.isEmpty { throw ExitStatus.dataError }

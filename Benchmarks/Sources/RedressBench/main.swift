@@ -1,6 +1,6 @@
 // RedressBench: documents per second for each format, in memory and written to disk.
 //
-//   swift run -c release RedressBench [count] [document-id] [--batch N] [--batch-only] [--batch-format txt|html|docx] [--stages [N]]
+//   swift run -c release --package-path Benchmarks RedressBench [count] [document-id] [--batch N] [--batch-only] [--batch-format txt|html|docx] [--stages [N]]
 //
 // Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
 // on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
