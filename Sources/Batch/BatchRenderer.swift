@@ -42,6 +42,8 @@ public struct TemplateRenderer: BatchRenderer {
     public var today: CalendarDate
     /// Render missing values as placeholders.
     public var draft: Bool
+    /// The language of the documents for the office (the intake summary).
+    public var officeLanguage = "en"
 
     /// Creates the renderer.
     public init(generator: DocumentGenerator, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
@@ -57,7 +59,7 @@ public struct TemplateRenderer: BatchRenderer {
 
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
         let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder, force: force)
+                          today: today, draft: draft, folder: folder, force: force, officeLanguage: officeLanguage)
         let result = generator.generate(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {

@@ -17,6 +17,8 @@ public struct CaseJob: Sendable {
     public var draft: Bool
     /// The folder part of each file's path; nil means the case id, made safe (see ``folderName``).
     public var folder: String?
+    /// The language of the documents written for the office (the intake summary); nil means English.
+    public var officeLanguage: String?
     /// Render a named document even when its `applies_when` does not hold for the case; without
     /// it such a document is refused (``DocumentGenerator/Failure/doesNotApply(documentID:condition:)``).
     public var force: Bool
@@ -27,7 +29,8 @@ public struct CaseJob: Sendable {
 
     /// Creates a job.
     public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil, force: Bool = false) {
+                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil, force: Bool = false,
+                officeLanguage: String? = nil) {
         self.force = force
         self.theCase = theCase
         self.documents = documents
@@ -36,6 +39,7 @@ public struct CaseJob: Sendable {
         self.today = today
         self.draft = draft
         self.folder = folder
+        self.officeLanguage = officeLanguage
     }
 }
 

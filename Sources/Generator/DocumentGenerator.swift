@@ -40,6 +40,8 @@ public struct DocumentGenerator: Sendable {
         public var author: String
         /// The document date (`YYYY-MM-DD`), for its metadata.
         public var date: String
+        /// The files' base name; nil means the document id (a reading copy is `<id>.<lang>`).
+        public var fileBase: String?
 
         /// Creates a request.
         public init(documentID: String, language: String, formats: [OutputFormat], draft: Bool = false,
@@ -106,8 +108,8 @@ public struct DocumentGenerator: Sendable {
         let document = try document(for: request, context: context)
         return request.formats.map { format in
             GeneratedFile(
-                relativePath: "\(request.folder)/\(request.documentID).\(format.fileExtension)",
-                documentID: request.documentID, format: format, language: request.language,
+                relativePath: "\(request.folder)/\(request.fileBase ?? request.documentID).\(format.fileExtension)",
+                documentID: request.fileBase ?? request.documentID, format: format, language: request.language,
                 bytes: bytes(of: document, as: format))
         }
     }

@@ -46,8 +46,9 @@ import TestSupport
         #expect(letter.contains("November 27, 2026"))
         #expect(letter.contains("15 U.S.C. § 1692c(c)"))
         #expect(letter.contains("I also dispute this debt."))
-        #expect(letter.contains("certified mail"))
-        #expect(letter.contains("This is not legal advice."))
+        #expect(letter.contains("is not an acknowledgment that I owe this debt"))
+        // The debtor's pages are in the guide, not in the letter that is mailed.
+        #expect(!letter.contains("This is not legal advice."))
     }
 
     @Test func disputeParagraphOnlyWhenDisputed() throws {

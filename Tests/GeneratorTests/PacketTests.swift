@@ -40,7 +40,13 @@ import TestSupport
             #expect(result.notes.isEmpty, "\(result.notes)")
             var ids: [String] = []
             for file in result.files where !ids.contains(file.documentID) { ids.append(file.documentID) }
-            #expect(ids == expected + [Packet.combinedName, "index"], "\(language)")
+            // Each mailed document has its guide for the debtor right after it; in Spanish the English
+            // copy to send is followed by its Spanish reading copy (`<id>.es`).
+            let mailable: Set = ["attorney-representation", "limit-contact", "bank-levy-exemption", "wage-garnishment-exemption"]
+            let withGuides = expected.flatMap { id in
+                mailable.contains(id) ? [id] + (language == "es" ? [id + ".es"] : []) + [id + "-guide"] : [id]
+            }
+            #expect(ids == withGuides + [Packet.combinedName, "index"], "\(language)")
         }
     }
 

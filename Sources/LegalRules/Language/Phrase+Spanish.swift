@@ -158,7 +158,7 @@ extension Phrase {
             return "Los beneficios federales depositados con cheque en papel no están protegidos automáticamente, pero siguen exentos y se pueden reclamar mediante el proceso de exención del estado."
         case .possiblyExempt(let total, let source, let explanation):
             return source == .other ? "Otros depósitos de \(total) fuera de la protección automática: \(es(explanation))"
-                                    : "Depósitos de \(total) de \(Spanish.source(source)) fuera de la protección automática: \(es(explanation))"
+                                    : "Depósitos de \(total) \(Spanish.of(Spanish.source(source))) fuera de la protección automática: \(es(explanation))"
         case .claimUnknown(let j):
             return .sentence("El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; actúe lo antes posible y revise los documentos que le entregaron.")
         case .claimWithDeadline(let procedure, let deadline, let forms):

@@ -85,10 +85,12 @@ struct BatchCommand: AsyncParsableCommand {
             renderer = try Self.docxRenderer(docxTemplate, output: output, date: date)
         } else if packet {
             renderer = PacketRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                      language: output.language, today: date, draft: output.draft)
+                                      language: output.language, today: date, draft: output.draft, officeLanguage: output.officeLanguage)
         } else {
-            renderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                        language: output.language, today: date, draft: output.draft, force: output.force)
+            var templateRenderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
+                                                    language: output.language, today: date, draft: output.draft, force: output.force)
+            templateRenderer.officeLanguage = output.officeLanguage
+            renderer = templateRenderer
         }
         let templates = try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
             ?? BatchRunSettings.fingerprint(templateFolders: [library.home() + "/templates"] + library.templateFolders)

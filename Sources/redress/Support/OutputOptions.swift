@@ -23,6 +23,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The language: en or es (default: the case's preferred language).", valueName: "code"))
     var language: String?
 
+    @Option(help: ArgumentHelp("The language of the documents for the office, such as the intake summary: en or es. Letters and court filings are always written in English to send; with --language es each also gets a Spanish reading copy.", valueName: "code"))
+    var officeLanguage: String = "en"
+
     @Flag(help: "Render missing fields as visible placeholders such as [COLLECTOR ADDRESS] instead of failing.")
     var draft = false
 
@@ -44,6 +47,9 @@ struct OutputOptions: ParsableArguments {
         if let language, !["en", "es"].contains(language) {
             throw ValidationError("unknown language '\(language)'; use en or es")
         }
+        guard ["en", "es"].contains(officeLanguage) else {
+            throw ValidationError("unknown office language '\(officeLanguage)'; use en or es")
+        }
     }
 
     /// Renders the documents for one case and writes them, printing each path written.
@@ -57,7 +63,7 @@ struct OutputOptions: ParsableArguments {
         let generator = DocumentGenerator(library: library)
         let job = CaseJob(
             theCase: theCase, documents: documents, formats: formats, language: language,
-            today: date, draft: draft, force: force)
+            today: date, draft: draft, force: force, officeLanguage: officeLanguage)
         let result = packet ? generator.generatePacket(job) : generator.generate(job)
         for note in result.notes { Console.error("note: \(note)") }
         do {
