@@ -8,7 +8,7 @@ struct PackageGraph {
         .deletingLastPathComponent().path
 
     /// Modules that come with the toolchain, which no target declares.
-    static let toolchain: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Dispatch", "Testing", "XCTest"]
+    static let toolchain: Set<String> = ["Foundation", "FoundationEssentials", "Glibc", "Darwin", "Dispatch", "Synchronization", "Testing", "XCTest"]
 
     /// Target name → the target and product names in its `dependencies:` list.
     let declared: [String: Set<String>]
