@@ -57,18 +57,16 @@ struct OutputOptions: ParsableArguments {
             today: date, draft: draft)
         let result = packet ? generator.generatePacket(job) : generator.generate(job)
         for note in result.notes { Console.error("note: \(note)") }
-        var written = 0
-        for file in result.files {
-            let path = (out as NSString).appendingPathComponent(file.relativePath)
-            do {
-                try AtomicFile.write(file.bytes, to: path)
-            } catch {
-                Console.error("error: \(error)")
-                throw ExitStatus.cannotCreate
-            }
-            Console.out(path)
-            written += 1
+        // All of the case's documents or none: each is written under a temporary name, and renamed
+        // into place only once every one is on disk.
+        let files = result.files.map { (bytes: $0.bytes, path: (out as NSString).appendingPathComponent($0.relativePath)) }
+        do {
+            try AtomicFile.writeAll(files)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitStatus.cannotCreate
         }
+        for file in files { Console.out(file.path) }
         for failure in result.failures { Console.error("error: \(failure)") }
         if !result.failures.isEmpty { throw ExitStatus.dataError }
     }
