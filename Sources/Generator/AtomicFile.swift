@@ -18,6 +18,12 @@ public enum AtomicFile {
         /// The operating system's reason.
         public var reason: String
         public var description: String { "\(path): \(reason)" }
+
+        /// Creates a failure.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// This process's id, asked once.
@@ -107,6 +113,12 @@ public enum AtomicFile {
         defer { close(fd) }
         // Some file systems cannot sync a folder (EINVAL); the file itself is already on disk.
         if fsync(fd) != 0, errno != EINVAL { throw Failure(path: path, reason: lastError()) }
+    }
+
+    /// Whether `path` is a symbolic link (not followed).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -167,7 +167,7 @@ struct BatchCommand: ParsableCommand {
         } catch let error as BatchRunner.Failure {
             Console.error("error: \(error)")
             switch error {
-            case .cannotCreate: throw ExitStatus.cannotCreate
+            case .cannotCreate, .busy: throw ExitStatus.cannotCreate
             case .shardNeedsCount, .resumeMismatch: throw ExitStatus.usage
             }
         }
