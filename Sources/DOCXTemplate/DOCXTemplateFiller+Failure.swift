@@ -68,7 +68,10 @@ extension DOCXTemplateFiller {
         /// `word/document.xml: paragraph 4 "Dear {{debtor.nmae}}:": {{debtor.nmae}}: no value …`.
         public var description: String {
             let text = paragraphText.count > 80 ? paragraphText.prefix(77) + "..." : Substring(paragraphText)
-            return "\(part): paragraph \(paragraph) \"\(text)\": \(tag): error: \(message)"
+            // A tag or a message quoting one may be megabytes long: cut both.
+            let shownTag = tag.count > 200 ? tag.prefix(197) + "..." : Substring(tag)
+            let shownMessage = message.count > 800 ? message.prefix(797) + "..." : Substring(message)
+            return "\(part): paragraph \(paragraph) \"\(text)\": \(shownTag): error: \(shownMessage)"
         }
     }
 }

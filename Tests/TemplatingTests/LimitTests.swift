@@ -123,3 +123,22 @@ import Testing
         #expect(items.count == Self.n / 2)
     }
 }
+
+@Suite struct BoundedErrorTextTests {
+    @Test func aHugeTagGivesABoundedMessage() {
+        let word = String(repeating: "x", count: 1_400_000)
+        let found = diagnostics("Dear {{ debtor.name | \(word) }}, and {{ \(word). }}\n")
+        #expect(!found.isEmpty)
+        let text = found.map(\.description).joined(separator: "\n")
+        #expect(text.utf8.count < 10_000)
+    }
+
+    @Test func theCaretStillPointsIntoALongLine() {
+        let found = diagnostics(String(repeating: "a", count: 1000) + " {{ debtor.name | mony }}\n")
+        let lines = found.first?.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) ?? []
+        #expect(lines.count == 3)
+        let caret = lines[2].count - 1
+        let quoted = Array(lines[1])
+        #expect(caret < quoted.count && String(quoted[caret...].prefix(4)) == "mony")
+    }
+}
