@@ -185,7 +185,7 @@ import Testing
         let g = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml").garnishments.first)
         #expect(g.confidence == .statute)          // 15 U.S.C. 1673(a) [C]
         #expect(g.floorConfidence == .secondary)   // the biweekly 60× row is derived
-        #expect(g.stateConfidence == .unknown)     // NY's own rule not researched
+        #expect(g.stateConfidence == .secondary)   // CPLR 5231(b) [C], scaled to a biweekly pay
     }
 
     @Test func unknownRulesAreNotCitedAsNotes() throws {

@@ -29,7 +29,8 @@ extension CaseAnalyzer {
                 let unknown = found[0]
                 claims.append(CaseAnalysis.ExemptionClaim(
                     action: action, jurisdiction: state, procedure: nil, rule: unknown.sentence, deadline: nil, forms: [],
-                    formNote: nil, citation: unknown.citations.joinedText, confidence: unknown.confidence))
+                    formNote: nil, citation: unknown.citations.joinedText, confidence: unknown.confidence,
+                    claimProcedure: .init(state, action: action)))
                 continue
             }
             for (rule, finding) in zip(rules, found) {
@@ -41,7 +42,7 @@ extension CaseAnalyzer {
                 claims.append(CaseAnalysis.ExemptionClaim(
                     action: action, jurisdiction: state, procedure: language.rule(rule.procedure), rule: finding.sentence, deadline: deadline,
                     forms: rule.forms, formNote: rule.forms.isEmpty ? nil : Phrase.formNote(rule.forms.map(language.rule)).text(in: language),
-                    citation: rule.citations.joinedText, confidence: rule.confidence))
+                    citation: rule.citations.joinedText, confidence: rule.confidence, claimProcedure: .init(state, action: action)))
             }
         }
         return Analysed(section: claims, findings: findings)
