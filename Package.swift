@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "redress", targets: ["redress"]),
         .library(name: "Generator", targets: ["Generator"]),
+        // The readers and the template language, for the fuzzing harnesses in Fuzz/.
+        .library(name: "RedressCore", targets: ["Templating", "CaseModel", "DOCXTemplate", "Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

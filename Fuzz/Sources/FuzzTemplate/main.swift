@@ -1,0 +1,20 @@
+import Templating
+
+/// One input is a template body: compiled, and when it compiles, rendered in draft mode against a
+/// small context with a list, so loops, conditions and filters all run.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTemplate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let source = TemplateSource(path: "fuzz.md", text: "---\nid: fuzz\ntitle: Fuzz\nlanguage: en\n---\n" + text)
+    guard let library = try? TemplateLibrary(sources: [source]) else { return 0 }
+    let context: TemplateValue = [
+        "a": true, "n": 3, "s": "O'Brien & <Sons>",
+        "xs": .list([["v": "x"], ["v": "y"]]),
+        "debt": ["amount": .money(cents: 12_345)],
+    ]
+    for template in library.templates {
+        _ = try? template.render(context, options: .init(draft: true))
+        _ = try? template.render(context)
+    }
+    return 0
+}
