@@ -19,6 +19,7 @@ import Testing
             case .time: return key == "to" ? "5:30 pm" : "9:00 am"
             case .count: return 2
             case .percentage: return "6.5%"
+            case .acres: return "2.5"
             case .zip: return "12345"
             case .state: return "NY"
             case .email: return "someone@example.org"

@@ -21,6 +21,9 @@ extension Case: TemplateValueConvertible {
             "contacts": contacts.templateValue,
             "contact_preferences": contactPreferences?.templateValue,
             "validation_notice_received": validationNoticeReceived?.templateValue,
+            "validation_period_ends_on": validationPeriodEndsOn?.templateValue,
+            "cease_letter_received_on": ceaseLetterReceivedOn?.templateValue,
+            "attorney_notified_on": attorneyNotifiedOn?.templateValue,
             "actions": actions.templateValue,
             "income": income.templateValue,
             "assets": assets.templateValue,
@@ -54,6 +57,7 @@ extension Party: TemplateValueConvertible {
             "email": email?.templateValue,
             "bar_number": barNumber?.templateValue,
             "firm": firm?.templateValue,
+            "reference_number": referenceNumber?.templateValue,
         ])
     }
 }
@@ -79,6 +83,8 @@ extension Contact: TemplateValueConvertible {
             "method": method.templateValue,
             "by": by?.templateValue,
             "summary": summary?.templateValue,
+            "time": time?.templateValue,
+            "threatened": threatened.templateValue,
         ])
     }
 }
@@ -109,6 +115,7 @@ extension IncomeItem: TemplateValueConvertible {
             "amount": amount.templateValue,
             "frequency": frequency.templateValue,
             "payer": payer?.templateValue,
+            "basis": basis?.templateValue,
         ])
     }
 }

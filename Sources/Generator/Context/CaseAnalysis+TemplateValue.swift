@@ -21,6 +21,8 @@ extension CaseAnalysis: TemplateValueConvertible {
             "missing": missing.templateValue,
             "timeline": timeline.templateValue,
             "protection": protection.templateValue,
+            "claims": claims.templateValue,
+            "information": information.templateValue,
         ])
     }
 }
@@ -75,6 +77,8 @@ extension CaseAnalysis.Deficiency: TemplateValueConvertible {
             "total_owed": totalOwed?.templateValue,
             "sale_credit": saleCredit?.templateValue,
             "total": total?.templateValue,
+            "creditor_figure": creditorFigure?.templateValue,
+            "creditor_lines": creditorLines.templateValue,
             "surplus": surplus?.templateValue,
             "measure": measure?.templateValue,
             "citation": citation.templateValue,
@@ -105,6 +109,8 @@ extension CaseAnalysis.Deadline: TemplateValueConvertible {
             "passed": passed?.templateValue,
             "days_ago": daysAgo?.templateValue,
             "weekend": weekend?.templateValue,
+            "holiday": holiday?.templateValue,
+            "non_business_day": nonBusinessDay?.templateValue,
             "needs": needs?.templateValue,
             "citation": citation.templateValue,
             "citations": citations.templateValue,

@@ -20,6 +20,13 @@ extension Debt: TemplateValueConvertible {
             "interest_rate": interestRate?.templateValue,
             "disputed": disputed.templateValue,
             "dispute_reasons": disputeReasons.templateValue,
+            "acreage": acreage?.templateValue,
+            "dwelling_units": dwellingUnits?.templateValue,
+            "texas_home_equity": texasHomeEquity?.templateValue,
+            "refinanced_on": refinancedOn?.templateValue,
+            "refinance_new_money": refinanceNewMoney?.templateValue,
+            "finance_charge": financeCharge?.templateValue,
+            "cash_price": cashPrice?.templateValue,
         ])
     }
 }
@@ -34,6 +41,12 @@ extension Sale: TemplateValueConvertible {
             "costs": costs.templateValue,
             "deed_delivered_on": deedDeliveredOn?.templateValue,
             "confirmed_on": confirmedOn?.templateValue,
+            "repossessed_on": repossessedOn?.templateValue,
+            "disposition": disposition?.templateValue,
+            "disposition_notice_sent_on": dispositionNoticeSentOn?.templateValue,
+            "disposition_notice_received": dispositionNoticeReceived?.templateValue,
+            "buyer": buyer?.templateValue,
+            "certificate_of_title_on": certificateOfTitleOn?.templateValue,
         ])
     }
 }
@@ -74,6 +87,7 @@ extension Garnishment: TemplateValueConvertible {
             "disposable_earnings": disposableEarnings.templateValue,
             "amount_withheld": amountWithheld.templateValue,
             "first_withheld": firstWithheld?.templateValue,
+            "served_on": servedOn?.templateValue,
         ])
     }
 }
@@ -88,6 +102,7 @@ extension BankLevy: TemplateValueConvertible {
             "deposits": deposits.templateValue,
             "notice_served_on": noticeServedOn?.templateValue,
             "notice_service": noticeService?.templateValue,
+            "reviewed_on": reviewedOn?.templateValue,
         ])
     }
 }

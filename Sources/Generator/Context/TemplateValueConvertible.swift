@@ -80,6 +80,14 @@ extension IncomeSource: TemplateValueConvertible {}
 extension Jurisdiction: TemplateValueConvertible {}
 extension LevyNoticeService: TemplateValueConvertible {}
 extension LoanType: TemplateValueConvertible {}
+extension DispositionKind: TemplateValueConvertible {}
+extension SaleBuyer: TemplateValueConvertible {}
+extension AmountBasis: TemplateValueConvertible {}
+extension ThreatKind: TemplateValueConvertible {}
+
+extension Acreage: TemplateValueConvertible {
+    var templateValue: TemplateValue { .string(description) }
+}
 extension PayPeriod: TemplateValueConvertible {}
 extension RetirementType: TemplateValueConvertible {}
 extension SaleType: TemplateValueConvertible {}

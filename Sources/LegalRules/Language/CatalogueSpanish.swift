@@ -15,6 +15,12 @@ enum CatalogueSpanish {
     /// state's deficiency, deadline, wage and exemption-claim text. A text several states share has
     /// one entry, under the first state that uses it.
     static let table: [String: String] = [
+        "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
+            "no se debe ni se cobra ninguna deficiencia por un refinanciamiento, firmado el 1 de enero de 2013 o después, de un préstamo para la compra de una vivienda para no más de cuatro familias ocupada por su dueño, salvo por el dinero nuevo que el refinanciamiento adelantó además del préstamo anterior y sus costos.",
+        "The period starts the day after the clerk issues the certificate of title (or after a deed in lieu is accepted), and also covers a motion in the foreclosure case (Accardi).":
+            "El plazo empieza el día siguiente a que el secretario del tribunal expide el certificado de título (o a que se acepta una escritura en lugar de la ejecución), y también cubre una moción dentro del caso de ejecución hipotecaria (Accardi).",
+        "when the property was sold to the judgment creditor":
+            "cuando la propiedad se vendió al acreedor de la sentencia",
         "no deficiency judgment may follow a sale under a power of sale in a deed of trust or mortgage, whatever the loan type.":
             "no se puede dictar una sentencia de deficiencia después de una venta realizada bajo una cláusula de venta (power of sale) de una escritura de fideicomiso (deed of trust) o de una hipoteca, sea cual sea el tipo de préstamo.",
         "Was the home a dwelling for not more than four families (a limit not confirmed against the statute)?":

@@ -80,8 +80,9 @@ extension Phrase {
             var sentence = "In \(j.name)\(scope), \(who) within \(rule.periodDescription)"
             if let date, let days {
                 sentence += ": by \(date) by our count"
-                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : ", which passed \(-days) day\(days == -1 ? "" : "s") before \(asOf)."
+                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : "; it passed on \(date)."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).english }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).english }
             } else if rule.unit == .businessDays {
                 sentence += "; count business days on the court's calendar."
             } else {
@@ -124,7 +125,8 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("The \(withheld) withheld is within the \(maximum) limit computed here.")
+            // Arithmetic only: whether the garnishment itself is lawful is not decided here.
+            return .sentence("The \(withheld) withheld is not above the \(maximum) maximum computed here; that compares amounts only and does not make the garnishment lawful.")
         case .mayProtectMore(let j, let withheld, let maximum):
             return .sentence("The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
@@ -194,6 +196,7 @@ extension Phrase {
         case .note(let note): return note.english
         case .timeline(let event): return event.english
         case .protection(let protection): return protection.english
+        case .claim(let claim): return claim.english
         }
     }
 }

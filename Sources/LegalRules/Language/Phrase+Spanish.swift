@@ -86,8 +86,9 @@ extension Phrase {
             }
             if let date, let days {
                 sentence += ": a más tardar el \(d(date)) según nuestro cálculo"
-                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; ese plazo venció \(Spanish.days(-days)) antes del \(d(asOf))."
+                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; venció el \(d(date))."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).spanish }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).spanish }
             } else if rule.unit == .businessDays {
                 sentence += "; cuente los días hábiles según el calendario del tribunal."
             } else {
@@ -133,7 +134,7 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("El monto retenido de \(withheld) es \(over) más que los \(maximum) que la ley permite tomar de este pago.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("El monto retenido de \(withheld) está dentro del límite de \(maximum) calculado aquí.")
+            return .sentence("El monto retenido de \(withheld) no supera el máximo de \(maximum) calculado aquí; eso solo compara cifras y no hace que el embargo sea legal.")
         case .mayProtectMore(let j, let withheld, let maximum):
             return .sentence("El monto retenido de \(withheld) no supera los \(maximum) calculados aquí, pero \(name(j)) puede proteger una parte mayor de este pago; su propio límite no se calculó.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
@@ -200,6 +201,7 @@ extension Phrase {
         case .note(let note): return note.spanish
         case .timeline(let event): return event.spanish
         case .protection(let protection): return protection.spanish
+        case .claim(let claim): return claim.spanish
         }
     }
 

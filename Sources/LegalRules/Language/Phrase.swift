@@ -87,6 +87,7 @@ enum Phrase: Sendable, Hashable {
     case note(NotePhrase)
     case timeline(TimelinePhrase)
     case protection(ProtectionPhrase)
+    case claim(ClaimPhrase)
 
     /// The phrase in a language.
     func text(in language: AnalysisLanguage) -> String {
