@@ -15,7 +15,7 @@ harnesses=("$@")
 
 # The Fuzz package holds only the harnesses: build them all (one --product at a time would
 # plan the build three times).
-(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library >/dev/null)
+(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer >/dev/null)
 bin="Fuzz/.build/release"
 
 # Seed corpora, rebuilt each time from what the repository holds.
