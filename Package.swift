@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "LegalRules", targets: ["LegalRules"]),
         .library(name: "Templating", targets: ["Templating"]),
         .library(name: "ZIPArchive", targets: ["ZIPArchive"]),
+        // The readers and the template language, for the fuzzing harnesses in Fuzz/.
+        .library(name: "RedressCore", targets: ["Templating", "CaseModel", "DOCXTemplate", "Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
