@@ -21,7 +21,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VALIDATE = os.path.join(ROOT, "..", "shared", "validate")
@@ -51,7 +52,8 @@ def browser(downloads):
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,844"):
         options.add_argument(arg)
-    options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
+    options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False,
+                                              "profile.default_content_setting_values.automatic_downloads": 1})
     service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     driver = webdriver.Chrome(options=options, service=service)
@@ -103,7 +105,11 @@ class Visit:
     def submit(self):
         # Keyboard only: Enter in a text field submits with the first button (save and continue).
         buttons = self.driver.find_elements(By.CSS_SELECTOR, "button[value='continue'], form button[type='submit']")
+        if not buttons:
+            raise RuntimeError("no submit button on " + self.driver.current_url + ": " + self.driver.find_element(By.TAG_NAME, "body").text[:500])
+        page = self.driver.find_element(By.TAG_NAME, "html")
         buttons[0].send_keys(Keys.ENTER)
+        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
 
     def continue_until(self, path):
         for _ in range(15):
@@ -121,6 +127,7 @@ def interview(driver, base, name, language, topics, pages, packet_text):
     visit.check_page()
     if language == "es":
         driver.find_element(By.CSS_SELECTOR, "nav a[hreflang='es']").click()
+        WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es")
         if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "es":
             fail(name + ": the language switch did not switch to Spanish")
         visit.check_page()
@@ -169,7 +176,8 @@ def interview(driver, base, name, language, topics, pages, packet_text):
             break
         time.sleep(0.2)
     else:
-        fail(name + ": the packet was not downloaded")
+        fail(name + ": the packet was not downloaded (%s; page: %s)" % (os.listdir(downloads),
+             driver.find_element(By.TAG_NAME, "body").text[:300]))
         return
     target = os.path.join(WORK, name)
     with zipfile.ZipFile(zips[0]) as z:
@@ -202,13 +210,18 @@ ENGLISH = ("en-vehicle", "en", ["sale"], [
     ("sale", {"sale.type": "repossession", "sale.date": "2025-03-14", "sale.price": "8100"}),
 ], "Keystone Recovery Services")
 
-SPANISH = ("es-levy", "es", ["levy"], [
+SPANISH = ("es-levy", "es", ["judgment", "levy"], [
     ("you", {"debtor.name": "María Hernández", "debtor.address.line1": "1200 Calle Verde", "debtor.address.city": "Fresno",
              "debtor.address.state": "CA", "debtor.address.zip": "93701", "language": "es"}),
     ("parties", {"collector.name": "Pacific Recovery Partners", "collector.address.line1": "500 Main St",
                  "collector.address.city": "Sacramento", "collector.address.state": "CA", "collector.address.zip": "95814"}),
+    ("loan", {"debt.account_number": "4417-0093-2281", "debt.loan_type": "other", "debt.property_state": "CA"}),
+    ("judgment", {"judgment.court": "Superior Court of California, County of Fresno", "judgment.case_number": "24CECL01234",
+                  "judgment.date": "2024-11-04", "judgment.amount": "6420.55"}),
     ("levy", {"actions.levies[0].bank": "Banco del Valle", "actions.levies[0].balance": "1850.00",
-              "actions.levies[0].frozen_on": "2025-09-02"}),
+              "actions.levies[0].frozen_on": "2025-09-02", "actions.levies[0].deposits[0].date": "2025-08-03",
+              "actions.levies[0].deposits[0].amount": "1482.00", "actions.levies[0].deposits[0].source": "social_security",
+              "actions.levies[0].deposits[0].direct_deposit": "true"}),
 ], "Pacific Recovery Partners")
 
 

@@ -17,6 +17,8 @@ struct CaseService: Sendable {
         var title: String
         var description: String
         var language: String
+        /// Case fields the document needs and the case lacks (empty when it can be written).
+        var missing: [String]
     }
 
     /// A rendered file and its media type.
@@ -36,7 +38,7 @@ struct CaseService: Sendable {
         let context = try CaseContext.make(for: theCase, today: asOf, language: lang)
         return generator.packetTemplates(for: context, language: lang).map {
             DocumentInfo(id: $0.frontMatter.id, title: $0.frontMatter.title, description: $0.frontMatter.description,
-                         language: $0.frontMatter.language)
+                         language: $0.frontMatter.language, missing: $0.missingRequirements(in: context))
         }
     }
 

@@ -63,7 +63,7 @@ struct FormRenderer {
         case .boolean:
             let current = answers[path]
             let radios = [("true", "yes"), ("false", "no"), ("", "unsure")].map { value, suffix in
-                let id = HTML.id(forPath: path) + (value == "true" ? "" : "-" + suffix)
+                let id = HTML.id(forPath: path) + "-" + suffix
                 let text = value.isEmpty ? (language == "es" ? "No sé / no aplica" : "Not sure / does not apply")
                                          : Labels.value(value, language: language)
                 return "<div class=\"option\"><input type=\"radio\" id=\"\(id)\" name=\"\(HTML.escape(path))\" value=\"\(value)\"\((current ?? "") == value ? " checked" : "")>"
@@ -106,7 +106,7 @@ struct FormRenderer {
         let described = describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy.joined(separator: " "))\""
         let invalid = hasError ? " aria-invalid=\"true\"" : ""
         if let values = type.allowedValues {
-            html += "<select id=\"\(id)\" name=\"\(HTML.escape(path))\"\(described)\(invalid)><option value=\"\"></option>"
+            html += "<select id=\"\(id)\" name=\"\(HTML.escape(path))\"\(described)\(invalid)><option value=\"\">\(language == "es" ? "— Elija —" : "— Choose —")</option>"
             for v in values {
                 html += "<option value=\"\(HTML.escape(v))\"\(v == value ? " selected" : "")>\(HTML.escape(type == .state ? v : Labels.value(v, language: language)))</option>"
             }

@@ -9,7 +9,22 @@ extension InterviewScreens {
             return Response(status: .seeOther, headers: [.location: "/review"])
         }
         let docs = try service.documents(for: theCase, asOf: CaseInput.today(), language: lang)
-        let items = docs.map { doc in
+        let pages = InterviewPage.all.filter { $0.applies(to: session) }
+        let items = docs.map { doc -> String in
+            if !doc.missing.isEmpty {
+                let needs = doc.missing.map { path -> String in
+                    let href = pages.first { $0.owns(path) }.map { "/interview/\($0.id)#\(HTML.id(forPath: path))" }
+                    return "<li>" + (href.map { "<a href=\"\($0)\">\(HTML.escape(label(path)))</a>" } ?? HTML.escape(label(path))) + "</li>"
+                }
+                return """
+                    <section class="document">
+                    <h2>\(HTML.escape(doc.title))</h2>
+                    <p>\(t("Why", "Por qué")): \(HTML.escape(doc.description))</p>
+                    <p>\(t("To write this document, answer:", "Para escribir este documento, conteste:"))</p>
+                    <ul>\(needs.joined())</ul>
+                    </section>
+                    """
+            }
             let formats = ["docx": "Word (DOCX)", "html": "HTML", "txt": t("Plain text (TXT)", "Texto (TXT)")]
             let links = ["docx", "html", "txt"].map {
                 "<li><a href=\"/download/\(doc.id).\($0)\" download>\(formats[$0]!)<span class=\"visually-hidden\"> – \(HTML.escape(doc.title))</span></a></li>"
@@ -27,7 +42,9 @@ extension InterviewScreens {
             <p><a href="/review" class="back">\(t("Back to your answers", "Volver a sus respuestas"))</a></p>
             <h1>\(t("Your documents", "Sus documentos"))</h1>
             <p>\(t("These documents apply to your case. Read each one before you send it.", "Estos documentos corresponden a su caso. Lea cada uno antes de enviarlo."))</p>
-            <p><a class="button" href="/download/packet.zip" download>\(t("Download all documents (ZIP)", "Descargar todos los documentos (ZIP)"))</a></p>
+            \(docs.contains { !$0.missing.isEmpty }
+                ? "<p>" + t("Some documents need more answers (below) before all of them can be downloaded together.", "Algunos documentos necesitan más respuestas (abajo) antes de poder descargarlos todos juntos.") + "</p>"
+                : "<p><a class=\"button\" href=\"/download/packet.zip\" download>" + t("Download all documents (ZIP)", "Descargar todos los documentos (ZIP)") + "</a></p>")
             \(items.joined(separator: "\n"))
             <p><a href="/download/case.yaml" download>\(t("Download your answers (case.yaml) to continue later", "Descargar sus respuestas (case.yaml) para continuar después"))</a></p>
             <form method="post" action="/restart">\(csrfField)<button type="submit" class="secondary">\(t("Start a new case", "Empezar un caso nuevo"))</button></form>

@@ -24,7 +24,7 @@ extension InterviewScreens {
         }
         let sections = pages.map { page -> String in
             let rows = session.answers.filter { page.owns($0.key) }.sorted { $0.key < $1.key }.map { path, value in
-                "<div class=\"row\"><dt>\(HTML.escape(label(path)))</dt><dd>\(HTML.escape(display(value, at: path)))</dd></div>"
+                "<dt>\(HTML.escape(label(path)))</dt><dd>\(HTML.escape(display(value, at: path)))</dd>"
             }
             let list = rows.isEmpty ? "<p>\(t("No answers.", "Sin respuestas."))</p>" : "<dl>\n\(rows.joined(separator: "\n"))\n</dl>"
             return "<section><h2>\(HTML.escape(page.title(lang)))</h2>\n"

@@ -59,6 +59,8 @@ struct Serve: ParsableCommand {
                 try await RedressServer.run(settings: settings, generator: generator, logger: logger) { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     Console.out("Redress is ready at http://\(shown):\(port)/  (Ctrl-C to stop)")
+                    // Scripts wait for this line through a pipe, where stdout is block-buffered.
+                    fflush(nil)
                 }
             } catch {
                 failure.set("\(error)")
