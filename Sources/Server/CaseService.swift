@@ -19,6 +19,8 @@ struct CaseService: Sendable {
         var language: String
         /// Case fields the document needs and the case lacks (empty when it can be written).
         var missing: [String]
+        /// Whether the document can be written from the case as it is.
+        var ready: Bool
     }
 
     /// A rendered file and its media type.
@@ -36,9 +38,13 @@ struct CaseService: Sendable {
     func documents(for theCase: Case, asOf: CalendarDate, language: String?) throws -> [DocumentInfo] {
         let lang = language ?? theCase.preferredLanguage ?? "en"
         let context = try CaseContext.make(for: theCase, today: asOf, language: lang)
-        return generator.packetTemplates(for: context, language: lang).map {
-            DocumentInfo(id: $0.frontMatter.id, title: $0.frontMatter.title, description: $0.frontMatter.description,
-                         language: $0.frontMatter.language, missing: $0.missingRequirements(in: context))
+        return generator.packetTemplates(for: context, language: lang).map { template in
+            // A trial render without output: a template can need a value its requirements do not list.
+            let job = CaseJob(theCase: theCase, documents: [template.frontMatter.id], formats: [], language: lang, today: asOf)
+            let failures = generator.generate(job).failures
+            return DocumentInfo(id: template.frontMatter.id, title: template.frontMatter.title,
+                                description: template.frontMatter.description, language: template.frontMatter.language,
+                                missing: template.missingRequirements(in: context), ready: failures.isEmpty)
         }
     }
 
@@ -82,12 +88,17 @@ struct CaseService: Sendable {
             if case let .missingRequiredFields(id, paths) = failure {
                 diagnostics += paths.map { .error($0, "required field is missing", hint: "\(id) needs it") }
             } else {
-                diagnostics.append(.error("", failure.description))
+                diagnostics.append(.error("", withoutServerPaths(failure.description)))
             }
         }
         var problem = Problem.invalidCase(diagnostics)
         problem.title = "The documents cannot be written from this case"
         return problem
+    }
+
+    /// A message with the server's folders cut from template locations (`templates/x.md:3:5`).
+    static func withoutServerPaths(_ text: String) -> String {
+        text.replacing(/\/[^\s:'"]*\/templates\//, with: "templates/")
     }
 
     /// An id as it may appear in a message: printable ASCII, at most 80 characters.

@@ -129,3 +129,31 @@ import ZIPArchive
         }
     }
 }
+
+@Suite struct DocumentReadinessTests {
+    /// A levy without deposits: the exemption claim applies but cannot be written yet, and says so.
+    @Test func documentsThatCannotBeWrittenYetAreMarked() async throws {
+        var levy = try JSONSerialization.jsonObject(with: Data(TestServer.fixture("ca-nonjudicial-bank-levy").utf8)) as! [String: Any]
+        var actions = levy["actions"] as! [String: Any]
+        var levies = actions["levies"] as! [[String: Any]]
+        levies[0]["deposits"] = nil
+        actions["levies"] = levies
+        levy["actions"] = actions
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: levy), as: UTF8.self)
+        try await TestServer.test { client in
+            try await client.execute(uri: "/api/v1/documents?as_of=2026-09-01&language=es", method: .post, headers: TestServer.json,
+                                     body: ByteBuffer(string: body)) { response in
+                let docs = (TestServer.object(response)["documents"] as? [[String: Any]]) ?? []
+                let claim = docs.first { $0["id"] as? String == "bank-levy-exemption" }
+                #expect(claim?["ready"] as? Bool == false)
+                #expect(docs.contains { $0["ready"] as? Bool == true })
+            }
+            try await client.execute(uri: "/api/v1/documents/bank-levy-exemption?as_of=2026-09-01&language=es", method: .post,
+                                     headers: TestServer.json, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(!TestServer.body(response).contains("/work/"))
+                #expect(!TestServer.body(response).contains(TestServer.root.path))
+            }
+        }
+    }
+}

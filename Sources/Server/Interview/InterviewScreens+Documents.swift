@@ -11,7 +11,7 @@ extension InterviewScreens {
         let docs = try service.documents(for: theCase, asOf: CaseInput.today(), language: lang)
         let pages = InterviewPage.all.filter { $0.applies(to: session) }
         let items = docs.map { doc -> String in
-            if !doc.missing.isEmpty {
+            if !doc.ready {
                 let needs = doc.missing.map { path -> String in
                     let href = pages.first { $0.owns(path) }.map { "/interview/\($0.id)#\(HTML.id(forPath: path))" }
                     return "<li>" + (href.map { "<a href=\"\($0)\">\(HTML.escape(label(path)))</a>" } ?? HTML.escape(label(path))) + "</li>"
@@ -20,8 +20,9 @@ extension InterviewScreens {
                     <section class="document">
                     <h2>\(HTML.escape(doc.title))</h2>
                     <p>\(t("Why", "Por qué")): \(HTML.escape(doc.description))</p>
-                    <p>\(t("To write this document, answer:", "Para escribir este documento, conteste:"))</p>
-                    <ul>\(needs.joined())</ul>
+                    \(needs.isEmpty
+                        ? "<p>" + t("Redress cannot write this document from these answers yet. Check the pages about the events it concerns.", "Redress todavía no puede escribir este documento con estas respuestas. Revise las páginas sobre los hechos a los que se refiere.") + "</p>"
+                        : "<p>" + t("To write this document, answer:", "Para escribir este documento, conteste:") + "</p><ul>" + needs.joined() + "</ul>")
                     </section>
                     """
             }
@@ -42,7 +43,7 @@ extension InterviewScreens {
             <p><a href="/review" class="back">\(t("Back to your answers", "Volver a sus respuestas"))</a></p>
             <h1>\(t("Your documents", "Sus documentos"))</h1>
             <p>\(t("These documents apply to your case. Read each one before you send it.", "Estos documentos corresponden a su caso. Lea cada uno antes de enviarlo."))</p>
-            \(docs.contains { !$0.missing.isEmpty }
+            \(docs.contains { !$0.ready }
                 ? "<p>" + t("Some documents need more answers (below) before all of them can be downloaded together.", "Algunos documentos necesitan más respuestas (abajo) antes de poder descargarlos todos juntos.") + "</p>"
                 : "<p><a class=\"button\" href=\"/download/packet.zip\" download>" + t("Download all documents (ZIP)", "Descargar todos los documentos (ZIP)") + "</a></p>")
             \(items.joined(separator: "\n"))
