@@ -28,9 +28,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "ZIPArchive", dependencies: ["CZlib"]),
-        // SHA-256 on the x86 SHA extensions for the batch manifest (Batch/SHA256.swift is the
-        // definition and the fallback elsewhere): 6x faster per file.
-        .target(name: "CSHA256"),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
 
         // The contract between templates and writers.
@@ -55,7 +53,7 @@ let package = Package(
         // Batch production: streaming inputs, a worker pool, a manifest, resume and shards.
         .target(
             name: "Batch",
-            dependencies: ["Generator", "CaseModel", "ZIPArchive", "DOCXTemplate", "CSHA256", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Generator", "CaseModel", "ZIPArchive", "DOCXTemplate", "CCrypto", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Filling a user's own .docx with the same tag language.
         .target(name: "DOCXTemplate", dependencies: ["Templating", "LibXML", "ZIPArchive", "DocumentTree"]),

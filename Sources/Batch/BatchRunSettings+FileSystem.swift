@@ -17,16 +17,15 @@ extension BatchRunSettings {
     /// SHA-256 over every template in `folders` (in order): each one's path inside its folder and its
     /// text, so that an edited, added or removed template changes it and a moved checkout does not.
     public static func fingerprint(templateFolders folders: [String]) throws -> String {
-        var hash = SHA256()
+        var message: [UInt8] = []
         for folder in folders {
             for source in try TemplateLibrary.sources(inFolder: folder) {
                 let relative = source.path.hasPrefix(folder + "/") ? String(source.path.dropFirst(folder.count + 1)) : source.path
-                hash.update(Array(relative.utf8) + [0])
-                hash.update(Array(source.text.utf8) + [0])
+                message += Array(relative.utf8) + [0] + Array(source.text.utf8) + [0]
             }
-            hash.update([0xFF])
+            message.append(0xFF)
         }
-        return hash.finalize().hexString
+        return SHA256.hex(of: message)
     }
 
     /// SHA-256 of a file's bytes (a `--docx-template`); nil when it cannot be read.

@@ -2,7 +2,7 @@ import Generator
 
 extension BatchWorker {
     /// Validates and renders a record: its outcome so far (errors, the case's own id) and its files
-    /// in memory, not yet written (``write(_:of:root:hasher:)`` does that, and hashes them for the manifest).
+    /// in memory, not yet written (``write(_:of:root:)`` does that, and hashes them for the manifest).
     ///
     /// Before validation the record's id is the reader's cheap scan (good enough to name the folder
     /// in record order); once the case is valid, the manifest and any errors carry the case's own id.
@@ -21,10 +21,8 @@ extension BatchWorker {
         }
     }
 
-    /// Writes a rendered record's files atomically under `root` and adds a manifest row for each,
-    /// hashed by `hasher` (kept across a worker's run of records, whose DOCX files begin alike).
-    func write(_ files: [GeneratedFile], of rendered: RecordOutcome, root: String,
-               hasher: inout PrefixHasher) throws(BatchRunner.Failure) -> RecordOutcome {
+    /// Writes a rendered record's files atomically under `root` and adds a manifest row for each.
+    func write(_ files: [GeneratedFile], of rendered: RecordOutcome, root: String) throws(BatchRunner.Failure) -> RecordOutcome {
         var outcome = rendered
         // Each folder is made once per record; then every file is only open, write, rename.
         var made: Set<Substring> = []
@@ -38,7 +36,7 @@ extension BatchWorker {
             } catch {
                 throw .cannotCreate(path: error.path, reason: error.reason)
             }
-            outcome.rows.append(ManifestRow(file: file, caseID: outcome.caseID, sha256: hasher.hex(of: file.bytes)))
+            outcome.rows.append(ManifestRow(file: file, caseID: outcome.caseID))
         }
         return outcome
     }

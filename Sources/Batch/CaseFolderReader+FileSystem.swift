@@ -38,7 +38,7 @@ public struct CaseFolderReader: RecordSource {
             return BatchRecord(number: position, caseID: nil, payload: .unreadable("not UTF-8 text"), source: name)
         }
         let format = CaseFileFormat(fileName: name)
-        let id = format == .json ? CaseIDScanner.jsonID(in: text) : CaseIDScanner.yamlID(in: text)
+        let id = CaseParser.caseID(in: text, format: format)
         return BatchRecord(number: position, caseID: id, payload: .text(text, format), source: name)
     }
 }

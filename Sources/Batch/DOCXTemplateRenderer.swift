@@ -28,14 +28,12 @@ public struct DOCXTemplateRenderer: BatchRenderer {
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
         let code = language ?? theCase.preferredLanguage ?? "en"
         do {
-            let context = try CaseContext.make(for: theCase, today: today, language: code)
+            let context = CaseContext.make(for: theCase, today: today, language: code)
             let bytes = try filler.fill(context, options: FillOptions(languageCode: code, draft: draft))
             return BatchRendering(files: [GeneratedFile(
                 relativePath: "\(folder)/\(documentID).docx", documentID: documentID, format: .docx, language: code, bytes: bytes)])
-        } catch let failure as DOCXTemplateFiller.Failure {
-            return BatchRendering(errors: failure.problems.map { RecordError(path: "", message: "\(documentID): \($0)") })
         } catch {
-            return BatchRendering(errors: [RecordError(path: "", message: "cannot build the template context: \(error)")])
+            return BatchRendering(errors: error.problems.map { RecordError(path: "", message: "\(documentID): \($0)") })
         }
     }
 }

@@ -1,3 +1,5 @@
+import CaseModel
+
 /// Reads JSON Lines: one case per line as a JSON object, streaming. Blank lines are skipped (and
 /// not numbered); a line that is not valid JSON (or not UTF-8, or too long) is a bad record,
 /// reported with its line number.
@@ -30,7 +32,7 @@ public struct JSONLinesRecordReader: RecordSource {
                 // (CR LF is, but the line feed is gone), so the byte test equals hasSuffix("\r").
                 if text.utf8.last == 0x0D { text.removeLast() }
                 return BatchRecord(
-                    number: number, caseID: CaseIDScanner.jsonID(in: text), payload: .text(text, .json),
+                    number: number, caseID: CaseParser.caseID(in: text, format: .json), payload: .text(text, .json),
                     source: "line \(lineNumber)")
             }
         }

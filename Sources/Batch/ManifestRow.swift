@@ -34,13 +34,8 @@ public struct ManifestRow: Sendable, Hashable {
 
     /// The row for a generated file, hashing its bytes.
     public init(file: GeneratedFile, caseID: String?) {
-        self.init(file: file, caseID: caseID, sha256: SHA256.hex(of: file.bytes))
-    }
-
-    /// The row for a generated file whose digest was computed already (by a ``PrefixHasher``).
-    init(file: GeneratedFile, caseID: String?, sha256: String) {
         self.init(caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
-                  path: file.relativePath, bytes: file.bytes.count, sha256: sha256)
+                  path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
     }
 
     /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number. Undoes

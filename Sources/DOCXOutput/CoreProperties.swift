@@ -6,9 +6,7 @@ import ZIPArchive
 /// UTC, and are left out when the date is not `YYYY-MM-DD`.
 enum CoreProperties {
     static func entry(for metadata: Metadata) -> ZIPWriter.PreparedEntry {
-        // Stored, not deflated: the part is under a kilobyte, and setting up a deflate stream for
-        // it (zlib zeroes a 64 KiB hash table each time) cost more than writing its bytes.
-        ZIPWriter.PreparedEntry(path: "docProps/core.xml", contents: xml(for: metadata), method: .store)
+        ZIPWriter.PreparedEntry(path: "docProps/core.xml", contents: xml(for: metadata))
     }
 
     static func xml(for metadata: Metadata) -> [UInt8] {

@@ -5,10 +5,7 @@ import ZIPArchive
 /// ECMA-376 schemas and opens in Word and LibreOffice without a repair prompt.
 ///
 /// Output is deterministic: parts in a fixed order, fixed ZIP timestamps, metadata only from the
-/// document. The parts that never change (content types, relationships, app properties, settings,
-/// font table, the styles of common languages, numbering for up to eight numbered lists) are
-/// compressed once per process and reused, so a call only builds `core.xml` (stored) and
-/// `document.xml` (deflated with ``ZIPArchive/MarkupDeflate``).
+/// document. The parts that never change are deflated once per process and reused.
 public struct DOCXWriter: Sendable {
     /// Creates a writer.
     public init() {}
@@ -17,26 +14,23 @@ public struct DOCXWriter: Sendable {
     public func write(_ document: Document) -> [UInt8] {
         var body = DocumentBody(capacity: 4096 + 512 * document.blocks.count)
         body.write(document.blocks)
-        // The parts that never change first, then those that depend on the language and the lists,
-        // then the document's own: documents of one kind begin with the same bytes (about half of a
-        // letter), so a batch hashes that beginning once per run of files (`PrefixHasher`).
         var zip = ZIPWriter(capacity: 10)
         zip.add(PackageParts.contentTypes)
         zip.add(PackageParts.packageRelationships)
-        zip.add(PackageParts.appProperties)
-        zip.add(PackageParts.documentRelationships)
-        zip.add(PackageParts.settings)
-        zip.add(PackageParts.fontTable)
+        zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", contents: body.out.bytes))
         zip.add(StyleSheet.prepared(for: document.metadata.language))
         zip.add(Numbering.part(numberedLists: body.numberedLists))
+        zip.add(PackageParts.settings)
+        zip.add(PackageParts.fontTable)
+        zip.add(PackageParts.documentRelationships)
         zip.add(CoreProperties.entry(for: document.metadata))
-        zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", deflatingMarkup: body.out.bytes))
+        zip.add(PackageParts.appProperties)
         return zip.finish()
     }
 
     /// The part names in the order they are written.
     public static let partNames = [
-        "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "word/_rels/document.xml.rels", "word/settings.xml",
-        "word/fontTable.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml", "word/document.xml",
+        "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml",
+        "word/settings.xml", "word/fontTable.xml", "word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml",
     ]
 }

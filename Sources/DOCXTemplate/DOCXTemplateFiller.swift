@@ -86,7 +86,7 @@ public struct DOCXTemplateFiller: Sendable {
         var writer = ZIPWriter(capacity: reader.entries.count)
         for entry in reader.entries {
             if let contents = replaced[entry.path] {
-                writer.add(ZIPWriter.PreparedEntry(path: entry.path, deflatingMarkup: contents))
+                writer.add(ZIPWriter.PreparedEntry(path: entry.path, contents: contents))
             } else {
                 // Checked when the template was read; an entry of this archive always has its bytes.
                 guard let prepared = try? reader.preparedEntry(for: entry) else { continue }

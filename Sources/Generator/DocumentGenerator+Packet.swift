@@ -20,14 +20,13 @@ extension DocumentGenerator {
     /// formats, and `index.html` linking them all, in the job's folder. Pure, like `generate(_:)`.
     public func generatePacket(_ job: CaseJob) -> CaseJobResult {
         var result = CaseJobResult()
-        guard let (language, context) = prepare(job, selecting: selectionOfAll, noting: &result) else { return result }
+        let (language, context) = prepare(job)
         let folder = job.folderName
         for id in job.documents where library.templates.allSatisfy({ $0.frontMatter.id != id }) {
             let available = documentIDs
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
-        var full: TemplateValue?
         for template in packetTemplates(for: context, language: language, including: job.documents) {
             let id = template.frontMatter.id, lang = template.frontMatter.language
             if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
@@ -36,12 +35,7 @@ extension DocumentGenerator {
             let request = Request(documentID: id, language: lang, formats: job.formats, draft: job.draft,
                                   folder: folder, author: job.theCase.debtor.name, date: job.today.description)
             do {
-                let document: Document
-                do {
-                    document = try self.document(for: request, context: context)
-                } catch {
-                    document = try self.document(for: request, context: fullContext(of: job, language: language, cache: &full, failing: error))
-                }
+                let document = try self.document(for: request, context: context)
                 documents.append(document)
                 let files = job.formats.map { format in
                     GeneratedFile(relativePath: "\(folder)/\(id).\(format.fileExtension)", documentID: id, format: format,

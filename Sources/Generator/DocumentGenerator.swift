@@ -19,21 +19,6 @@ public struct DocumentGenerator: Sendable {
     public init(library: TemplateLibrary) {
         self.library = library
         self.documentIDs = Set(library.templates.map(\.frontMatter.id)).sorted()
-        self.selectionOfAll = CaseContext.withSources(ContextSelection(reading: library.templates))
-        self.selectionByID = Dictionary(grouping: library.templates, by: \.frontMatter.id)
-            .mapValues { CaseContext.withSources(ContextSelection(reading: $0)) }
-    }
-
-    /// The context fields the whole library can read (a packet chooses its documents by reading it).
-    let selectionOfAll: ContextSelection
-    /// The context fields each document can read, in any of its languages.
-    let selectionByID: [String: ContextSelection]
-
-    /// The context fields that documents `ids` can read; every document's when `ids` is empty.
-    public func contextSelection(for ids: [String]) -> ContextSelection {
-        guard !ids.isEmpty else { return selectionOfAll }
-        // An unknown id reads nothing: it is reported as unknown before any rendering.
-        return ids.dropFirst().reduce(selectionByID[ids[0]] ?? .nothing) { $0.union(selectionByID[$1] ?? .nothing) }
     }
 
     /// Every document id in the library, sorted; computed once, not per record.

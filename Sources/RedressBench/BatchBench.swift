@@ -27,7 +27,7 @@ enum BatchBench {
             // DOCX runs in rounds alternated with the floors: the host's slow spells move every row,
             // so each round's fraction is taken within the round and the median of three reported.
             let rounds = format == .docx ? 3 : 1
-            var measured: [(ours: Double, zlib: Double, markup: Double)] = []
+            var measured: [(ours: Double, zlib: Double)] = []
             var size = 0, xmlSize = 0, lastRunSeconds = 0.0
             for _ in 0..<rounds {
                 guard let run = try await batch(format: format, records: records, input: input, out: out, jobs: jobs,
@@ -39,22 +39,19 @@ enum BatchBench {
                         .contents(atPath: "word/document.xml")
                     xmlSize = xml.count
                     let zlib = try await floorRate(records: records, size: size, jobs: jobs, root: root) { Deflate.compress(xml).count }
-                    let markup = try await floorRate(records: records, size: size, jobs: jobs, root: root) { MarkupDeflate.compress(xml).count }
-                    measured.append((run.rate, zlib, markup))
+                    measured.append((run.rate, zlib))
                 } else {
-                    measured.append((run.rate, 0, 0))
+                    measured.append((run.rate, 0))
                 }
                 try? FileManager.default.removeItem(atPath: out)
             }
             let ours = median(measured.map(\.ours))
             print("| \(format.rawValue) | \(String(format: "%.0f", ours)) | \(size) | \(String(format: "%.2f", lastRunSeconds)) |")
             guard format == .docx else { continue }
-            let zlib = median(measured.map(\.zlib)), markup = median(measured.map(\.markup))
-            let fractions = measured.map { 100 * $0.ours / $0.zlib }, ofMarkup = measured.map { 100 * $0.ours / $0.markup }
+            let zlib = median(measured.map(\.zlib))
+            let fractions = measured.map { 100 * $0.ours / $0.zlib }
             print("| docx floor (zlib deflate of document.xml, \(xmlSize) B, + write \(size) B) | \(String(format: "%.0f", zlib)) | \(size) | |")
             print("| **docx as a fraction of the floor** | **\(String(format: "%.0f %%", median(fractions)))** | | |")
-            print("| floor with our encoder instead of zlib (MarkupDeflate + write) | \(String(format: "%.0f", markup)) | \(size) | |")
-            print("| docx as a fraction of that | \(String(format: "%.0f %%", median(ofMarkup))) | | |")
             print("")
             print("DOCX: median of \(rounds) rounds, each a batch then both floors; the fraction in each round: "
                   + fractions.map { String(format: "%.0f %%", $0) }.joined(separator: ", "))

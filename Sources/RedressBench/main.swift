@@ -5,7 +5,6 @@
 // Then a batch of N synthetic cases (default 10,000) as JSON Lines through the real batch pipeline
 // on every core, one format at a time, with the floor and peak memory (see BatchBench.swift).
 // --stages [N] prints only the cost of each stage of one record (µs, single thread; see StageBench.swift).
-// --fit-markup-code prints the symbol counts MarkupDeflate's code is fitted to (FitMarkupCode.swift).
 // --batch-only skips the single-thread table (whose contexts stay in memory) to measure peak memory.
 //
 // Renders one document for `count` synthetic cases (default 2,000) made from samples/demo.yaml with
@@ -43,11 +42,6 @@ let library = try TemplateLibrary.load(builtIn: home + "/templates")
 let generator = DocumentGenerator(library: library)
 let today = CalendarDate(year: 2026, month: 11, day: 27)!
 
-if arguments.contains("--fit-markup-code") {
-    try FitMarkupCode.run(home: home, generator: generator, today: today)
-    exit(0)
-}
-
 if let stageRecords {
     // Off the main thread, as batch workers run: the main thread's malloc arena gives large blocks
     // (zlib's state) back to the system after each use, and the page faults would triple deflate's time.
@@ -61,11 +55,11 @@ if let stageRecords {
 
 let demoText = try String(contentsOfFile: home + "/samples/demo.yaml", encoding: .utf8)
 guard let demo = CaseParser.parse(demoText, format: .yaml, asOf: today).value else { fatalError("demo case invalid") }
-let contexts: [(Case, TemplateValue)] = try (0..<(batchOnly ? 0 : count)).map { i in
+let contexts: [(Case, TemplateValue)] = (0..<(batchOnly ? 0 : count)).map { i in
     var c = demo
     c.id = "bench-\(i)"
     c.debtor.name = "Debtor Number \(i) O'Brien & <Sons>"
-    return (c, try CaseContext.make(for: c, today: today, language: "en"))
+    return (c, CaseContext.make(for: c, today: today, language: "en"))
 }
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

@@ -108,6 +108,8 @@ extension TemplateValue {
             return .success(parts.joined(separator: ", "))
         case .map:
             return .failure(FilterProblem(message: "the value is a map; print one of its fields instead"))
+        case .deferred(let deferred):
+            return deferred.value.displayText(language: language)
         }
     }
 }

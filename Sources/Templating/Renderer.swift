@@ -196,7 +196,7 @@ struct Renderer {
         if let parent = paths.parents[slot] {
             value = self.value(ofSlot: parent)?.value(atStep: paths.keys[slot])
         } else {
-            value = contextFields[paths.keys[slot]]
+            value = contextFields[paths.keys[slot]]?.resolved
         }
         remembered[slot] = .found(value)
         return value
@@ -208,12 +208,12 @@ struct Renderer {
         case .path(let parts, _):
             var level = scopes.count - 1
             while level > 0 {
-                if case .map(let fields) = scopes[level].value, let value = fields[parts[0]] {
+                if case .map(let fields) = scopes[level].value, let value = fields[parts[0]]?.resolved {
                     return parts.count == 1 ? value : value.value(at: parts, from: 1)
                 }
                 level -= 1
             }
-            guard let value = contextFields[parts[0]] else { return nil }
+            guard let value = contextFields[parts[0]]?.resolved else { return nil }
             return parts.count == 1 ? value : value.value(at: parts, from: 1)
         case .this(let parts):
             return scopes[scopes.count - 1].value.value(at: parts, from: 0)

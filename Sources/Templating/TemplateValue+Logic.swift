@@ -11,6 +11,7 @@ extension TemplateValue {
         case .date: return true
         case .list(let items): return !items.isEmpty
         case .map(let fields): return !fields.isEmpty
+        case .deferred(let deferred): return deferred.value.isTruthy
         }
     }
 
@@ -48,6 +49,7 @@ extension TemplateValue {
         case .date: return "a date"
         case .list: return "a list"
         case .map: return "a map"
+        case .deferred(let deferred): return deferred.value.kindName
         }
     }
 }

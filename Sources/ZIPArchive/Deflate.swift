@@ -21,15 +21,15 @@ public enum Deflate {
         }
     }
 
-    /// zlib's default trade-off between speed and size.
-    public static let defaultLevel = 6
+    /// The level every entry is deflated at: as fast as zlib's fastest on our letters, and smaller
+    /// (docs/performance.md has the measurement).
+    public static let defaultLevel = 3
 
     /// Compresses `bytes` as one raw deflate stream. The output depends only on the input, the
     /// level and the zlib version, which is what makes our ZIP files reproducible.
     ///
-    /// At the default level the stream state (about 256 KiB) is kept per thread and reset between
-    /// calls (``DeflateStream``): setting it up afresh cost more than compressing a letter, and a
-    /// reset stream gives the same bytes as a new one (a test holds it to that).
+    /// At the default level the stream is kept per thread and reset between calls (``DeflateStream``):
+    /// zlib's state is larger than a letter, and a reset stream gives the same bytes as a new one.
     public static func compress(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
         if level == defaultLevel { return DeflateStream.forThisThread().compress(bytes) }
         let stream = DeflateStream(level: level)
@@ -37,8 +37,7 @@ public enum Deflate {
         return stream.compress(bytes)
     }
 
-    /// Compresses `bytes` with a stream set up for this call alone (what ``compress(_:level:)`` did
-    /// before streams were kept per thread; the tests compare the two).
+    /// Compresses `bytes` with a stream set up for this call alone (the tests compare the two).
     static func compressWithNewStream(_ bytes: [UInt8], level: Int = defaultLevel) -> [UInt8] {
         let stream = DeflateStream(level: level)
         defer { stream.close() }

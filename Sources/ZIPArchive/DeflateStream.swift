@@ -7,11 +7,9 @@ import CZlib
 
 /// One zlib deflate stream (raw, 32 KiB window, memLevel 8), reset before each use.
 ///
-/// zlib's state is about 256 KiB; allocating it for every ZIP entry cost more than compressing a
-/// letter (in a batch the fresh memory is also cold in the cache). ``forThisThread()`` keeps one
-/// stream per thread at the default level, so no lock is taken and no two threads share one; the
-/// stream is ended when its thread exits. `deflateReset` restores the state a new stream has, so
-/// the bytes are the same as with a stream made for the call.
+/// ``forThisThread()`` keeps one stream per thread at the default level, so no lock is taken and no
+/// two threads share one; it is ended when its thread exits. `deflateReset` restores the state a
+/// new stream has, so the bytes are the same as with a stream made for the call.
 final class DeflateStream {
     private let stream: UnsafeMutablePointer<z_stream>
 

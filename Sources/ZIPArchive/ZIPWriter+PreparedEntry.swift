@@ -2,9 +2,8 @@ extension ZIPWriter {
     /// An entry whose bytes are already compressed and checksummed, ready to be added to any number
     /// of archives: build it once (a `static let`) for a part that never changes.
     ///
-    /// Its fields live in one shared, immutable object, so copying an entry (into a writer, out of
-    /// it while the archive is assembled) costs one reference count instead of one per field: a DOCX
-    /// copies its ten entries several times, about 120 of a document's 215 retains before this.
+    /// Its fields live in one shared, immutable object, so copying an entry costs one reference
+    /// count instead of one per field.
     public struct PreparedEntry: Sendable, Hashable {
         private let storage: Storage
 
@@ -26,14 +25,6 @@ extension ZIPWriter {
             precondition(contents.count <= Int(UInt32.max), "ZIPWriter does not write ZIP64 entries (over 4 GiB)")
             self.init(path: path, method: method, crc32: CRC32.checksum(contents), uncompressedSize: UInt32(contents.count),
                       data: method == .deflate ? Deflate.compress(contents) : contents)
-        }
-
-        /// Deflates and checksums `contents` now with ``MarkupDeflate``: three times faster than zlib,
-        /// a few percent larger; for markup compressed once per document.
-        public init(path: String, deflatingMarkup contents: [UInt8]) {
-            precondition(contents.count <= Int(UInt32.max), "ZIPWriter does not write ZIP64 entries (over 4 GiB)")
-            self.init(path: path, method: .deflate, crc32: CRC32.checksum(contents), uncompressedSize: UInt32(contents.count),
-                      data: MarkupDeflate.compress(contents))
         }
 
         /// An entry from bytes stored elsewhere, copied verbatim (see ``ZIPReader/preparedEntry(for:)``).

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import Testing
 @testable import Batch
@@ -79,10 +80,10 @@ import Testing
     }
 
     @Test func theManifestCarriesTheValidatedIDNotTheScannedOne() async throws {
-        // The reader's cheap scan sees `>-` here; the case's id is `tx-9`.
+        // The reader's one-line read cannot see a block scalar's text; the case's id is `tx-9`.
         let yaml = Fixtures.demo.replacingOccurrences(of: "\nid: demo\n", with: "\nid: >-\n  tx-9\n")
-        let scanned = CaseIDScanner.yamlID(in: yaml)
-        #expect(scanned == ">-")
+        let scanned = CaseParser.caseID(in: yaml, format: .yaml)
+        #expect(scanned == nil)
         let records = [BatchRecord(number: 1, caseID: scanned, payload: .text(yaml, .yaml), source: "a.yaml")]
         let dir = Fixtures.temporaryFolder()
         _ = try await Fixtures.run(records, into: dir)

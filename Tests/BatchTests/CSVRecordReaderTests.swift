@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import Testing
 @testable import Batch
@@ -90,10 +91,22 @@ import Testing
     }
 
     @Test func yamlIDScanner() {
-        #expect(CaseIDScanner.yamlID(in: "# c\nid: demo   # comment\n") == "demo")
-        #expect(CaseIDScanner.yamlID(in: "id: \"a\\\"b\"\n") == "a\"b")
-        #expect(CaseIDScanner.yamlID(in: "id: 'x y'\n") == "x y")
-        #expect(CaseIDScanner.yamlID(in: "debtor:\n  id: nested\n") == nil)
+        #expect(CaseParser.caseID(in: "# c\nid: demo   # comment\n", format: .yaml) == "demo")
+        #expect(CaseParser.caseID(in: "id: \"a\\\"b\"\n", format: .yaml) == "a\"b")
+        #expect(CaseParser.caseID(in: "id: 'x y'\n", format: .yaml) == "x y")
+        #expect(CaseParser.caseID(in: "debtor:\n  id: nested\n", format: .yaml) == nil)
+    }
+
+    /// The JSON reader reads up to the top-level id, as the decoder reads it.
+    @Test func jsonIDScanner() {
+        #expect(CaseParser.caseID(in: #"{"debtor": {"id": "nested", "x": [1, {"id": 2}]}, "id": "top"}"#, format: .json) == "top")
+        #expect(CaseParser.caseID(in: #"{"id": "caf\u00e9 \"1\""}"#, format: .json) == "café \"1\"")
+        #expect(CaseParser.caseID(in: #"{"id": "  spaced  "}"#, format: .json) == "spaced")
+        #expect(CaseParser.caseID(in: #"{"id": 2026031}"#, format: .json) == "2026031")
+        #expect(CaseParser.caseID(in: #"{"id": null}"#, format: .json) == nil)
+        #expect(CaseParser.caseID(in: #"{"name": "x"}"#, format: .json) == nil)
+        #expect(CaseParser.caseID(in: #"{"name": "x" "id": "y"}"#, format: .json) == nil)
+        #expect(CaseParser.caseID(in: #"["id", "x"]"#, format: .json) == nil)
     }
 }
 

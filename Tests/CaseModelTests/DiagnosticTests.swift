@@ -15,7 +15,7 @@ import Testing
         ("debt:\n  accountNumber: 1", "debt.accountNumber: unknown field; did you mean debt.account_number?"),
         ("debt:\n  balanceClaimed: 1", "debt.balanceClaimed: unknown field; did you mean debt.balance_claimed?"),
         ("sale:\n  type: judicial\n  date: 2025-01-02\n  price: 1\n  fmv: 2",
-         "sale.fmv: unknown field (known fields here: type, date, price, fair_market_value, costs, deed_delivered_on, confirmed_on)"),
+         "sale.fmv: unknown field (known fields here: type, date, price, fair_market_value, costs, deed_delivered_on, confirmed_on, repossessed_on, disposition, disposition_notice_sent_on, disposition_notice_received, buyer, certificate_of_title_on)"),
         ("contacts:\n  - date: 2025-01-02\n    methd: phone",
          "contacts[0].methd: unknown field; did you mean contacts[0].method?"),
     ])
@@ -66,6 +66,20 @@ import Testing
          "actions.levies[0].account_last4: expected the last four digits of the account (exactly four digits, such as \"0421\")"),
         ("sale:\n  date: 2025-01-02\n  price: 1", "sale.type: required field is missing (how the collateral was sold)"),
         ("language: EN", nil),
+        ("debt:\n  acreage: 2.5 acres", "debt.acreage: expected an area in acres such as 2.5, found \"2.5 acres\""),
+        ("debt:\n  acreage: 2.5%", "debt.acreage: expected an area in acres such as 2.5, found \"2.5%\""),
+        ("debt:\n  dwelling_units: 0", "debt.dwelling_units: expected a whole number of at least 1, found 0"),
+        ("sale:\n  type: repossession\n  date: 2025-01-02\n  price: 1\n  buyer: the bank",
+         "sale.buyer: \"the bank\" is not one of lender, related_party, third_party"),
+        ("contacts:\n  - date: 2025-01-02\n    method: phone\n    time: 25:00",
+         "contacts[0].time: \"25:00\" is not a time of day (write 09:00, 17:30, 9 am or 5:30 p.m.)"),
+        ("contacts:\n  - date: 2025-01-02\n    method: phone\n    threatened: [jail, lawsuit]",
+         "contacts[0].threatened[0]: \"jail\" is not one of lawsuit, wage_garnishment, bank_levy, property_seizure, arrest"),
+        ("actions:\n  garnishments:\n    - {employer: E, pay_period: weekly, gross_earnings: 5, disposable_earnings: 4, amount_withheld: 1, served_on: soon}",
+         "actions.garnishments[0].served_on: \"soon\" is not a date (expected YYYY-MM-DD)"),
+        ("income:\n  - {source: wages, amount: 5, frequency: weekly, basis: take-home}",
+         "income[0].basis: \"take-home\" is not one of gross, net"),
+        ("debt:\n  acreage: 40\n  texas_home_equity: true\n  refinanced_on: 2014-02-03\n  refinance_new_money: 0\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1\n  disposition: public\n  buyer: related party\n  certificate_of_title_on: 2025-01-20", nil),
     ] as [(String, String?)])
     func wrongValuesAreReportedAtTheirPath(_ extra: String, _ expected: String?) {
         let result = TestCases.parse(TestCases.yaml(extra))

@@ -65,6 +65,10 @@ import Testing
         ("Asset", "kind", AssetKind.allCases.map(\.rawValue)),
         ("Asset", "retirement_type", RetirementType.allCases.map(\.rawValue)),
         ("Contact", "method", ContactMethod.allCases.map(\.rawValue)),
+        ("Contact", "threatened", ThreatKind.allCases.map(\.rawValue)),
+        ("Sale", "disposition", DispositionKind.allCases.map(\.rawValue)),
+        ("Sale", "buyer", SaleBuyer.allCases.map(\.rawValue)),
+        ("IncomeItem", "basis", AmountBasis.allCases.map(\.rawValue)),
         ("ContactPreferences", "allowed_media", ContactMedium.allCases.map(\.rawValue)),
         ("ContactPreferences", "forbidden_media", ContactMedium.allCases.map(\.rawValue)),
         ("Case", "language", CaseLanguage.allCases.map(\.rawValue)),
@@ -148,6 +152,7 @@ import Testing
           email: p@example.com
           bar_number: "9"
           firm: F
+          reference_number: R-1
         current_creditor:
           name: P
           address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
@@ -155,6 +160,7 @@ import Testing
           email: p@example.com
           bar_number: "9"
           firm: F
+          reference_number: R-1
         collector:
           name: P
           address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
@@ -162,6 +168,7 @@ import Testing
           email: p@example.com
           bar_number: "9"
           firm: F
+          reference_number: R-1
         collection_attorney:
           name: P
           address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
@@ -169,6 +176,7 @@ import Testing
           email: p@example.com
           bar_number: "9"
           firm: F
+          reference_number: R-1
         debtor_attorney:
           name: P
           address: {line1: 1 B St, line2: Ste 2, city: Reno, state: NV, zip: "89501"}
@@ -176,6 +184,7 @@ import Testing
           email: p@example.com
           bar_number: "9"
           firm: F
+          reference_number: R-1
         debt:
           account_number: "99"
           loan_type: refinance
@@ -191,6 +200,13 @@ import Testing
           interest_rate: 5
           disputed: true
           dispute_reasons: [r]
+          acreage: 2.5
+          dwelling_units: 1
+          texas_home_equity: false
+          refinanced_on: 2015-01-01
+          refinance_new_money: 5
+          finance_charge: 7
+          cash_price: 9
         sale:
           type: judicial
           date: 2024-01-01
@@ -199,8 +215,14 @@ import Testing
           costs: [{label: c, amount: 1}]
           deed_delivered_on: 2024-01-05
           confirmed_on: 2024-01-10
+          repossessed_on: 2023-12-01
+          disposition: public
+          disposition_notice_sent_on: 2023-12-10
+          disposition_notice_received: true
+          buyer: third_party
+          certificate_of_title_on: 2024-01-12
         judgment: {court: C, county: K, case_number: "1", date: 2024-02-01, amount: 50, interest_rate: 9}
-        contacts: [{date: 2024-03-01, method: phone, by: collector, summary: s}]
+        contacts: [{date: 2024-03-01, method: phone, by: collector, summary: s, time: "21:30", threatened: [wage_garnishment]}]
         contact_preferences:
           allowed_media: [mail]
           forbidden_media: [phone]
@@ -211,9 +233,12 @@ import Testing
           employer_forbids_contact: true
           notes: n
         validation_notice_received: 2024-03-01
+        validation_period_ends_on: 2024-04-05
+        cease_letter_received_on: 2024-03-10
+        attorney_notified_on: 2024-03-12
         actions:
           garnishments:
-            - {employer: E, pay_period: weekly, gross_earnings: 500, disposable_earnings: 400, amount_withheld: 100, first_withheld: 2024-04-05}
+            - {employer: E, pay_period: weekly, gross_earnings: 500, disposable_earnings: 400, amount_withheld: 100, first_withheld: 2024-04-05, served_on: 2024-04-01}
           levies:
             - bank: B
               account_last4: "1111"
@@ -221,9 +246,10 @@ import Testing
               frozen_on: 2024-05-01
               notice_served_on: 2024-05-03
               notice_service: mail
+              reviewed_on: 2024-05-02
               deposits: [{date: 2024-04-03, amount: 5, source: va, direct_deposit: true}]
           liens: [{property: H, recorded_on: 2024-02-05, amount: 50}]
-        income: [{source: wages, amount: 500, frequency: weekly, payer: E}]
+        income: [{source: wages, amount: 500, frequency: weekly, payer: E, basis: gross}]
         assets: [{kind: retirement_account, description: D, value: 1, account_last4: "2222", retirement_type: ira}]
         documents: [{name: N, have: false}]
         notes: n

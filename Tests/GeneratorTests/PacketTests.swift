@@ -68,7 +68,7 @@ import TestSupport
 
     @Test func documentsThatApplyComeInPacketOrderThenById() throws {
         let generator = DocumentGenerator(library: Self.ordering)
-        let context = try CaseContext.make(for: Repository.sample("ny-judicial-wage-garnishment.yaml"), today: Repository.asOf, language: "en")
+        let context = CaseContext.make(for: try Repository.sample("ny-judicial-wage-garnishment.yaml"), today: Repository.asOf, language: "en")
         #expect(generator.packetTemplates(for: context, language: "en").map(\.frontMatter.id) == ["first", "wages", "plain", "late"])
         // An id asked for is included even when it does not apply, in its packet place.
         #expect(generator.packetTemplates(for: context, language: "en", including: ["never", "levy"]).map(\.frontMatter.id)
@@ -205,7 +205,7 @@ import TestSupport
         // One line per document, with its title.
         let titles = page.descendants(named: "li").compactMap { $0.firstChild(named: "strong")?.textContent }
         let expected = generator.packetTemplates(
-            for: try CaseContext.make(for: Repository.sample(sample + ".yaml"), today: Repository.asOf, language: "en"),
+            for: CaseContext.make(for: try Repository.sample(sample + ".yaml"), today: Repository.asOf, language: "en"),
             language: "en").map(\.frontMatter.title)
         #expect(titles == expected)
     }

@@ -6,7 +6,7 @@ import Testing
 /// Letters go to the collector, else the collection attorney, else the current creditor.
 @Suite struct RecipientTests {
     func context(_ theCase: Case) throws -> TemplateValue {
-        try CaseContext.make(for: theCase, today: Repository.asOf, language: "en")
+        CaseContext.make(for: theCase, today: Repository.asOf, language: "en")
     }
 
     @Test func collectorWhenThereIsOne() throws {

@@ -47,8 +47,8 @@ import Testing
         for name in samples {
             guard let theCase = try? Repository.sample(name) else { continue }
             for language in ["en", "es"] {
-                let analysis = CaseAnalyzer.analyze(theCase, asOf: Repository.asOf, language: AnalysisLanguage(code: language))
-                if let value = try? TemplateValueEncoder().encode(analysis) { keys(value, under: "analysis") }
+                let context = CaseContext.make(for: theCase, today: Repository.asOf, language: language)
+                if let value = context.value(at: "analysis") { keys(value, under: "analysis") }
             }
         }
         // Keys the samples do not exercise (optional values are absent), from the documented table.

@@ -61,8 +61,9 @@ import Testing
     }
 
     static let comparisons: [Comparison] = [
-        // 301,500 − 279,417.18 = 22,082.82; 391,450.17 − 279,417.18 = 112,032.99; − 0 deficiency; 0 − 96,588.42.
-        Comparison(file: "ca-nonjudicial-bank-levy.yaml", saleSurplus: 2_208_282, claimed: 11_203_299, claimedAfterSale: 39_145_017, judgment: -9_658_842),
+        // 301,500 − 279,417.18 = 22,082.82; 391,450.17 − 279,417.18 = 112,032.99; the deficiency is barred
+        // (CCP 580d), so nothing is owed to compare the claim or the judgment with.
+        Comparison(file: "ca-nonjudicial-bank-levy.yaml", saleSurplus: 2_208_282, claimed: 11_203_299, claimedAfterSale: nil, judgment: nil),
         // 228,731.40 − 235,667.50 = −6,936.10; 228,731.40 − 46,667.50 = 182,063.90; 46,667.50 − 41,685.95 = 4,981.55.
         Comparison(file: "ny-judicial-wage-garnishment.yaml", saleSurplus: nil, claimed: -693_610, claimedAfterSale: 18_206_390, judgment: 498_155),
         // 9,214.67 − 9,454.67 = −240.00; 9,214.67 − 3,354.67 = 5,860.00; no judgment.
@@ -98,7 +99,7 @@ import Testing
         // Deed 2025-06-09 + 90 days = 2025-09-07, a Sunday; 446 days before 2026-11-27.
         #expect(deadline.date == day("2025-09-07"))
         #expect(deadline.weekend == true)
-        #expect(deadline.daysAgo == 446 && deadline.daysRemaining == -446)
+        #expect(deadline.daysAgo == 446 && deadline.daysRemaining == -446 && deadline.passed == true)
         #expect(deadline.sentence.contains("2025-09-07 is a Sunday; whether the deadline moves to the next business day is not confirmed"))
     }
 
@@ -185,7 +186,7 @@ import Testing
         let g = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml").garnishments.first)
         #expect(g.confidence == .statute)          // 15 U.S.C. 1673(a) [C]
         #expect(g.floorConfidence == .secondary)   // the biweekly 60× row is derived
-        #expect(g.stateConfidence == .unknown)     // NY's own rule not researched
+        #expect(g.stateConfidence == .secondary)   // CPLR 5231(b) [C], scaled to a biweekly pay
     }
 
     @Test func unknownRulesAreNotCitedAsNotes() throws {

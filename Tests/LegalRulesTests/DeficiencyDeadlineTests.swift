@@ -13,7 +13,7 @@ import Testing
         Case(state: .CA, trigger: .sale, party: .lender, from: "2025-11-30", expected: "2026-02-28"),          // 3 months; Feb has no 30th
         Case(state: .TX, trigger: .sale, party: .lender, from: "2024-02-29", expected: "2026-02-28"),          // 2 years from a leap day
         Case(state: .TX, trigger: .sale, party: .debtor, from: "2026-01-01", expected: "2026-04-01"),          // 90 days: 30+28+31+1
-        Case(state: .FL, trigger: .sale, party: .lender, from: "2026-01-20", expected: "2027-01-31"),          // starts Jan 31 (11th day), + 1 year
+        Case(state: .FL, trigger: .certificateOfTitle, party: .lender, from: "2026-01-20", expected: "2027-01-20"),  // the day after the certificate + 1 year
         Case(state: .NY, trigger: .deedDelivery, party: .lender, from: "2026-03-01", expected: "2026-05-30"),  // 90 days: 30+30+30
         Case(state: .PA, trigger: .deedDelivery, party: .lender, from: "2025-08-31", expected: "2026-02-28"),  // 6 months, clamped
         Case(state: .OH, trigger: .confirmationOfSale, party: .enforcementEnds, from: "2026-01-31", expected: "2028-01-31"),
@@ -67,7 +67,8 @@ import Testing
         #expect(open[0].finding.sentence.contains("9 days from 2026-04-01"))
         let late = DeficiencyDeadline(rule: az.deadlines[0], triggerDate: day("2026-01-10"), asOf: day("2026-04-12"), jurisdiction: .AZ)
         #expect(late.daysRemaining == -2)
-        #expect(late.finding.sentence.contains("passed 2 days before"))
+        #expect(late.finding.sentence.contains("it passed on 2026-04-10"))
+        #expect(!late.finding.figures.contains { $0.label == "Days remaining" })
     }
 
     @Test func missingTriggerDateIsSaid() {

@@ -52,7 +52,10 @@ import Testing
         let ca = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .CA).map(\.id)
         #expect(ca == ["fdcpa.debt_collector.unlikely", "rosenthal.covered"])
         let tx = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .TX).map(\.id)
-        #expect(tx == ["fdcpa.debt_collector.unlikely"])
+        // The Texas Debt Collection Act reaches anyone collecting consumer debts (Fin. Code 392.001(6)).
+        #expect(tx == ["fdcpa.debt_collector.unlikely", "state_collection_law.covered"])
+        let oh = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .OH).map(\.id)
+        #expect(oh == ["fdcpa.debt_collector.unlikely", "state_collection_law.unknown"])
         let agency = DebtCollectorStatus.findings(for: .collectionAgency, jurisdiction: .NY)
         #expect(agency.first?.id == "fdcpa.debt_collector.likely")
     }

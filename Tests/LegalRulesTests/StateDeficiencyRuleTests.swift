@@ -32,7 +32,7 @@ extension StateDeficiencyRule: CustomTestStringConvertible {
     static let cases: [Case] = [
         Case(state: .CA, loan: .refinance, sale: .nonjudicial, occupied: true, expected: .barred),            // 580d
         Case(state: .CA, loan: .purchaseMoneyFirstMortgage, sale: .judicial, occupied: true, expected: .mayBeBarred), // 580b, units unknown
-        Case(state: .CA, loan: .refinance, sale: .judicial, occupied: true, expected: .allowed),
+        Case(state: .CA, loan: .refinance, sale: .judicial, occupied: true, expected: .mayBeBarred),         // 580b(b) needs the refinance date
         Case(state: .CA, loan: .refinance, sale: nil, occupied: true, expected: .mayBeBarred),                 // sale type decides
         Case(state: .WA, loan: .refinance, sale: .nonjudicial, occupied: true, expected: .barred),
         Case(state: .WA, loan: .refinance, sale: .judicial, occupied: true, expected: .unknown),

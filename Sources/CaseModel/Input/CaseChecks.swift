@@ -57,6 +57,19 @@ struct CaseChecks {
         if let sale = c.sale, let deed = sale.deedDeliveredOn, deed < sale.date {
             found.append(.warning("sale.deed_delivered_on", "the deed was delivered before the sale date \(sale.date)"))
         }
+        if let sale = c.sale, let title = sale.certificateOfTitleOn, title < sale.date {
+            found.append(.warning("sale.certificate_of_title_on", "the certificate of title is dated before the sale date \(sale.date)"))
+        }
+        if let sale = c.sale, let repossessed = sale.repossessedOn, repossessed > sale.date {
+            found.append(.warning("sale.repossessed_on", "the repossession date is after the sale date \(sale.date)"))
+        }
+        if let sale = c.sale, let notice = sale.dispositionNoticeSentOn, notice > sale.date {
+            found.append(.warning("sale.disposition_notice_sent_on", "the notice of disposition is dated after the sale date \(sale.date)",
+                                  hint: "a notice sent after the sale is no notice of the sale; check the date"))
+        }
+        if let period = c.validationPeriodEndsOn, let notice = c.validationNoticeReceived, period < notice {
+            found.append(.warning("validation_period_ends_on", "the dispute period ends before the notice arrived (\(notice))"))
+        }
         return found
     }
 

@@ -5,8 +5,10 @@ extension CaseDecoder {
         let method: ContactMethod? = choice(r, "method")
         let by = partyReference(r, "by")
         let summary = text(r, "summary")
+        let time = time(r, "time")
+        let threatened = list(r, "threatened") { decoder, node, path -> ThreatKind? in decoder.choiceItem(node, path.description) }
         guard let date, let method else { return nil }
-        return Contact(date: date, method: method, by: by, summary: summary)
+        return Contact(date: date, method: method, by: by, summary: summary, time: time, threatened: threatened)
     }
 
     mutating func readActions(_ r: ObjectReader) -> CollectionActions {
@@ -23,9 +25,10 @@ extension CaseDecoder {
         let disposable = money(r, "disposable_earnings")
         let withheld = money(r, "amount_withheld")
         let first = date(r, "first_withheld")
+        let served = date(r, "served_on")
         guard let employer, let period, let gross, let disposable, let withheld else { return nil }
         return Garnishment(employer: employer, payPeriod: period, grossEarnings: gross,
-                           disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first)
+                           disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first, servedOn: served)
     }
 
     mutating func readLevy(_ r: ObjectReader) -> BankLevy? {
@@ -36,9 +39,10 @@ extension CaseDecoder {
         let deposits = list(r, "deposits") { $0.objectItem($1, $2, "Deposit") { $0.readDeposit($1) } }
         let servedOn = date(r, "notice_served_on")
         let service: LevyNoticeService? = choice(r, "notice_service")
+        let reviewedOn = date(r, "reviewed_on")
         guard let bank, let balance else { return nil }
         return BankLevy(bank: bank, accountLast4: last4, balance: balance, frozenOn: frozenOn, deposits: deposits,
-                        noticeServedOn: servedOn, noticeService: service)
+                        noticeServedOn: servedOn, noticeService: service, reviewedOn: reviewedOn)
     }
 
     mutating func readDeposit(_ r: ObjectReader) -> Deposit? {

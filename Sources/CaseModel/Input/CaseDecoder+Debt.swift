@@ -13,6 +13,13 @@ extension CaseDecoder {
         let principal = money(r, "principal")
         let interest = money(r, "interest")
         let interestRate = percentage(r, "interest_rate")
+        let acreage = acreage(r, "acreage")
+        let units = count(r, "dwelling_units")
+        let homeEquity = bool(r, "texas_home_equity")
+        let refinancedOn = date(r, "refinanced_on")
+        let newMoney = money(r, "refinance_new_money")
+        let financeCharge = money(r, "finance_charge")
+        let cashPrice = money(r, "cash_price")
         let disputed = bool(r, "disputed")
         let reasons = list(r, "dispute_reasons") { decoder, node, path -> String? in
             guard let text = decoder.tree.trimmedScalarText(node) else {
@@ -24,7 +31,9 @@ extension CaseDecoder {
         return Debt(accountNumber: account, loanType: loanType, ownerOccupied: ownerOccupied,
                     propertyState: propertyState, propertyAddress: propertyAddress, originatedOn: originatedOn,
                     lastPaymentOn: lastPaymentOn, originalAmount: originalAmount, balanceClaimed: balanceClaimed,
-                    principal: principal, interest: interest, interestRate: interestRate,
+                    principal: principal, interest: interest, interestRate: interestRate, acreage: acreage,
+                    dwellingUnits: units, texasHomeEquity: homeEquity, refinancedOn: refinancedOn,
+                    refinanceNewMoney: newMoney, financeCharge: financeCharge, cashPrice: cashPrice,
                     disputed: disputed ?? false, disputeReasons: reasons)
     }
 
@@ -36,9 +45,17 @@ extension CaseDecoder {
         let costs = list(r, "costs") { $0.objectItem($1, $2, "CostItem") { $0.readCost($1) } }
         let deed = self.date(r, "deed_delivered_on")
         let confirmed = self.date(r, "confirmed_on")
+        let repossessed = self.date(r, "repossessed_on")
+        let disposition: DispositionKind? = choice(r, "disposition")
+        let noticeSent = self.date(r, "disposition_notice_sent_on")
+        let noticeReceived = bool(r, "disposition_notice_received")
+        let buyer: SaleBuyer? = choice(r, "buyer")
+        let title = self.date(r, "certificate_of_title_on")
         guard let type, let date, let price else { return nil }
         return Sale(type: type, date: date, price: price, fairMarketValue: fmv, costs: costs,
-                    deedDeliveredOn: deed, confirmedOn: confirmed)
+                    deedDeliveredOn: deed, confirmedOn: confirmed, repossessedOn: repossessed, disposition: disposition,
+                    dispositionNoticeSentOn: noticeSent, dispositionNoticeReceived: noticeReceived, buyer: buyer,
+                    certificateOfTitleOn: title)
     }
 
     mutating func readCost(_ r: ObjectReader) -> CostItem? {

@@ -5,8 +5,9 @@ extension CaseDecoder {
         let amount = money(r, "amount")
         let frequency: IncomeFrequency? = choice(r, "frequency")
         let payer = text(r, "payer")
+        let basis: AmountBasis? = choice(r, "basis")
         guard let source, let amount, let frequency else { return nil }
-        return IncomeItem(source: source, amount: amount, frequency: frequency, payer: payer)
+        return IncomeItem(source: source, amount: amount, frequency: frequency, payer: payer, basis: basis)
     }
 
     mutating func readAsset(_ r: ObjectReader) -> Asset? {

@@ -21,8 +21,10 @@ extension CaseDecoder {
         let email = email(r, "email")
         let barNumber = text(r, "bar_number")
         let firm = text(r, "firm")
+        let reference = text(r, "reference_number")
         guard let name else { return nil }
-        return Party(name: name, address: address, phone: phone, email: email, barNumber: barNumber, firm: firm)
+        return Party(name: name, address: address, phone: phone, email: email, barNumber: barNumber, firm: firm,
+                     referenceNumber: reference)
     }
 
     mutating func readAddress(_ r: ObjectReader) -> Address? {

@@ -101,6 +101,16 @@ extension CaseDecoder {
         return value
     }
 
+    /// An area in acres, such as 2.5.
+    mutating func acreage(_ r: ObjectReader, _ key: String) -> Acreage? {
+        guard let node = r[key] else { return nil }
+        guard let raw = tree.trimmedScalarText(node), let value = Acreage(parsing: raw) else {
+            mismatch(r.childPath(key), expected: "an area in acres such as 2.5", found: node)
+            return nil
+        }
+        return value
+    }
+
     /// A ZIP code, kept as text so leading zeros survive.
     mutating func zip(_ r: ObjectReader, _ key: String) -> String? {
         guard let node = r[key] else { return nil }
@@ -224,6 +234,12 @@ extension CaseDecoder {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ r: ObjectReader, _ key: String) -> T?
     where T.RawValue == String {
         guard let node = r[key] else { return nil }
+        return choiceItem(node, r.childPath(key))
+    }
+
+    /// One of an enumeration's raw values at `node`, reported at `path` (a list item's or a field's).
+    mutating func choiceItem<T: RawRepresentable & CaseIterable>(_ node: Int, _ path: @autoclosure () -> String) -> T?
+    where T.RawValue == String {
         let raw = tree.trimmedScalarText(node) ?? ""
         if let exact = T(rawValue: raw) { return exact }
         let relaxed = String(raw.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
@@ -232,7 +248,7 @@ extension CaseDecoder {
         let containing = relaxed.count >= 3 ? allowed.filter { $0.contains(relaxed) } : []
         let hint = Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }
             ?? (containing.isEmpty ? nil : "did you mean one of \(containing.joined(separator: ", "))?")
-        diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
+        diagnostics.append(.error(path(), "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
                                   hint: hint))
         return nil
     }

@@ -31,6 +31,9 @@ struct CaseDecoder {
         let contacts = list(r, "contacts") { $0.objectItem($1, $2, "Contact") { $0.readContact($1) } }
         let preferences = nested(r, "contact_preferences") { $0.readContactPreferences($1) }
         let notice = date(r, "validation_notice_received")
+        let periodEnds = date(r, "validation_period_ends_on")
+        let cease = date(r, "cease_letter_received_on")
+        let attorneyNotified = date(r, "attorney_notified_on")
         let actions = nested(r, "actions") { $0.readActions($1) }
         let income = list(r, "income") { $0.objectItem($1, $2, "IncomeItem") { $0.readIncome($1) } }
         let assets = list(r, "assets") { $0.objectItem($1, $2, "Asset") { $0.readAsset($1) } }
@@ -40,7 +43,8 @@ struct CaseDecoder {
         return Case(id: id, language: language, debtor: debtor, originalCreditor: originalCreditor,
                     currentCreditor: currentCreditor, collector: collector, collectionAttorney: collectionAttorney,
                     debtorAttorney: debtorAttorney, debt: debt, sale: sale, judgment: judgment, contacts: contacts,
-                    contactPreferences: preferences, validationNoticeReceived: notice,
+                    contactPreferences: preferences, validationNoticeReceived: notice, validationPeriodEndsOn: periodEnds,
+                    ceaseLetterReceivedOn: cease, attorneyNotifiedOn: attorneyNotified,
                     actions: actions ?? CollectionActions(), income: income,
                     assets: assets, documents: documents, notes: notes)
     }

@@ -1,6 +1,6 @@
 /// The text formats a case file can be written in.
 public enum CaseFileFormat: String, Sendable, Hashable, CaseIterable {
-    /// JSON (read through the YAML parser: JSON is YAML 1.2 flow syntax).
+    /// JSON (RFC 8259), read by its own one-pass reader.
     case json
     /// YAML 1.2.
     case yaml

@@ -17,6 +17,19 @@ public struct CaseParser {
         }
     }
 
+    /// The top-level `id` of a case file, read without validating the case, as the decoder reads
+    /// it: with the JSON reader up to that field, or from the YAML file's top-level `id:` line.
+    /// Nil when absent, null, blank or not a scalar.
+    public static func caseID(in text: String, format: CaseFileFormat) -> String? {
+        guard format == .yaml else { return JSONReader.topLevelID(in: text) }
+        // The one line, read by the YAML reader: quotes, escapes and comments as in the whole file.
+        guard let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .first(where: { $0.hasPrefix("id:") || $0.hasPrefix("\u{FEFF}id:") }),
+              case .mapping(let entries)? = try? CaseNode(yaml: String(line.drop { $0 == "\u{FEFF}" })),
+              let id = entries.first?.value.scalarText?.trimmingWhitespace, !id.isEmpty else { return nil }
+        return id
+    }
+
     /// Validates an already-built tree (from any source) into a case.
     public static func parse(_ node: CaseNode, asOf: CalendarDate) -> CaseParseResult {
         parse(FlatTree(node), asOf: asOf)

@@ -1,13 +1,11 @@
 /// A case file's tree laid out flat, the form `CaseDecoder` reads: every node in document order in
 /// one array, and every key and scalar as a range of one UTF-8 buffer.
 ///
-/// Why not `CaseNode`: read into that tree, one JSON line of a batch became some two hundred
-/// `String`s, arrays and enum payloads, each allocated, reference-counted while the decoder walked
-/// it and freed again. Here a JSON line is two arrays, its own bytes and its nodes; keys are
-/// matched as bytes against the schema, and a `String` is made only for a value the case keeps or
-/// a message quotes (reading and checking the demo case: 318k → 202k instructions, 718 → 411
-/// retains, 98 → 52 allocations, callgrind). YAML and CSV rows still become a `CaseNode` first and are laid out
-/// flat from it (`FlatTree+CaseNode.swift`).
+/// Why not `CaseNode`: a JSON line of a batch would become some two hundred `String`s, arrays and
+/// enum payloads, each allocated and freed again. Here a JSON line is two arrays, its own bytes and
+/// its nodes; keys are matched as bytes against the schema, and a `String` is made only for a value
+/// the case keeps or a message quotes (docs/performance.md). YAML and CSV rows become a `CaseNode`
+/// first and are laid out flat from it (`FlatTree+CaseNode.swift`).
 struct FlatTree {
     /// What a node is.
     enum Kind: UInt8 {
@@ -93,7 +91,7 @@ struct FlatTree {
     /// ASCII is cut by bytes: between ASCII characters every byte is a character boundary (only
     /// "\r\n" joins, and it is whitespace either way), and no other whitespace can be involved.
     /// Nearly every value has nothing to trim and becomes its string directly; a text block
-    /// ending in a line break is cut without walking `Character`s (callgrind). Anything else, such
+    /// ending in a line break is cut without walking `Character`s. Anything else, such
     /// as a non-ASCII character next to the spaces, goes through `trimmingWhitespace`.
     func trimmedScalarText(_ index: Int) -> String? {
         let node = nodes[index]
@@ -115,7 +113,7 @@ struct FlatTree {
     /// holds one counts as absent.
     ///
     /// Inlined, with the string made only in a function of its own: every field of every object
-    /// read asks, and nearly every answer is in the node's kind or its first byte (callgrind).
+    /// read asks, and nearly every answer is in the node's kind or its first byte.
     @inline(__always)
     func isNullOrBlank(_ index: Int) -> Bool {
         let node = nodes[index]

@@ -1,9 +1,7 @@
-/// Reads JSON (RFC 8259) straight into a `FlatTree`, keeping numbers as the text they were written with.
-///
-/// JSON could go through the YAML reader (JSON is nearly YAML 1.2 flow syntax), and once did; but in a
-/// batch of JSON Lines that path was 22 % of all CPU time (measured with perf: libyaml's events, Yams'
-/// node tree, then a fix-up pass for tabs and surrogate escapes, which YAML reads differently). This
-/// reader makes one pass over the UTF-8 bytes and reports errors with line and column, as Yams does.
+/// Reads JSON (RFC 8259) in one pass over its UTF-8 bytes straight into the `FlatTree` the decoder
+/// reads: errors with line and column (as the YAML reader gives them), numbers kept as the text they
+/// were written with, duplicate keys refused. JSON Lines batches read every record through it
+/// (see docs/performance.md for what it saves over reading JSON as YAML).
 struct JSONReader {
     /// The input's UTF-8 bytes. Never changed while reading, so that the compiler need not reload
     /// them after every call (`decoded` takes what changes).
@@ -22,6 +20,38 @@ struct JSONReader {
         try flatTree(text).caseNode(at: FlatTree.root)
     }
 
+    /// The top-level `id` of a JSON object as the decoder reads it (trimmed text, a number as
+    /// written); nil when the text is not an object, has no such field or is malformed before it.
+    /// Reads only as far as that field: a batch's reader stage names each record's folder with it.
+    static func topLevelID(in text: String) -> String? {
+        var reader = JSONReader(bytes: Array(text.utf8))
+        reader.skipWhitespace()
+        guard reader.peek(UInt8(ascii: "{")) else { return nil }
+        reader.index += 1
+        do {
+            while true {
+                reader.skipWhitespace()
+                guard reader.peek(UInt8(ascii: "\"")) else { return nil }
+                let (keyStart, keyEnd, _) = try reader.string()
+                reader.skipWhitespace()
+                guard reader.peek(UInt8(ascii: ":")) else { return nil }
+                reader.index += 1
+                reader.skipWhitespace()
+                let node = reader.nodes.count
+                try reader.value(depth: 1)
+                if reader.text(keyStart..<keyEnd) == "id" {
+                    let tree = FlatTree(text: reader.bytes + reader.decoded, nodes: reader.nodes)
+                    return tree.isNullOrBlank(node) ? nil : tree.trimmedScalarText(node)
+                }
+                reader.skipWhitespace()
+                guard reader.peek(UInt8(ascii: ",")) else { return nil }
+                reader.index += 1
+            }
+        } catch {
+            return nil
+        }
+    }
+
     /// Parses a whole JSON text (one value, surrounded by optional whitespace), laid out flat.
     static func flatTree(_ text: String) throws(CaseNode.SyntaxError) -> FlatTree {
         var reader = JSONReader(bytes: Array(text.utf8))
@@ -37,8 +67,7 @@ struct JSONReader {
         self.bytes = bytes
         end = bytes.count
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-        // A case file's JSON has a node per 25 bytes or so (the demo case: 129 nodes in 3.2 kB): one
-        // allocation for most texts, not one per doubling.
+        // A case file's JSON has a node per 25 bytes or so: one allocation for most texts.
         nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
@@ -72,7 +101,6 @@ struct JSONReader {
         var count = 0
         var keys: Set<String>?  // only for large objects, against quadratic time on hostile input
         var asciiKeys = true  // whether every key so far is ASCII, so that bytes alone tell keys apart
-        var filter: UInt64 = 0  // `filterBit` of every key so far
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { index += 1; close(object, count: count); return }
         while true {
@@ -82,14 +110,10 @@ struct JSONReader {
             let (keyStart, keyEnd, keyIsASCII) = try string()
             // A key with escapes (decoded after the input) counts as beyond ASCII: compared as a string.
             asciiKeys = asciiKeys && keyIsASCII
-            let bit = asciiKeys ? JSONReader.filterBit(bytes.span, keyStart, keyEnd) : 0
+            if count == 64 { keys = keysSoFar(of: object, count: count) }
             if keys != nil {
-                // A large object keeps every key in a set once it has one (a key the filter passed
-                // must go in too, or its own repeat would not be found).
                 guard keys!.insert(text(keyStart..<keyEnd)).inserted else { throw duplicateKey(keyStart, keyEnd, at: keyOffset) }
-            } else if asciiKeys && filter & bit == 0 {
-                // No earlier key has this one's filter bit (length, first and last byte), so none is the same.
-            } else if count < 64 {
+            } else {
                 // Compared with each earlier key: no `String` and no hashing for the few keys of an object.
                 var sibling = object + 1
                 for _ in 0..<count {
@@ -100,11 +124,7 @@ struct JSONReader {
                     }
                     sibling = other.isContainer ? other.end : sibling + 1
                 }
-            } else {
-                keys = keysSoFar(of: object, count: count)
-                guard keys!.insert(text(keyStart..<keyEnd)).inserted else { throw duplicateKey(keyStart, keyEnd, at: keyOffset) }
             }
-            filter |= bit
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key \"\(text(keyStart..<keyEnd))\"") }
             index += 1
@@ -147,8 +167,8 @@ struct JSONReader {
     /// beyond ASCII, `String` compares by canonical equivalence (`é` as one scalar or as `e` and an
     /// accent are one key), so such keys are compared as strings.
     ///
-    /// Static, over a span: a method of `self` called from the mutating reader retained and released
-    /// the reader's arrays on every call (perf).
+    /// Static, over a span: a method of `self` called from the mutating reader retains and releases
+    /// the reader's arrays on every call.
     private static func equal(_ bytes: Span<UInt8>, _ start1: Int, _ end1: Int, _ start2: Int, _ end2: Int) -> Bool {
         guard end1 - start1 == end2 - start2 else { return false }
         for offset in 0..<(end1 - start1) where bytes[start1 + offset] != bytes[start2 + offset] { return false }
@@ -161,14 +181,6 @@ struct JSONReader {
         var stop = offset + 1
         while stop < end, stop - offset < 4, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
         return String(decoding: bytes[offset..<stop], as: UTF8.self)
-    }
-
-    /// One of 64 bits, chosen by a key's length, first and last byte. Two keys with different bits differ,
-    /// so a key whose bit no earlier key of its object set needs no comparing (for ASCII keys, which
-    /// are equal only when their bytes are): most keys of a case file, which has no repeated keys.
-    private static func filterBit(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        guard end > start else { return 1 }
-        return 1 << ((UInt64(end - start) &* 7 &+ UInt64(bytes[start]) &* 5 &+ UInt64(bytes[end - 1]) &* 3) & 63)
     }
 
     /// The keys of the first `count` children of the object at `object`, as strings.
@@ -187,7 +199,7 @@ struct JSONReader {
         return .duplicateKey(text(keyStart..<keyEnd), line: line, column: column)
     }
 
-    /// Reads a string literal: its text's range in the tree's text, and whether that text is known
+    /// Reads a string literal at `index`: its text's range in the tree's text, and whether that text is known
     /// to be ASCII. Most strings have no escapes and are their bytes in the input; one with escapes
     /// is decoded into `decoded` (and not known to be ASCII).
     private mutating func string() throws(CaseNode.SyntaxError) -> (Int, Int, isASCII: Bool) {
@@ -204,7 +216,7 @@ struct JSONReader {
 
     /// The rest of a string whose plain run ended at `index` on something other than its closing
     /// quote: an escape (or an error). Apart from `string()` so that the common case has no buffer
-    /// to make and free (a release for every string read, perf).
+    /// to make and free.
     private mutating func escapedString(open: Int) throws(CaseNode.SyntaxError) -> (Int, Int) {
         var out: [UInt8] = []
         var runStart = open + 1
@@ -242,52 +254,19 @@ struct JSONReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
-    /// The offset of the first byte at or after `start` that ends a run of plain string content:
-    /// a quote, a backslash or a control character (or the end).
-    ///
-    /// A loop of its own over local values, rather than the main loop's reads and writes of `self`:
-    /// most of a case file is string content, and this made the scan several times cheaper (callgrind).
+    /// The offset of the first byte at or after `start` that ends a run of plain string content
+    /// (a quote, a backslash or a control character, or the end), and whether the run is ASCII.
     /// Static, over a span, for the reason `equal` gives.
-    /// Eight bytes are tested at a time while eight remain: strings are most of a case file. The
-    /// same words tell whether the run is ASCII, which keys need (`object`), at no extra pass.
     private static func endOfPlainRun(_ bytes: Span<UInt8>, from start: Int, to end: Int) -> (end: Int, isASCII: Bool) {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var seen: UInt64 = 0  // the run's bytes OR-ed together: a top bit set means beyond ASCII
+        var seen: UInt8 = 0  // the run's bytes OR-ed together: a top bit set means beyond ASCII
         var i = start
-        while i + 8 <= end {
-            let word = UInt64(littleEndian: bytes.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let found = plainRunEnds(word)
-            if found != 0 {
-                // Only the bytes before the first marked one belong to the run: the bits below it.
-                seen |= word & ((found & (0 &- found)) &- 1)
-                return (i + found.trailingZeroBitCount / 8, seen & high == 0)
-            }
-            seen |= word
-            i += 8
-        }
         while i < end {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            seen |= UInt64(byte)
+            seen |= byte
             i += 1
         }
-        return (i, seen & high == 0)
-    }
-
-    /// The top bit of each of the eight bytes of `word` (the first in the lowest bits) that is a quote,
-    /// a backslash or a control character; exact up to the first such byte, which is all that is used.
-    ///
-    /// The classic bit trick: `(x - 0x0101…01) & ~x & 0x8080…80` marks the bytes of `x` that are zero
-    /// (with `n` repeated in place of `01`, those below `n`), and a borrow only ever runs towards higher
-    /// bytes, past the first marked one. XOR with a repeated byte turns the bytes equal to it to zero.
-    private static func plainRunEnds(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let isQuote = (quote &- ones) & ~quote
-        let isBackslash = (backslash &- ones) & ~backslash
-        let isControl = (word &- ones &* 0x20) & ~word
-        return (isQuote | isBackslash | isControl) & high
+        return (i, seen < 0x80)
     }
 
     private mutating func escape(into out: inout [UInt8]) throws(CaseNode.SyntaxError) {
@@ -366,8 +345,7 @@ struct JSONReader {
         return index - start
     }
 
-    /// Reads `true`, `false` or `null`. Compared through spans: `starts(with:)` on an `ArraySlice`
-    /// walked both sides generically (callgrind).
+    /// Reads `true`, `false` or `null`.
     private mutating func literal(_ word: String) throws(CaseNode.SyntaxError) {
         let expected = word.utf8.span
         guard index + expected.count <= end, bytes.span.bytesEqual(index, expected, 0, count: expected.count) else {

@@ -29,6 +29,12 @@ public struct Case: Sendable, Hashable, Encodable {
     public var contactPreferences: ContactPreferences?
     /// When the debtor received the FDCPA validation notice.
     public var validationNoticeReceived: CalendarDate?
+    /// The last day to dispute printed on the validation notice (12 CFR 1006.34).
+    public var validationPeriodEndsOn: CalendarDate?
+    /// When the collector received the debtor's written request to stop contact (15 U.S.C. 1692c(c)).
+    public var ceaseLetterReceivedOn: CalendarDate?
+    /// When the collector was told that the debtor has a lawyer for the debt (15 U.S.C. 1692c(a)(2)).
+    public var attorneyNotifiedOn: CalendarDate?
     /// Garnishments, levies and liens.
     public var actions: CollectionActions
     /// The household's income.
@@ -45,7 +51,8 @@ public struct Case: Sendable, Hashable, Encodable {
                 currentCreditor: Party? = nil, collector: Party? = nil, collectionAttorney: Party? = nil,
                 debtorAttorney: Party? = nil, debt: Debt? = nil, sale: Sale? = nil, judgment: Judgment? = nil,
                 contacts: [Contact] = [], contactPreferences: ContactPreferences? = nil,
-                validationNoticeReceived: CalendarDate? = nil,
+                validationNoticeReceived: CalendarDate? = nil, validationPeriodEndsOn: CalendarDate? = nil,
+                ceaseLetterReceivedOn: CalendarDate? = nil, attorneyNotifiedOn: CalendarDate? = nil,
                 actions: CollectionActions = CollectionActions(), income: [IncomeItem] = [], assets: [Asset] = [],
                 documents: [DocumentItem] = [], notes: String? = nil) {
         self.id = id
@@ -62,6 +69,9 @@ public struct Case: Sendable, Hashable, Encodable {
         self.contacts = contacts
         self.contactPreferences = contactPreferences
         self.validationNoticeReceived = validationNoticeReceived
+        self.validationPeriodEndsOn = validationPeriodEndsOn
+        self.ceaseLetterReceivedOn = ceaseLetterReceivedOn
+        self.attorneyNotifiedOn = attorneyNotifiedOn
         self.actions = actions
         self.income = income
         self.assets = assets
@@ -93,5 +103,7 @@ public struct Case: Sendable, Hashable, Encodable {
         case originalCreditor = "original_creditor", currentCreditor = "current_creditor"
         case collectionAttorney = "collection_attorney", debtorAttorney = "debtor_attorney"
         case validationNoticeReceived = "validation_notice_received", contactPreferences = "contact_preferences"
+        case validationPeriodEndsOn = "validation_period_ends_on", ceaseLetterReceivedOn = "cease_letter_received_on"
+        case attorneyNotifiedOn = "attorney_notified_on"
     }
 }

@@ -12,22 +12,26 @@ public struct Garnishment: Sendable, Hashable, Encodable {
     public var amountWithheld: Money
     /// The first payday with a withholding.
     public var firstWithheld: CalendarDate?
+    /// When the garnishment papers (the order or writ and the notice of exemptions) were served on the
+    /// debtor; exemption-claim deadlines run from it.
+    public var servedOn: CalendarDate?
 
     /// Creates a garnishment.
     public init(employer: String, payPeriod: PayPeriod, grossEarnings: Money, disposableEarnings: Money,
-                amountWithheld: Money, firstWithheld: CalendarDate? = nil) {
+                amountWithheld: Money, firstWithheld: CalendarDate? = nil, servedOn: CalendarDate? = nil) {
         self.employer = employer
         self.payPeriod = payPeriod
         self.grossEarnings = grossEarnings
         self.disposableEarnings = disposableEarnings
         self.amountWithheld = amountWithheld
         self.firstWithheld = firstWithheld
+        self.servedOn = servedOn
     }
 
     enum CodingKeys: String, CodingKey {
         case employer
         case payPeriod = "pay_period", grossEarnings = "gross_earnings"
         case disposableEarnings = "disposable_earnings", amountWithheld = "amount_withheld"
-        case firstWithheld = "first_withheld"
+        case firstWithheld = "first_withheld", servedOn = "served_on"
     }
 }

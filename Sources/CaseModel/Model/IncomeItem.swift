@@ -8,13 +8,16 @@ public struct IncomeItem: Sendable, Hashable, Encodable {
     public var frequency: IncomeFrequency
     /// Who pays it ("Social Security Administration", an employer).
     public var payer: String?
+    /// Whether `amount` is gross (before deductions) or net (take-home).
+    public var basis: AmountBasis?
 
     /// Creates an income item.
-    public init(source: IncomeSource, amount: Money, frequency: IncomeFrequency, payer: String? = nil) {
+    public init(source: IncomeSource, amount: Money, frequency: IncomeFrequency, payer: String? = nil, basis: AmountBasis? = nil) {
         self.source = source
         self.amount = amount
         self.frequency = frequency
         self.payer = payer
+        self.basis = basis
     }
 
     /// The amount over a year, exactly (52 weeks, 26 fortnights, 24 half-months, 12 months).

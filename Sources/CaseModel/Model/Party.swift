@@ -12,20 +12,23 @@ public struct Party: Sendable, Hashable, Encodable {
     public var barNumber: String?
     /// An attorney's law firm.
     public var firm: String?
+    /// The party's own reference or file number for the debt (a collector's, not the creditor's account number).
+    public var referenceNumber: String?
 
     /// Creates a party.
     public init(name: String, address: Address? = nil, phone: String? = nil, email: String? = nil,
-                barNumber: String? = nil, firm: String? = nil) {
+                barNumber: String? = nil, firm: String? = nil, referenceNumber: String? = nil) {
         self.name = name
         self.address = address
         self.phone = phone
         self.email = email
         self.barNumber = barNumber
         self.firm = firm
+        self.referenceNumber = referenceNumber
     }
 
     enum CodingKeys: String, CodingKey {
         case name, address, phone, email, firm
-        case barNumber = "bar_number"
+        case barNumber = "bar_number", referenceNumber = "reference_number"
     }
 }

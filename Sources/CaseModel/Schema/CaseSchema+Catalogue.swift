@@ -20,6 +20,9 @@ extension CaseSchema {
         FieldSpec("contacts", .list(.object("Contact")), "Contacts from the other side."),
         FieldSpec("contact_preferences", .object("ContactPreferences"), "How, when and where a collector may contact the debtor."),
         FieldSpec("validation_notice_received", .date, "When the FDCPA validation notice arrived."),
+        FieldSpec("validation_period_ends_on", .date, "The end of the dispute period printed on the validation notice."),
+        FieldSpec("cease_letter_received_on", .date, "When the collector received the debtor's written request to stop contact."),
+        FieldSpec("attorney_notified_on", .date, "When the collector was told the debtor has a lawyer for this debt."),
         FieldSpec("actions", .object("CollectionActions"), "Garnishments, bank levies and liens."),
         FieldSpec("income", .list(.object("IncomeItem")), "The household's income sources."),
         FieldSpec("assets", .list(.object("Asset")), "The household's assets."),
@@ -45,6 +48,7 @@ extension CaseSchema {
         FieldSpec("email", .email, "Email address."),
         FieldSpec("bar_number", .text, "An attorney's bar number."),
         FieldSpec("firm", .text, "An attorney's law firm."),
+        FieldSpec("reference_number", .text, "The party's own reference or file number (not the creditor's account number)."),
     ])
 
     static let addressSpec = ObjectSpec("Address", "A US postal address.", [
@@ -68,6 +72,13 @@ extension CaseSchema {
         FieldSpec("principal", .money, "Unpaid principal."),
         FieldSpec("interest", .money, "Interest claimed."),
         FieldSpec("interest_rate", .percentage, "Contract interest rate, percent per year."),
+        FieldSpec("acreage", .acres, "The land's area in acres."),
+        FieldSpec("dwelling_units", .count, "Number of dwelling units on the property."),
+        FieldSpec("texas_home_equity", .boolean, "Whether it is a Texas home-equity loan (Tex. Const. art. XVI, § 50(a)(6))."),
+        FieldSpec("refinanced_on", .date, "When the home loan was refinanced."),
+        FieldSpec("refinance_new_money", .money, "Cash taken out in the refinance beyond the old balance and its costs."),
+        FieldSpec("finance_charge", .money, "The finance charge (time-price differential) on the contract."),
+        FieldSpec("cash_price", .money, "The cash price of goods bought on a retail installment contract."),
         FieldSpec("disputed", .boolean, "Whether the debtor disputes the debt (default false)."),
         FieldSpec("dispute_reasons", .list(.text), "Why the debtor disputes it."),
     ])
@@ -80,6 +91,12 @@ extension CaseSchema {
         FieldSpec("costs", .list(.object("CostItem")), "Costs and fees the creditor claims."),
         FieldSpec("deed_delivered_on", .date, "When the referee's or trustee's deed was delivered."),
         FieldSpec("confirmed_on", .date, "When a court confirmed the sale."),
+        FieldSpec("repossessed_on", .date, "When the collateral was repossessed."),
+        FieldSpec("disposition", .choice(values(DispositionKind.self)), "Whether the sale was public or private."),
+        FieldSpec("disposition_notice_sent_on", .date, "The date on the notice of disposition sent before the sale."),
+        FieldSpec("disposition_notice_received", .boolean, "Whether the debtor received a notice of disposition."),
+        FieldSpec("buyer", .choice(values(SaleBuyer.self)), "Who bought at the sale."),
+        FieldSpec("certificate_of_title_on", .date, "When the clerk issued the certificate of title after the sale."),
     ])
 
     static let costItemSpec = ObjectSpec("CostItem", "One cost or fee claimed.", [
@@ -101,6 +118,8 @@ extension CaseSchema {
         FieldSpec("method", .choice(values(ContactMethod.self)), required: true, "How."),
         FieldSpec("by", .partyReference, "Who: a party field name such as collector, or a name."),
         FieldSpec("summary", .text, "What they said or wanted."),
+        FieldSpec("time", .time, "Time of day on the debtor's local clock."),
+        FieldSpec("threatened", .list(.choice(values(ThreatKind.self))), "What they threatened to do."),
     ])
 
     static let contactPreferencesSpec = ObjectSpec("ContactPreferences",
@@ -134,6 +153,7 @@ extension CaseSchema {
         FieldSpec("disposable_earnings", .money, required: true, "Disposable earnings per pay period."),
         FieldSpec("amount_withheld", .money, required: true, "Amount withheld per pay period."),
         FieldSpec("first_withheld", .date, "First payday with a withholding."),
+        FieldSpec("served_on", .date, "When the garnishment papers were served on the debtor (exemption-claim deadlines run from it)."),
     ])
 
     static let bankLevySpec = ObjectSpec("BankLevy", "A bank levy, restraint or freeze.", [
@@ -144,6 +164,7 @@ extension CaseSchema {
         FieldSpec("deposits", .list(.object("Deposit")), "Deposits over the last two months, by source."),
         FieldSpec("notice_served_on", .date, "Date the levy notice was served on the debtor, or mailed."),
         FieldSpec("notice_service", .choice(values(LevyNoticeService.self)), "How the notice was served: personal or mail."),
+        FieldSpec("reviewed_on", .date, "Date the bank reviewed the account, if not the freeze date."),
     ])
 
     static let depositSpec = ObjectSpec("Deposit", "One deposit into a levied account.", [
@@ -164,6 +185,7 @@ extension CaseSchema {
         FieldSpec("amount", .money, required: true, "How much per payment."),
         FieldSpec("frequency", .choice(values(IncomeFrequency.self)), required: true, "How often it is paid."),
         FieldSpec("payer", .text, "Who pays it."),
+        FieldSpec("basis", .choice(values(AmountBasis.self)), "Whether the amount is gross or net of deductions."),
     ])
 
     static let assetSpec = ObjectSpec("Asset", "Something the household owns.", [

@@ -43,6 +43,7 @@ extension CaseSchema {
         case .boolean: return [types("boolean")]
         case .count: return [types("integer"), ("minimum", .number("1"))]
         case .percentage: return [types("number", "string"), ("pattern", .string(#"^[0-9]+(\.[0-9]{1,3})? ?%?$"#))]
+        case .acres: return [types("number", "string"), ("pattern", .string(#"^[0-9]+(\.[0-9]{1,3})?$"#))]
         case .zip: return [types("string", "integer"), ("pattern", .string(#"^[0-9]{5}(-[0-9]{4})?$"#))]
         case .state, .choice: return [("enum", .array((type.allowedValues ?? []).map(JSON.string)))]
         case .email: return [types("string"), ("format", .string("email"))]

@@ -14,6 +14,8 @@ public indirect enum FieldType: Sendable, Hashable {
     case count
     /// A percentage rate such as `9`, `6.875` or `"6.875%"`.
     case percentage
+    /// An area of land in acres, such as `2.5` (up to three decimals).
+    case acres
     /// A ZIP code: `12345` or `12345-6789`.
     case zip
     /// A USPS state code (50 states and DC).

@@ -15,7 +15,8 @@ extension CaseAnalysis {
         public var countedFrom: CalendarDate?
         /// The computed last day (an estimate: court counting rules vary).
         public var date: CalendarDate?
-        /// Days from the "as of" date to `date`; negative once it has passed.
+        /// Days from the "as of" date to `date`, signed (negative once passed) for the `days` filter of
+        /// debtor and attorney documents; a mailable document prints neither it nor `days_ago`.
         public var daysRemaining: Int?
         /// Whether `date` is before the "as of" date.
         public var passed: Bool?
@@ -23,6 +24,11 @@ extension CaseAnalysis {
         public var daysAgo: Int?
         /// Whether `date` falls on a Saturday or Sunday (the date is not moved: the next-business-day rule is unconfirmed).
         public var weekend: Bool?
+        /// The federal holiday `date` falls on or is observed on (5 U.S.C. 6103), such as "Christmas Day".
+        public var holiday: String?
+        /// Whether `date` is a weekend day or a federal holiday: courts often move such a last day to the
+        /// next business day, which is not assumed here.
+        public var nonBusinessDay: Bool?
         /// What the case would need to compute the date, when it cannot be computed.
         public var needs: String?
         /// The citations, joined for printing.
@@ -45,6 +51,8 @@ extension CaseAnalysis {
             passed = computed.daysRemaining.map { $0 < 0 }
             daysAgo = computed.daysRemaining.flatMap { $0 < 0 ? -$0 : nil }
             weekend = computed.date.map(\.isWeekend)
+            holiday = computed.date.flatMap(FederalHoliday.name(on:))
+            nonBusinessDay = computed.date.map { $0.isWeekend || FederalHoliday.name(on: $0) != nil }
             self.needs = computed.date == nil ? needs : nil
             citations = rule.citations
             citation = rule.citations.joinedText
@@ -53,7 +61,8 @@ extension CaseAnalysis {
 
         enum CodingKeys: String, CodingKey {
             case id, party, description, sentence, date, passed, needs, citation, citations, confidence
-            case countedFrom = "counted_from", daysRemaining = "days_remaining", daysAgo = "days_ago", weekend
+            case countedFrom = "counted_from", daysRemaining = "days_remaining", daysAgo = "days_ago", weekend, holiday
+            case nonBusinessDay = "non_business_day"
         }
     }
 }

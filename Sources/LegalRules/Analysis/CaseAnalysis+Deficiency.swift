@@ -30,8 +30,14 @@ extension CaseAnalysis {
         public var totalOwed: Money?
         /// What the debt was reduced by for the sale.
         public var saleCredit: Money?
-        /// The deficiency: zero when the credits cover the debt; nil when it cannot be computed.
+        /// The deficiency: zero when the credits cover the debt; nil when it cannot be computed or
+        /// when the deficiency is barred (nothing is owed; the creditor's arithmetic is `creditor_figure`).
         public var total: Money?
+        /// For a barred deficiency, what the creditor's own arithmetic (debt less the sale credit) would
+        /// give: their figure, never an amount owed. Nil otherwise.
+        public var creditorFigure: Money?
+        /// For a barred deficiency, the lines of that arithmetic (`lines` is then empty).
+        public var creditorLines: [LineItem] = []
         /// What the credits exceed the debt by; zero when there is a deficiency.
         public var surplus: Money?
         /// Whether the sale price or the greater of the fair market value and the price was credited.
@@ -72,6 +78,7 @@ extension CaseAnalysis {
             case openQuestions = "open_questions", saleType = "sale_type", saleDate = "sale_date", salePrice = "sale_price"
             case fairMarketValue = "fair_market_value", balanceClaimed = "balance_claimed"
             case totalOwed = "total_owed", saleCredit = "sale_credit"
+            case creditorFigure = "creditor_figure", creditorLines = "creditor_lines"
             case saleSurplus = "sale_surplus", saleSurplusSentence = "sale_surplus_sentence"
             case claimedDifference = "claimed_difference", claimedDifferenceAfterSale = "claimed_difference_after_sale"
             case claimedDifferenceSentence = "claimed_difference_sentence"

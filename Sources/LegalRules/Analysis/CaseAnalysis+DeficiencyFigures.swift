@@ -24,19 +24,21 @@ extension CaseAnalysis.Deficiency {
         public var claimedDifferenceAfterSale: Money?
         /// The computed deficiency less the judgment amount, when the judgment was entered after the sale.
         public var judgmentDifference: Money?
+        /// For a barred deficiency, the creditor's arithmetic (not owed); `total` is then nil.
+        public var creditorFigure: Money?
 
         /// The names `Deficiency` encodes the same figures with.
         enum CodingKeys: String, CodingKey {
             case total, surplus, measure
             case totalOwed = "total_owed", saleCredit = "sale_credit", saleSurplus = "sale_surplus"
             case claimedDifference = "claimed_difference", claimedDifferenceAfterSale = "claimed_difference_after_sale"
-            case judgmentDifference = "judgment_difference"
+            case judgmentDifference = "judgment_difference", creditorFigure = "creditor_figure"
         }
 
         /// Creates the figures.
         public init(totalOwed: Money? = nil, saleCredit: Money? = nil, total: Money? = nil, surplus: Money? = nil,
                     measure: FairValueRule.CreditMeasure? = nil, saleSurplus: Money? = nil, claimedDifference: Money? = nil,
-                    claimedDifferenceAfterSale: Money? = nil, judgmentDifference: Money? = nil) {
+                    claimedDifferenceAfterSale: Money? = nil, judgmentDifference: Money? = nil, creditorFigure: Money? = nil) {
             self.totalOwed = totalOwed
             self.saleCredit = saleCredit
             self.total = total
@@ -46,6 +48,7 @@ extension CaseAnalysis.Deficiency {
             self.claimedDifference = claimedDifference
             self.claimedDifferenceAfterSale = claimedDifferenceAfterSale
             self.judgmentDifference = judgmentDifference
+            self.creditorFigure = creditorFigure
         }
     }
 
@@ -53,6 +56,7 @@ extension CaseAnalysis.Deficiency {
     public var figures: Figures {
         Figures(totalOwed: totalOwed, saleCredit: saleCredit, total: total, surplus: surplus, measure: measure,
                 saleSurplus: saleSurplus, claimedDifference: claimedDifference,
-                claimedDifferenceAfterSale: claimedDifferenceAfterSale, judgmentDifference: judgmentDifference)
+                claimedDifferenceAfterSale: claimedDifferenceAfterSale, judgmentDifference: judgmentDifference,
+                creditorFigure: creditorFigure)
     }
 }

@@ -21,10 +21,12 @@ extension CaseAnalysis {
         public var citation: String
         /// How well it was checked.
         public var confidence: Confidence
+        /// What a claim form prints in this state: officer words, hearing request, form, verification.
+        public var claimProcedure: ClaimProcedure
 
         enum CodingKeys: String, CodingKey {
             case action, jurisdiction, procedure, rule, deadline, forms, citation, confidence
-            case formNote = "form_note"
+            case formNote = "form_note", claimProcedure = "claim_procedure"
         }
     }
 }

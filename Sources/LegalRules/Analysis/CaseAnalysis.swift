@@ -32,6 +32,10 @@ public struct CaseAnalysis: Sendable, Hashable, Codable {
     public var timeline: [TimelineEntry]
     /// The likely protection of each income item and asset.
     public var protection: [Protection]
+    /// Possible claims and defences, for the intake summary (not repeated in `findings`).
+    public var claims: [Finding] = []
+    /// Information on judgment liens, retirement savings and taxes (not repeated in `findings`).
+    public var information: [Finding] = []
 
     /// Creates an analysis.
     public init(asOf: CalendarDate, homeState: Jurisdiction, propertyState: Jurisdiction?, findings: [Finding],
@@ -57,7 +61,7 @@ public struct CaseAnalysis: Sendable, Hashable, Codable {
     public func findings(on topic: Finding.Topic) -> [Finding] { findings.filter { $0.topic == topic } }
 
     enum CodingKeys: String, CodingKey {
-        case findings, deficiency, deadlines, garnishments, levies, fdcpa, missing, timeline, protection
+        case findings, deficiency, deadlines, garnishments, levies, fdcpa, missing, timeline, protection, claims, information
         case asOf = "as_of", homeState = "home_state", propertyState = "property_state"
         case exemptionClaims = "exemption_claims"
     }

@@ -1,12 +1,13 @@
 import CaseModel
 
 extension CaseAnalyzer {
-    /// 31 CFR Part 212 for one levy, taking the freeze date as the bank's account review date.
+    /// 31 CFR Part 212 for one levy, from the bank's account review date (the freeze date when none is given).
     static func levy(_ levy: BankLevy, index: Int, label: String?,
                       language: AnalysisLanguage) -> Analysed<CaseAnalysis.Levy> {
         let path = "actions.levies[\(index)]"
         let citation = LookbackPeriod.citations.joinedText
-        guard let review = levy.frozenOn else {
+        // The bank's account review date when the case gives it apart from the freeze (31 CFR 212.5).
+        guard let review = levy.reviewedOn ?? levy.frozenOn else {
             let finding = Finding(
                 id: "bank_levy.review_date_unknown", topic: .bankLevy,
                 sentence: Phrase.reviewDateUnknown(bank: levy.bank, path: path).text(in: language),

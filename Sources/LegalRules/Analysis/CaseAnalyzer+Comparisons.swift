@@ -27,7 +27,7 @@ extension CaseAnalyzer {
             out.section.deficiency.claimedDifferenceSentence = sentence
             out.findings.append(Finding(id: "deficiency.claimed_difference", topic: .deficiency, sentence: sentence,
                                         figures: [.money("Balance claimed", claimed), .money("Total owed (itemised)", owed),
-                                                  .money("Difference", difference)],
+                                                  .money(difference > .zero ? "Balance claimed is more by" : "Balance claimed is less by", difference.absolute)],
                                         citations: citations, confidence: .secondary))
         }
         if let judgment = theCase.judgment, let deficiency = out.section.deficiency.total, let difference = figures.judgmentDifference {
@@ -36,7 +36,7 @@ extension CaseAnalyzer {
             out.section.deficiency.judgmentDifferenceSentence = sentence
             out.findings.append(Finding(id: "deficiency.judgment_difference", topic: .deficiency, sentence: sentence,
                                         figures: [.money("Judgment amount", judgment.amount), .money("Deficiency (computed)", deficiency),
-                                                  .money("Difference", difference)],
+                                                  .money(difference > .zero ? "Judgment is less by" : "Judgment is more by", difference.absolute)],
                                         citations: citations, confidence: .secondary))
         }
     }

@@ -43,7 +43,7 @@ extension CaseAnalyzer {
     /// property state or no loan type, so no rule can be chosen.
     static func foreclosureRule(_ debt: Debt?, sale: Sale) -> (rule: StateDeficiencyRule, facts: DeficiencyFacts)? {
         guard let state = propertyState(debt), let loanType = debt?.loanType else { return nil }
-        return (StateDeficiencyRule.rule(for: state), DeficiencyFacts(loanType: loanType, saleType: sale.type, ownerOccupied: debt?.ownerOccupied))
+        return (StateDeficiencyRule.rule(for: state), DeficiencyFacts(debt: debt, loanType: loanType, sale: sale))
     }
 
     private static func foreclosureAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
@@ -65,13 +65,14 @@ extension CaseAnalyzer {
             let verdict = rule.assess(facts)
             status = verdict.status
             let alsoBarred = additionalBars(rule, facts: facts, verdict: verdict)
-            questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap(\.question).map(language.rule)
+            questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap { $0.question(for: facts, in: language) }
             findings = rule.findings(for: facts, language: language) + alsoBarredFindings(alsoBarred, facts: facts, in: state, language: language)
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
                                                rule: rule, facts: facts, language: language)
             }
-            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf, language: language)
+            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf,
+                                                  facts: facts, language: language)
             for deadline in computed {
                 let needs = triggerNeeds(deadline.rule, language: language)
                 if deadline.date == nil, deadline.rule.unit != .businessDays, needs.isField { missing.append(needs.text) }
@@ -102,9 +103,24 @@ extension CaseAnalyzer {
         let lead = status == .mayBeBarred
             ? findings.first { $0.id.hasPrefix("deficiency.may_be_barred") } ?? findings[0]
             : findings[0]
-        findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
-        let deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
+        if status == .barred, let calculation {
+            // Nothing is owed: the creditor's arithmetic is reported as theirs, once, and no amount as owed.
+            findings.append(Finding(id: "deficiency.creditor_arithmetic", topic: .deficiency,
+                                    sentence: Phrase.claim(.creditorArithmetic(figure: calculation.deficiency)).text(in: language),
+                                    figures: [.money("Creditor's arithmetic (not owed)", calculation.deficiency)],
+                                    citations: lead.citations, confidence: lead.confidence))
+        } else {
+            findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
+        }
+        var deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
                                  questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
+        if status == .barred, let calculation {
+            deficiency.creditorFigure = calculation.deficiency
+            deficiency.creditorLines = calculation.lines
+            deficiency.lines = []
+            deficiency.total = nil
+            deficiency.surplus = nil
+        }
         return Analysed(section: SaleSection(deficiency: deficiency, deadlines: deadlines), findings: findings, missing: missing)
     }
 
@@ -121,7 +137,8 @@ extension CaseAnalyzer {
         bars.enumerated().map { i, bar in
             let certain = bar.fit(facts) == .applies
             return Finding(id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
-                           sentence: Phrase.alsoBarred(state, certain: certain, explanation: bar.explanation, question: bar.question).text(in: language),
+                           sentence: Phrase.alsoBarred(state, certain: certain, explanation: bar.explanation,
+                                                       question: certain ? nil : bar.question(for: facts, in: language)).text(in: language),
                            citations: bar.citations, confidence: bar.confidence)
         }
     }
@@ -195,6 +212,7 @@ extension CaseAnalyzer {
         var dates: [DeadlineRule.Trigger: CalendarDate] = [.sale: sale.date]
         if let d = sale.deedDeliveredOn { dates[.deedDelivery] = d }
         if let d = sale.confirmedOn { dates[.confirmationOfSale] = d }
+        if let d = sale.certificateOfTitleOn { dates[.certificateOfTitle] = d }
         if let d = theCase.judgment?.date { dates[.judgmentEntry] = d }
         return dates
     }
@@ -206,6 +224,7 @@ extension CaseAnalyzer {
         case .sale: return ("sale.date", true)
         case .deedDelivery: return ("sale.deed_delivered_on", true)
         case .confirmationOfSale: return ("sale.confirmed_on", true)
+        case .certificateOfTitle: return ("sale.certificate_of_title_on", true)
         case .judgmentEntry: return ("judgment.date", true)
         default: return (Phrase.needsTrigger(rule.trigger).text(in: language), false)
         }

@@ -19,11 +19,13 @@ extension CaseAnalyzer {
         }
         let outcome = DeficiencyCalculator.outcome(charges: charges, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
                                                    measure: creditMeasure(debt, sale: sale))
-        var figures = comparisons(owed: outcome.totalOwed, total: outcome.deficiency, theCase, sale: sale)
+        let barred = !isRepossession(debt, sale: sale) && foreclosureRule(debt, sale: sale).map { $0.rule.assess($0.facts).status == .barred } == true
+        var figures = comparisons(owed: outcome.totalOwed, total: barred ? nil : outcome.deficiency, theCase, sale: sale)
         figures.totalOwed = outcome.totalOwed
         figures.saleCredit = outcome.saleCredit
-        figures.total = outcome.deficiency
-        figures.surplus = outcome.surplus
+        figures.total = barred ? nil : outcome.deficiency
+        figures.surplus = barred ? nil : outcome.surplus
+        figures.creditorFigure = barred ? outcome.deficiency : nil
         figures.measure = outcome.measureApplied
         return figures
     }

@@ -15,7 +15,8 @@ extension CaseAnalyzer {
         for action in actions {
             let rules = ExemptionClaimRule.rules(for: state, action: action)
             let timing = action == .bankLevy
-                ? theCase.actions.levies.lazy.compactMap { levyClaimTiming($0, rules: rules) }.first : nil
+                ? theCase.actions.levies.lazy.compactMap { levyClaimTiming($0, rules: rules) }.first
+                : theCase.actions.garnishments.lazy.compactMap { wageClaimTiming($0, rules: rules) }.first
             var found = ExemptionClaimRule.findings(for: state, action: action, triggerDate: nil, asOf: asOf, language: language)
             // With the levy notice's service date, the matching rule's deadline is computed, not asked for.
             for (i, rule) in rules.enumerated() where timing != nil && (rule.deadline == timing?.rule || rule.mailedDeadline == timing?.rule) {
@@ -29,7 +30,8 @@ extension CaseAnalyzer {
                 let unknown = found[0]
                 claims.append(CaseAnalysis.ExemptionClaim(
                     action: action, jurisdiction: state, procedure: nil, rule: unknown.sentence, deadline: nil, forms: [],
-                    formNote: nil, citation: unknown.citations.joinedText, confidence: unknown.confidence))
+                    formNote: nil, citation: unknown.citations.joinedText, confidence: unknown.confidence,
+                    claimProcedure: .init(state, action: action)))
                 continue
             }
             for (rule, finding) in zip(rules, found) {
@@ -41,10 +43,19 @@ extension CaseAnalyzer {
                 claims.append(CaseAnalysis.ExemptionClaim(
                     action: action, jurisdiction: state, procedure: language.rule(rule.procedure), rule: finding.sentence, deadline: deadline,
                     forms: rule.forms, formNote: rule.forms.isEmpty ? nil : Phrase.formNote(rule.forms.map(language.rule)).text(in: language),
-                    citation: rule.citations.joinedText, confidence: rule.confidence))
+                    citation: rule.citations.joinedText, confidence: rule.confidence, claimProcedure: .init(state, action: action)))
             }
         }
         return Analysed(section: claims, findings: findings)
+    }
+
+    /// The deadline counted from service of a wage garnishment's papers on the debtor, when a rule
+    /// counts from service and the case gives the date.
+    static func wageClaimTiming(_ garnishment: Garnishment, rules: [ExemptionClaimRule]) -> LevyClaimTiming? {
+        guard let served = garnishment.servedOn,
+              let rule = rules.lazy.compactMap(\.deadline).first(where: { $0.trigger == .noticeServed }),
+              let date = rule.date(from: served) else { return nil }
+        return LevyClaimTiming(rule: rule, served: served, service: .personal, date: date)
     }
 
     /// The date an exemption-claim deadline is counted from, in words.

@@ -10,6 +10,13 @@ extension CaseAnalyzer {
         findings.reserveCapacity(2 * references.count + 3)
         for reference in references {
             let kind = contactingKind(reference, in: theCase)
+            if kind == .debtBuyer, case .role(let role) = reference, role != .currentCreditor,
+               let name = theCase.party(reference)?.name, !findings.contains(where: { $0.id == "fdcpa.debt_buyer_one_party" }) {
+                findings.append(Finding(id: "fdcpa.debt_buyer_one_party", topic: .fdcpa,
+                                        sentence: Phrase.claim(.debtBuyerOneParty(name: name)).text(in: language),
+                                        citations: [Citation("15 U.S.C. § 1692a(6)"), Citation("Henson v. Santander Consumer USA, 582 U.S. 79 (2017)")],
+                                        confidence: .secondary))
+            }
             let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state, language: language)
             for f in found where !findings.contains(f) { findings.append(f) }
             let role: String
@@ -33,7 +40,8 @@ extension CaseAnalyzer {
             findings += unknown
             collectorStatus = unknown[0].sentence
         }
-        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: nil, asOf: asOf, language: language)
+        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: theCase.validationPeriodEndsOn,
+                                      asOf: asOf, language: language)
         findings.append(window.finding)
         if theCase.validationNoticeReceived == nil { missing.append("validation_notice_received") }
         let status = CaseAnalysis.FDCPA.ValidationWindowStatus(
@@ -65,7 +73,14 @@ extension CaseAnalyzer {
         // A debt buyer that owns the debt now has its own line even when others made the contacts.
         let owner = PartyReference.role(.currentCreditor)
         if !seen.contains(owner), contactingKind(owner, in: theCase) == .debtBuyer { seen.append(owner) }
-        return seen
+        // One party in two roles (a debt buyer collecting its own debt) is listed once, under its first role.
+        var names: [String] = []
+        return seen.filter { reference in
+            guard case .role = reference, let name = theCase.party(reference)?.name else { return true }
+            if names.contains(name) { return false }
+            names.append(name)
+            return true
+        }
     }
 
     /// What kind of party a contact came from, for the FDCPA.
@@ -75,7 +90,11 @@ extension CaseAnalyzer {
     static func contactingKind(_ reference: PartyReference, in theCase: Case) -> ContactingParty {
         guard case .role(let role) = reference else { return .unknown }
         switch role {
-        case .collector: return .collectionAgency
+        case .collector:
+            // A collector that is the current owner of the debt, bought from someone else, is a debt buyer.
+            if let name = theCase.collector?.name, name == theCase.currentCreditor?.name,
+               let original = theCase.originalCreditor?.name, original != name { return .debtBuyer }
+            return .collectionAgency
         case .collectionAttorney: return .collectionLawFirm
         case .originalCreditor: return .originalCreditor
         case .currentCreditor:

@@ -7,7 +7,7 @@ extension CaseAnalyzer {
     /// not in the case file, so rules scoped to them say they may apply rather than being applied.
     static func garnishment(_ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?,
                             language: AnalysisLanguage) -> Analysed<CaseAnalysis.WageGarnishment> {
-        let result = WageGarnishmentCalculator.calculate(disposable: g.disposableEarnings, period: g.payPeriod,
+        let result = WageGarnishmentCalculator.calculate(disposable: g.disposableEarnings, gross: g.grossEarnings, period: g.payPeriod,
                                                          jurisdiction: state, withheld: g.amountWithheld, language: language)
         let federal = result.findings.first { $0.id == "garnishment.federal_limit" }!
         let stateFinding = result.findings.first { $0.id.hasPrefix("garnishment.state") }!

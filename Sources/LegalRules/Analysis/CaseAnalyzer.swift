@@ -36,12 +36,15 @@ public enum CaseAnalyzer {
         }
         sortByTopic(&unordered)
         let levySections = levies.map(\.section)
-        return CaseAnalysis(
+        var analysis = CaseAnalysis(
             asOf: asOf, homeState: home, propertyState: theCase.debt?.propertyState ?? theCase.debt?.propertyAddress?.state,
             findings: unordered, deficiency: sale?.section.deficiency, deadlines: sale?.section.deadlines ?? [],
             garnishments: wages.map(\.section), levies: levySections, exemptionClaims: claims.section,
             fdcpa: fdcpa.section, missing: labelled, timeline: timeline(theCase, language: language),
             protection: protection(theCase, levies: levySections, in: home, language: language))
+        analysis.claims = possibleClaims(theCase, asOf: asOf, language: language)
+        analysis.information = information(theCase, deficiencyStatus: analysis.deficiency?.status, language: language)
+        return analysis
     }
 
     /// Each wage garnishment of the case, analysed (labelled by employer when there are several).

@@ -22,6 +22,8 @@ public struct AvailabilityRule: Sendable, Hashable, Codable {
     public let citations: [Citation]
     /// How well it was checked.
     public let confidence: Confidence
+    /// Further facts the rule needs, each tested against the case.
+    public let requires: [FactTest]
 
     /// What a rule says about a deficiency.
     public enum Outcome: String, Sendable, Hashable, Codable {
@@ -36,7 +38,7 @@ public struct AvailabilityRule: Sendable, Hashable, Codable {
     /// Creates a rule.
     public init(_ outcome: Outcome, loanTypes: Set<LoanType> = [], saleTypes: Set<SaleType> = [],
                 ownerOccupied: Bool? = nil, question: String? = nil, explanation: String,
-                citations: [Citation], confidence: Confidence) {
+                citations: [Citation], confidence: Confidence, requires: [FactTest] = []) {
         self.outcome = outcome
         self.loanTypes = loanTypes
         self.saleTypes = saleTypes
@@ -45,6 +47,7 @@ public struct AvailabilityRule: Sendable, Hashable, Codable {
         self.explanation = explanation
         self.citations = citations
         self.confidence = confidence
+        self.requires = requires
     }
 
     /// How a rule fits a set of facts.
@@ -75,6 +78,19 @@ public struct AvailabilityRule: Sendable, Hashable, Codable {
                 unsure = true
             }
         }
+        for test in requires {
+            switch test.fit(facts) {
+            case .doesNotApply: return .doesNotApply
+            case .mayApply: unsure = true
+            case .applies: break
+            }
+        }
         return unsure ? .mayApply : .applies
+    }
+
+    /// The question to ask about this rule: its own, else the first required fact the case does not settle.
+    public func question(for facts: DeficiencyFacts, in language: AnalysisLanguage) -> String? {
+        if let question { return language.rule(question) }
+        return requires.first { $0.fit(facts) == .mayApply }?.question(in: language)
     }
 }

@@ -26,7 +26,8 @@ public struct DeficiencyDeadline: Sendable, Hashable, Codable {
         if let triggerDate { figures.append(.date("Counted from", triggerDate)) }
         if let computed, let days = daysRemaining {
             figures.append(.date("Deadline (estimate)", computed))
-            figures.append(.number("Days remaining", days))
+            // A passed deadline is a date, never a negative count of days.
+            if days >= 0 { figures.append(.number("Days remaining", days)) }
         }
         let sentence = Phrase.deadline(rule, jurisdiction, date: computed, days: daysRemaining, asOf: asOf).text(in: language)
         let party = rule.party == .debtor ? "debtor" : "lender"
@@ -35,10 +36,15 @@ public struct DeficiencyDeadline: Sendable, Hashable, Codable {
     }
 
     /// Every deadline in a state's rule that fits the sale type, computed from the known event dates.
+    /// A deadline whose required facts the case shows are not met (Pennsylvania's petition when a
+    /// third party bought, Minnesota's agricultural 90 days for a home) is left out, not computed.
     public static func all(for rule: StateDeficiencyRule, saleType: SaleType?,
                            eventDates: [DeadlineRule.Trigger: CalendarDate], asOf: CalendarDate,
-                           language: AnalysisLanguage = .english) -> [DeficiencyDeadline] {
-        rule.deadlines(for: saleType).map {
+                           facts: DeficiencyFacts? = nil, language: AnalysisLanguage = .english) -> [DeficiencyDeadline] {
+        rule.deadlines(for: saleType).filter { deadline in
+            guard let facts else { return true }
+            return !deadline.requires.contains { $0.fit(facts) == .doesNotApply }
+        }.map {
             DeficiencyDeadline(rule: $0, triggerDate: eventDates[$0.trigger], asOf: asOf, jurisdiction: rule.jurisdiction, language: language)
         }
     }

@@ -97,7 +97,7 @@ extension StateDeficiencyRule {
         }
         for (i, bar) in verdict.possibleBars.enumerated() {
             out.append(Finding(id: "deficiency.may_be_barred.\(i + 1)", topic: .deficiency,
-                               sentence: Phrase.mayBeBarred(jurisdiction, explanation: bar.explanation, question: bar.question).text(in: language),
+                               sentence: Phrase.mayBeBarred(jurisdiction, explanation: bar.explanation, question: bar.question(for: facts, in: language)).text(in: language),
                                citations: bar.citations, confidence: bar.confidence))
         }
         return out

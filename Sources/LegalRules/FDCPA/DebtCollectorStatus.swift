@@ -8,20 +8,15 @@ public enum DebtCollectorStatus {
     /// Findings on the FDCPA (and, in California, the Rosenthal Act) for the contacting party.
     public static func findings(for party: ContactingParty, jurisdiction: Jurisdiction,
                                 language: AnalysisLanguage = .english) -> [Finding] {
-        // The findings depend only on the kind of party, whether the state is California and the
-        // language: built once, shared by every record (copying the array shares its storage).
-        let california = jurisdiction == .CA
-        return language == .spanish
-            ? (california ? spanishInCalifornia : spanishElsewhere)[party]!
-            : (california ? englishInCalifornia : englishElsewhere)[party]!
+        // The findings depend only on the kind of party, the state and the language: built once,
+        // shared by every record (copying the array shares its storage).
+        (language == .spanish ? spanish : english)[jurisdiction]![party]!
     }
 
-    private static let englishElsewhere = table(.english, in: .AL)
-    private static let englishInCalifornia = table(.english, in: .CA)
-    private static let spanishElsewhere = table(.spanish, in: .AL)
-    private static let spanishInCalifornia = table(.spanish, in: .CA)
+    private static let english = Dictionary(uniqueKeysWithValues: Jurisdiction.allCases.map { ($0, table(.english, in: $0)) })
+    private static let spanish = Dictionary(uniqueKeysWithValues: Jurisdiction.allCases.map { ($0, table(.spanish, in: $0)) })
 
-    /// The findings for every kind of party, in a language, in a state (only California differs).
+    /// The findings for every kind of party, in a language, in a state.
     private static func table(_ language: AnalysisLanguage, in jurisdiction: Jurisdiction) -> [ContactingParty: [Finding]] {
         Dictionary(uniqueKeysWithValues: ContactingParty.allCases.map { ($0, makeFindings(for: $0, jurisdiction: jurisdiction, language: language)) })
     }
@@ -59,7 +54,40 @@ public enum DebtCollectorStatus {
                 citations: [rosenthal] + (attorney ? [] : [Citation("Cal. Civ. Code § 1788.17 (incorporated FDCPA range unconfirmed)")])
                     + [Citation("Privacy Rights Clearinghouse, Rosenthal Act", url: "https://privacyrights.org/resources/rosenthal-fair-debt-collection-practices-act-california")],
                 confidence: .statute))
+        } else if let state = stateLawFinding(for: party, jurisdiction: jurisdiction, language: language) {
+            out.append(state)
         }
         return out
+    }
+
+    /// The state's own collection law for this kind of party (California's Rosenthal Act is above):
+    /// whether it reaches the party and what it adds; unknown only matters where the FDCPA may not apply.
+    static func stateLawFinding(for party: ContactingParty, jurisdiction: Jurisdiction, language: AnalysisLanguage) -> Finding? {
+        let rule = StateCollectionLawRule.rule(for: jurisdiction)
+        let creditorSide = party == .originalCreditor || party == .debtBuyer || party == .servicerBeforeDefault
+        guard let law = rule.lawName else {
+            guard creditorSide else { return nil }
+            return Finding(id: "state_collection_law.unknown", topic: .fdcpa, sentence: Phrase.stateLawUnknown(jurisdiction).text(in: language),
+                           citations: rule.citations, confidence: .unknown)
+        }
+        if party == .collectionLawFirm, rule.reachesAttorneys == false {
+            return Finding(id: "state_collection_law.attorney_excluded", topic: .fdcpa,
+                           sentence: Phrase.stateLawExcludesAttorneys(jurisdiction, law: law).text(in: language),
+                           citations: rule.citations, confidence: rule.confidence)
+        }
+        if creditorSide, party != .debtBuyer, rule.reachesOriginalCreditors == false {
+            return Finding(id: "state_collection_law.not_creditors", topic: .fdcpa,
+                           sentence: Phrase.stateLawNotCreditors(jurisdiction, law: law).text(in: language),
+                           citations: rule.citations, confidence: rule.confidence)
+        }
+        if creditorSide, rule.reachesOriginalCreditors != true {
+            return Finding(id: "state_collection_law.creditors_unconfirmed", topic: .fdcpa,
+                           sentence: Phrase.stateLawCreditorsUnconfirmed(jurisdiction, law: law).text(in: language),
+                           citations: rule.citations, confidence: .unknown)
+        }
+        guard party != .unknown || rule.reachesOriginalCreditors == true else { return nil }
+        return Finding(id: "state_collection_law.covered", topic: .fdcpa,
+                       sentence: Phrase.stateLawCovers(jurisdiction, law: law, duties: rule.addedDuties).text(in: language),
+                       citations: rule.citations, confidence: rule.confidence)
     }
 }

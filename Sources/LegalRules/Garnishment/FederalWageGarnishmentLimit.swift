@@ -27,16 +27,16 @@ public enum FederalWageGarnishmentLimit {
     }
 
     /// How well the multiple for a pay period was checked. The weekly 30× is in the statute; the
-    /// others were read in a state regulation that adopts the federal equivalents (Wis. Admin. Code
-    /// DWD 136.04), not in 29 CFR 870.10(c) itself.
+    /// others are the Department of Labor's equivalents (its Fact Sheet #30), not read in 29 CFR
+    /// 870.10(c) itself. A state's own regulation is never cited for another state's debtor.
     public static func confidence(for period: PayPeriod) -> Confidence { period == .weekly ? .statute : .secondary }
 
     /// Citations for a pay period's multiple.
     public static func citations(for period: PayPeriod) -> [Citation] {
         guard period != .weekly else { return citations }
         return citations + [Citation("29 CFR § 870.10(c)"),
-                            Citation("Wis. Admin. Code DWD 136.04 (same 60/65/130 multiples)",
-                                     url: "https://www.law.cornell.edu/regulations/wisconsin/Wis-Admin-Code-SS-DWD-136-04")]
+                            Citation("U.S. DOL Wage and Hour Division, Fact Sheet #30 (60/65/130 multiples)",
+                                     url: "https://www.dol.gov/agencies/whd/fact-sheets/30-cppa")]
     }
 
     /// Disposable earnings at or below this amount cannot be garnished: multiple × minimum wage.

@@ -8,7 +8,7 @@ public enum WageGarnishmentCalculator {
     ///   - stateMinimumHourlyWage: needed where the state's floor uses its own minimum wage (not in the catalogue).
     ///   - consumerCredit: whether the judgment arose from a consumer credit transaction (nil: unknown).
     ///   - headOfFamily: whether the debtor is a head of family who claims it (nil: unknown).
-    public static func calculate(disposable: Money, period: PayPeriod, jurisdiction: Jurisdiction,
+    public static func calculate(disposable: Money, gross: Money? = nil, period: PayPeriod, jurisdiction: Jurisdiction,
                                  withheld: Money? = nil, stateMinimumHourlyWage: Money? = nil,
                                  dependants: Int = 0, consumerCredit: Bool? = nil, headOfFamily: Bool? = nil,
                                  language: AnalysisLanguage = .english) -> WageGarnishmentResult {
@@ -25,6 +25,9 @@ public enum WageGarnishmentCalculator {
         let rule = StateWageGarnishmentRule.rule(for: jurisdiction)
         var stateMax: Money?
         var upperBound = false
+        // Whether the state's own limit may be lower than the one computed: then a withholding
+        // under the computed limit is never called "within the limit".
+        var stateMayProtectMore = false
         switch rule.kind {
         case .barredForConsumerDebt:
             stateMax = .zero
@@ -42,7 +45,7 @@ public enum WageGarnishmentCalculator {
             switch formula.wageBasis {
             case .federal: wage = FederalWageGarnishmentLimit.minimumHourlyWage
             case .state: wage = stateMinimumHourlyWage
-            case .higherOfFederalOrState, .highestApplicable:
+            case .higherOfFederalOrState, .highestApplicable, .stateAboveFederal:
                 if let s = stateMinimumHourlyWage {
                     wage = max(s, FederalWageGarnishmentLimit.minimumHourlyWage)
                 } else {
@@ -51,25 +54,28 @@ public enum WageGarnishmentCalculator {
                 }
             }
             if formula.weeklyFloorMultiple == nil { upperBound = false }
+            if gross == nil, formula.grossPercentCap != nil || formula.floorBase == .gross || formula.lowEarnerCap != nil { upperBound = true }
             if applies == false {
                 findings.append(Finding(id: "garnishment.state_rule_not_applicable", topic: .wageGarnishment,
                                         sentence: Phrase.stateNotApplicable(jurisdiction, formula.scope).text(in: language),
                                         citations: rule.citations, confidence: rule.confidence))
             } else if let wage {
-                let computed = formula.maximumGarnishable(disposable: disposable, period: period, hourlyWage: wage, dependants: dependants)
+                let computed = formula.maximumGarnishable(disposable: disposable, gross: gross, period: period, hourlyWage: wage, dependants: dependants)
                 let estimate = period != .weekly && formula.weeklyFloorMultiple != nil
                 let sentence = Phrase.stateLimit(jurisdiction, formula.scope, maximum: computed, summary: rule.summary, upperBound: upperBound,
                                                  period: estimate ? period : nil, scopeUnknown: applies == nil).text(in: language)
                 findings.append(Finding(id: "garnishment.state_limit", topic: .wageGarnishment, sentence: sentence,
                                         figures: [.money("State maximum", computed)], citations: rule.citations,
                                         confidence: estimate && rule.confidence == .statute ? .secondary : rule.confidence))
-                if applies == true { stateMax = computed }
+                if applies == true { stateMax = computed } else { stateMayProtectMore = true }
             } else {
+                stateMayProtectMore = true
                 findings.append(Finding(id: "garnishment.state_limit_needs_wage", topic: .wageGarnishment,
                                         sentence: Phrase.stateNeedsWage(jurisdiction, summary: rule.summary).text(in: language),
                                         citations: rule.citations, confidence: rule.confidence))
             }
         case .stricterNotComputed:
+            stateMayProtectMore = true
             findings.append(Finding(id: "garnishment.state_stricter", topic: .wageGarnishment,
                                     sentence: Phrase.stateStricter(jurisdiction, summary: rule.summary).text(in: language),
                                     citations: rule.citations, confidence: rule.confidence))
@@ -78,6 +84,7 @@ public enum WageGarnishmentCalculator {
                                     sentence: Phrase.stateSameAsFederal(jurisdiction, summary: rule.summary).text(in: language),
                                     citations: rule.citations, confidence: rule.confidence))
         case .unknown:
+            stateMayProtectMore = true
             findings.append(Finding(id: "garnishment.state_unknown", topic: .wageGarnishment,
                                     sentence: Phrase.stateUnknown(jurisdiction, summary: rule.summary).text(in: language),
                                     citations: rule.citations, confidence: .unknown))
@@ -92,6 +99,11 @@ public enum WageGarnishmentCalculator {
                                     figures: [.money("Withheld", withheld), .money("Maximum", maximum), .money("Over the limit", withheld - maximum)],
                                     citations: findings.last!.citations + FederalWageGarnishmentLimit.citations,
                                     confidence: min(findings.last!.confidence, FederalWageGarnishmentLimit.confidence(for: period))))
+        } else if let withheld, stateMayProtectMore || upperBound {
+            findings.append(Finding(id: "garnishment.state_may_protect_more", topic: .wageGarnishment,
+                                    sentence: Phrase.mayProtectMore(jurisdiction, withheld: withheld, maximum: maximum).text(in: language),
+                                    figures: [.money("Withheld", withheld), .money("Federal or computed limit", maximum)],
+                                    citations: rule.citations, confidence: .unknown))
         } else if let withheld {
             findings.append(Finding(id: "garnishment.within_limit", topic: .wageGarnishment,
                                     sentence: Phrase.withinLimit(withheld: withheld, maximum: maximum).text(in: language),

@@ -15,6 +15,12 @@ enum CatalogueSpanish {
     /// state's deficiency, deadline, wage and exemption-claim text. A text several states share has
     /// one entry, under the first state that uses it.
     static let table: [String: String] = [
+        "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
+            "no se debe ni se cobra ninguna deficiencia por un refinanciamiento, firmado el 1 de enero de 2013 o después, de un préstamo para la compra de una vivienda para no más de cuatro familias ocupada por su dueño, salvo por el dinero nuevo que el refinanciamiento adelantó además del préstamo anterior y sus costos.",
+        "The period starts the day after the clerk issues the certificate of title (or after a deed in lieu is accepted), and also covers a motion in the foreclosure case (Accardi).":
+            "El plazo empieza el día siguiente a que el secretario del tribunal expide el certificado de título (o a que se acepta una escritura en lugar de la ejecución), y también cubre una moción dentro del caso de ejecución hipotecaria (Accardi).",
+        "when the property was sold to the judgment creditor":
+            "cuando la propiedad se vendió al acreedor de la sentencia",
         "no deficiency judgment may follow a sale under a power of sale in a deed of trust or mortgage, whatever the loan type.":
             "no se puede dictar una sentencia de deficiencia después de una venta realizada bajo una cláusula de venta (power of sale) de una escritura de fideicomiso (deed of trust) o de una hipoteca, sea cual sea el tipo de préstamo.",
         "Was the home a dwelling for not more than four families (a limit not confirmed against the statute)?":
@@ -603,5 +609,139 @@ enum CatalogueSpanish {
             "Presente una solicitud de audiencia por escrito ante el secretario del tribunal (clerk); la audiencia se celebra dentro de los 5 días hábiles.",
         "Same as federal; exempt earnings stay exempt in a bank account when deposited near the writ.":
             "Igual que la ley federal; los ingresos exentos siguen exentos en una cuenta bancaria cuando se depositan cerca de la fecha de la orden (writ).",
+        // Wage rules researched for issue 13.
+        "For wages earned from December 5, 2022 (Proposition 209): lesser of 10% or the excess over 60× the minimum wage; the court may cut it to 5% for hardship.":
+            "Para salarios ganados desde el 5 de diciembre de 2022 (Proposición 209): la cantidad menor entre el 10% y lo que exceda de 60 veces el salario mínimo; el tribunal puede bajarlo al 5% por dificultades económicas.",
+        "Since September 1, 2023: lesser of 20% or 40% of the excess over 48× the state minimum wage (or the local minimum wage where higher).":
+            "Desde el 1 de septiembre de 2023: la cantidad menor entre el 20% y el 40% de lo que exceda de 48 veces el salario mínimo estatal (o el salario mínimo local, si es más alto).",
+        "A head of family (providing more than half the support of a child or other dependant) keeps all disposable earnings up to $750 a week, and the rest too unless they waived it in a signed separate writing; others get the federal limit.":
+            "Un jefe de familia (que aporta más de la mitad del sustento de un hijo u otro dependiente) conserva todos sus ingresos disponibles hasta $750 por semana, y también el resto salvo que haya renunciado a esa protección en un documento aparte firmado; a los demás se les aplica el límite federal.",
+        "Lesser of 15% of gross pay or the excess of disposable earnings over 45× the federal or Illinois minimum wage, whichever is greater.":
+            "La cantidad menor entre el 15% del pago bruto y lo que los ingresos disponibles excedan de 45 veces el salario mínimo federal o el de Illinois, el que sea mayor.",
+        "Exempt is the greater of 85% of gross wages or 50× the federal or Massachusetts minimum wage, whichever is greater, for each week.":
+            "Está exenta la cantidad mayor entre el 85% del salario bruto y 50 veces el salario mínimo federal o el de Massachusetts, el que sea mayor, por cada semana.",
+        "Lesser of 10% of gross pay, 25% of disposable earnings or the excess over 30× the federal minimum wage; the debtor may object or ask for a reduction at any time.":
+            "La cantidad menor entre el 10% del pago bruto, el 25% de los ingresos disponibles y lo que exceda de 30 veces el salario mínimo federal; la persona deudora puede objetar o pedir una reducción en cualquier momento.",
+        "Lesser of 18% (25% when gross weekly pay is over $770) or the excess over 50× the federal minimum wage.":
+            "La cantidad menor entre el 18% (el 25% si el pago bruto semanal supera $770) y lo que exceda de 50 veces el salario mínimo federal.",
+        "An income execution takes at most 10% of gross income, never more than 25% of disposable earnings or the excess over 30× the federal or New York minimum wage, whichever is greater.":
+            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto, y nunca más del 25% de los ingresos disponibles ni más de lo que exceda de 30 veces el salario mínimo federal o el de Nueva York, el que sea mayor.",
+        "Exempt is the greater of 30× the federal minimum wage (60×, 65×, 130× for longer pay periods) or 75% of disposable earnings, the same as federal.":
+            "Está exenta la cantidad mayor entre 30 veces el salario mínimo federal (60, 65 o 130 veces para períodos de pago más largos) y el 75% de los ingresos disponibles, igual que la ley federal.",
+        "75% of disposable earnings is exempt, and a garnishment may not leave less than a dollar floor: $400 a week ($832 two weeks, $912 half-month) for wages payable July 1, 2026 to June 30, 2027; from July 1, 2027, 30× the Oregon minimum wage.":
+            "El 75% de los ingresos disponibles está exento, y un embargo no puede dejar menos de un mínimo en dólares: $400 por semana ($832 por dos semanas, $912 por quincena) para salarios pagaderos del 1 de julio de 2026 al 30 de junio de 2027; desde el 1 de julio de 2027, 30 veces el salario mínimo de Oregón.",
+        "Federal formula, less $2.50 a week for each dependent child under 16 living in Tennessee, claimed by a written statement.":
+            "La fórmula federal, menos $2.50 por semana por cada hijo dependiente menor de 16 años que vive en Tennessee, reclamado mediante una declaración escrita.",
+        "Consumer debt: exempt is the greater of 35× the Washington minimum wage or 80% of disposable earnings; other debts 35× the federal minimum wage or 75%.":
+            "Deudas de consumo: está exenta la cantidad mayor entre 35 veces el salario mínimo de Washington y el 80% de los ingresos disponibles; otras deudas, 35 veces el salario mínimo federal o el 75%.",
+        // State collection laws (duties beyond the FDCPA).
+        "Its prohibited practices (559.72) apply to any person collecting a consumer debt":
+            "Sus prácticas prohibidas (559.72) se aplican a cualquier persona que cobre una deuda de consumo",
+        "Private right of action (559.77)":
+            "Da derecho a demandar (559.77)",
+        "A debt collector is anyone collecting, whether for itself or others (537.7102)":
+            "Un cobrador de deudas es cualquiera que cobre, para sí o para otros (537.7102)",
+        "Prohibits threats, harassment and false statements (537.7103)":
+            "Prohíbe amenazas, acoso y declaraciones falsas (537.7103)",
+        "At most two calls per debt in any 7 days at home, and two in 30 days elsewhere":
+            "Como máximo dos llamadas por deuda cada 7 días al domicilio, y dos cada 30 días a otros lugares",
+        "No calls at work after the debtor asks":
+            "No se puede llamar al trabajo después de que la persona deudora lo pida",
+        "The caller must give the creditor's name and their own":
+            "Quien llama debe dar el nombre del acreedor y el suyo",
+        "A collector may not claim or threaten to enforce a right it knows does not exist (14-202(8))":
+            "Un cobrador no puede reclamar ni amenazar con ejercer un derecho que sabe que no existe (14-202(8))",
+        "Collection without a required licence is a violation (14-202(10))":
+            "Cobrar sin la licencia exigida es una infracción (14-202(10))",
+        "A debt collector is any person collecting from a consumer, except collection agencies, which answer to the Collection Agency Act (58-70) instead":
+            "Un cobrador de deudas es cualquier persona que cobre a un consumidor, salvo las agencias de cobro, que se rigen por la Collection Agency Act (58-70)",
+        "A principal creditor may not tell the debtor's employer about the debt before a judgment (601(4))":
+            "Un acreedor principal no puede informar al empleador de la persona deudora sobre la deuda antes de una sentencia (601(4))",
+        "No threat of action the creditor does not usually take (601(7))":
+            "No puede amenazar con acciones que el acreedor no suele tomar (601(7))",
+        "No claim of a right it knows does not exist (601(8))":
+            "No puede reclamar un derecho que sabe que no existe (601(8))",
+        "Anyone collecting for a creditor or debt buyer is a debt collector (646.639(1)(h))":
+            "Cualquiera que cobre para un acreedor o un comprador de deudas es un cobrador de deudas (646.639(1)(h))",
+        "Applies to creditors as well as debt collectors":
+            "Se aplica tanto a los acreedores como a los cobradores de deudas",
+        "A debt collector is anyone who directly or indirectly collects consumer debts (392.001(6))":
+            "Un cobrador de deudas es cualquiera que cobre deudas de consumo, directa o indirectamente (392.001(6))",
+        "Third-party collectors must file a surety bond (392.101)":
+            "Los cobradores externos deben depositar una fianza (392.101)",
+        "A merchant collecting its own debt must follow ch. 427":
+            "Un comerciante que cobra su propia deuda debe cumplir el cap. 427",
+        "Prohibited practices (427.104); damages include emotional distress (427.105)":
+            "Prácticas prohibidas (427.104); los daños incluyen la angustia emocional (427.105)",
+        "Covers any person collecting claims, including creditors; excludes West Virginia attorneys collecting in their own name":
+            "Cubre a cualquier persona que cobre reclamaciones, incluidos los acreedores; excluye a los abogados de West Virginia que cobran en su propio nombre",
+        "Applies to creditors collecting their own consumer debts":
+            "Se aplica a los acreedores que cobran sus propias deudas de consumo",
+        "Incorporates most FDCPA duties (Civ. Code 1788.17)":
+            "Incorpora la mayoría de las obligaciones de la FDCPA (Civ. Code 1788.17)",
+        "Lesser of 25% or the excess over a weekly floor the statute writes as $217.00 (multiples of $7.25 an hour for other periods); the federal $217.50 floor protects slightly more.":
+            "La cantidad menor entre el 25% y lo que exceda de un mínimo semanal que la ley fija en $217.00 (múltiplos de $7.25 por hora para otros períodos); el mínimo federal de $217.50 protege un poco más.",
+        "Same as federal (25% / 30×), by secondary sources.":
+            "Igual que la ley federal (25% / 30 veces), según fuentes secundarias.",
+        "Wages in the employer's hands are exempt from attachment except for divorce, support, board for four weeks or less, residential-lease judgments of a landlord (at most 10% of net wages) and a few other listed debts.":
+            "El salario en manos del empleador está exento de embargo salvo por divorcio, manutención, alojamiento y comida de cuatro semanas o menos, sentencias de un arrendador por un contrato de vivienda (como máximo el 10% del salario neto) y algunas otras deudas enumeradas.",
+        "File the Claim of Exemption and Request for Hearing with the clerk, and mail or deliver a copy to the plaintiff and the garnishee.":
+            "Presente el reclamo de exención y solicitud de audiencia (Claim of Exemption and Request for Hearing) ante el secretario del tribunal (clerk), y envíe por correo o entregue una copia al demandante y al tercero embargado (garnishee).",
+        "file the claim of exemption and request for hearing":
+            "presentar el reclamo de exención y la solicitud de audiencia",
+        "Counted from the day the notice is received; read in a mirror that may predate amendments.":
+            "Se cuenta desde el día en que se recibe la notificación; se leyó en una copia que puede ser anterior a reformas.",
+        "Claim of Exemption and Request for Hearing (Fla. Stat. § 77.041)":
+            "Reclamo de exención y solicitud de audiencia (Claim of Exemption and Request for Hearing, Fla. Stat. § 77.041)",
+        "File the Motion to Claim Exempt Property with the clerk of court; exemptions not claimed in time are waived.":
+            "Presente la moción para reclamar bienes exentos (Motion to Claim Exempt Property) ante el secretario del tribunal (clerk); las exenciones que no se reclaman a tiempo se pierden.",
+        "file the motion to claim exempt property":
+            "presentar la moción para reclamar bienes exentos",
+        "Notice of Rights to Have Exemptions Designated":
+            "Notificación de derechos para designar exenciones (Notice of Rights to Have Exemptions Designated)",
+        "Motion to Claim Exempt Property":
+            "Moción para reclamar bienes exentos (Motion to Claim Exempt Property)",
+        "A creditor may not use abusive, harassing, fraudulent, deceptive or misleading practices (36a-646; Regs. 36a-647-5, -647-6)":
+            "Un acreedor no puede usar prácticas abusivas, de acoso, fraudulentas, engañosas o que induzcan a error (36a-646; Regs. 36a-647-5, -647-6)",
+        "Actual damages plus up to $1,000 (36a-648)":
+            "Daños reales más hasta $1,000 (36a-648)",
+        "Covers a creditor holding a claim as well as collectors and debt buyers (2022 amendments)":
+            "Cubre al acreedor titular de un crédito, además de a los cobradores y a los compradores de deudas (reformas de 2022)",
+        "At most 4 calls per account in any 7 days":
+            "Como máximo 4 llamadas por cuenta cada 7 días",
+        "Licensed collection agencies and debt buyers must follow its communication and validation rules (205 ILCS 740/9.1-9.3)":
+            "Las agencias de cobro con licencia y los compradores de deudas deben cumplir sus reglas de comunicación y validación (205 ILCS 740/9.1-9.3)",
+        "Anyone enforcing a consumer-credit obligation, directly or indirectly, is a debt collector (358-C:1, VIII)":
+            "Cualquiera que exija, directa o indirectamente, una obligación de crédito de consumo es un cobrador de deudas (358-C:1, VIII)",
+        "Licensed collection agencies and debt buyers; a creditor using another name is covered":
+            "Agencias de cobro con licencia y compradores de deudas; un acreedor que usa otro nombre queda cubierto",
+        "Send a written claim to the clerk of the court and to the person who ordered the levy, giving the reasons the money is exempt.":
+            "Envíe un reclamo por escrito al secretario del tribunal (clerk) y a la persona que ordenó el embargo, con las razones por las que el dinero está exento.",
+        "mail the written claim of exemption":
+            "enviar por correo el reclamo de exención por escrito",
+        "Notice to Debtor (N.J. Court Rules Appendix VI)":
+            "Notificación al deudor (Notice to Debtor, N.J. Court Rules Appendix VI)",
+        "File a motion claiming the exemption with the court clerk's office named in the Notice to Judgment Debtor.":
+            "Presente una moción para reclamar la exención en la oficina del secretario del tribunal (clerk) indicada en la notificación al deudor (Notice to Judgment Debtor).",
+        "file the motion claiming the exemption":
+            "presentar la moción para reclamar la exención",
+        "Counted from the day the notice was mailed or given; a timely motion is decided within 14 days of filing.":
+            "Se cuenta desde el día en que la notificación se envió por correo o se entregó; una moción presentada a tiempo se decide dentro de los 14 días siguientes a su presentación.",
+        "Notice to Judgment Debtor (Tenn. Code § 26-2-404)":
+            "Notificación al deudor (Notice to Judgment Debtor, Tenn. Code § 26-2-404)",
+        "No telling the debtor's employer or others about the debt without written consent, except to find the debtor (445.252)":
+            "No puede informar sobre la deuda al empleador de la persona deudora ni a otros sin su consentimiento por escrito, salvo para localizarla (445.252)",
+        "Calls only between 8 a.m. and 9 p.m. unless the debtor agrees in writing":
+            "Solo puede llamar entre las 8 a. m. y las 9 p. m., salvo acuerdo por escrito de la persona deudora",
+        "Unfair threats, coercion and harassment in collecting a consumer debt are unfair trade practices (CP 104.01, 104.02)":
+            "Las amenazas, la coacción y el acoso al cobrar una deuda de consumo son prácticas comerciales desleales (CP 104.01, 104.02)",
+        "A creditor may not discuss the debt with anyone outside the debtor's household except credit grantors and credit bureaus":
+            "Un acreedor no puede hablar de la deuda con nadie fuera del hogar de la persona deudora, salvo otorgantes de crédito y agencias de informes de crédito",
+        "After a written cease request sent by registered or certified mail: at most one mailed notice a month and four personal contacts":
+            "Después de una solicitud escrita de cese enviada por correo registrado o certificado: como máximo un aviso por correo al mes y cuatro contactos personales",
+        "Collectors must be licensed; a creditor using another name is covered":
+            "Los cobradores deben tener licencia; un acreedor que usa otro nombre queda cubierto",
+        "Collection agencies must be licensed":
+            "Las agencias de cobro deben tener licencia",
     ]
 }

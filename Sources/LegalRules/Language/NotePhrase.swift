@@ -7,6 +7,8 @@ enum NotePhrase: Sendable, Hashable {
     case claimedDifference(claimed: Money, owed: Money, difference: Money, deficiency: Money?, afterSale: Money?)
     case judgmentDifference(judgment: Money, deficiency: Money, difference: Money)
     case weekend(CalendarDate)
+    /// A deadline on a federal holiday (5 U.S.C. 6103), by its English name.
+    case holiday(CalendarDate, String)
     case fullyProtected
     case levyClaimDeadline(date: CalendarDate, days: Int, served: CalendarDate, service: NoticeService, period: Int, asOf: CalendarDate)
     case levyClaimNeedsService
@@ -41,6 +43,8 @@ enum NotePhrase: Sendable, Hashable {
         case .weekend(let date):
             let day = date.isoWeekday == 6 ? "Saturday" : "Sunday"
             return .sentence("\(date) is a \(day); whether the deadline moves to the next business day is not confirmed, so do not count on the extra time.")
+        case .holiday(let date, let name):
+            return .sentence("\(date) is a federal holiday (\(name), 5 U.S.C. 6103); whether the deadline moves to the next business day is not confirmed, so do not count on the extra time.")
         case .fullyProtected:
             return "Under 31 C.F.R. Part 212 the bank should not have frozen any of this money."
         case .levyClaimDeadline(let date, let days, let served, let service, let period, let asOf):
@@ -85,6 +89,8 @@ enum NotePhrase: Sendable, Hashable {
         case .weekend(let date):
             let day = date.isoWeekday == 6 ? "sábado" : "domingo"
             return .sentence("El \(d(date)) cae en \(day); no está confirmado si el plazo pasa al siguiente día hábil, así que no cuente con ese tiempo adicional.")
+        case .holiday(let date, let name):
+            return .sentence("El \(d(date)) es un día feriado federal (\(Self.spanishHoliday(name)), 5 U.S.C. 6103); no está confirmado si el plazo pasa al siguiente día hábil, así que no cuente con ese tiempo adicional.")
         case .fullyProtected:
             return "Según el 31 C.F.R. Part 212, el banco no debió congelar nada de este dinero."
         case .levyClaimDeadline(let date, let days, let served, let service, let period, let asOf):
@@ -105,4 +111,24 @@ enum NotePhrase: Sendable, Hashable {
 extension Money {
     /// The amount without its sign, for "is $X more/less than" sentences.
     var absolute: Money { self < .zero ? -self : self }
+}
+
+extension NotePhrase {
+    /// The Spanish name of a federal holiday.
+    static func spanishHoliday(_ name: String) -> String {
+        switch name {
+        case "New Year's Day": return "Año Nuevo"
+        case "Birthday of Martin Luther King, Jr.": return "natalicio de Martin Luther King, Jr."
+        case "Washington's Birthday": return "natalicio de Washington"
+        case "Memorial Day": return "Día de los Caídos"
+        case "Juneteenth National Independence Day": return "Día Nacional de la Independencia de Juneteenth"
+        case "Independence Day": return "Día de la Independencia"
+        case "Labor Day": return "Día del Trabajo"
+        case "Columbus Day": return "Día de Colón"
+        case "Veterans Day": return "Día de los Veteranos"
+        case "Thanksgiving Day": return "Día de Acción de Gracias"
+        case "Christmas Day": return "Navidad"
+        default: return name
+        }
+    }
 }

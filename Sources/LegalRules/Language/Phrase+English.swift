@@ -80,8 +80,9 @@ extension Phrase {
             var sentence = "In \(j.name)\(scope), \(who) within \(rule.periodDescription)"
             if let date, let days {
                 sentence += ": by \(date) by our count"
-                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : ", which passed \(-days) day\(days == -1 ? "" : "s") before \(asOf)."
+                sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : "; it passed on \(date)."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).english }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).english }
             } else if rule.unit == .businessDays {
                 sentence += "; count business days on the court's calendar."
             } else {
@@ -109,7 +110,7 @@ extension Phrase {
             return .sentence("\(j.name)'s stricter rule covers only \(scope.phrase), so the federal limit applies here.")
         case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
             var sentence = "\(j.name)'s rule\(scope == .allJudgments ? "" : " for \(scope.phrase)") allows at most \(maximum): \(summary)"
-            if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit is lower." }
+            if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit may be lower." }
             if let period { sentence += " For a \(period.rawValue) pay the weekly figure was scaled like the federal table, so it is an estimate." }
             if scopeUnknown { sentence += " Whether this applies depends on whether the debt is covered (\(scope.phrase))." }
             return sentence
@@ -124,7 +125,10 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("The \(withheld) withheld is within the \(maximum) limit computed here.")
+            // Arithmetic only: whether the garnishment itself is lawful is not decided here.
+            return .sentence("The \(withheld) withheld is not above the \(maximum) maximum computed here; that compares amounts only and does not make the garnishment lawful.")
+        case .mayProtectMore(let j, let withheld, let maximum):
+            return .sentence("The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", and the household has \($0) \($0 == 1 ? "person" : "people") (debtor.household_size)" } ?? ""
             return .sentence("The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are.")
@@ -166,6 +170,17 @@ extension Phrase {
             return "A servicer that took over the account before it was in default is generally outside the FDCPA."
         case .collectorUnknown:
             return "Whether the FDCPA applies depends on who is collecting: a third party or debt buyer usually, the original lender usually not."
+        case .stateLawCovers(let j, let law, let duties):
+            let added = duties.isEmpty ? "" : " " + duties.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+            return .sentence("\(j.name) law, the \(law), also governs this party's collection conduct, even where the FDCPA may not.") + added
+        case .stateLawExcludesAttorneys(let j, let law):
+            return .sentence("\(j.name) law, the \(law), excludes attorneys collecting for a client, so only the FDCPA may apply to this party.")
+        case .stateLawCreditorsUnconfirmed(let j, let law):
+            return .sentence("\(j.name) has the \(law), but whether it reaches a creditor collecting its own debt was not confirmed.")
+        case .stateLawNotCreditors(let j, let law):
+            return .sentence("\(j.name) law, the \(law), covers collection agencies but not a creditor collecting its own debt in its own name.")
+        case .stateLawUnknown(let j):
+            return .sentence("Whether \(j.name) has a collection law reaching a creditor collecting its own debt was not confirmed; the FDCPA may not apply to this party.")
         case .rosenthalAttorneyExcluded:
             return "California's Rosenthal Act excludes attorneys from its definition of debt collector, though a law firm may still be covered by the federal FDCPA."
         case .rosenthalCovered:
@@ -181,6 +196,7 @@ extension Phrase {
         case .note(let note): return note.english
         case .timeline(let event): return event.english
         case .protection(let protection): return protection.english
+        case .claim(let claim): return claim.english
         }
     }
 }

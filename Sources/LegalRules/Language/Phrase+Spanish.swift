@@ -86,8 +86,9 @@ extension Phrase {
             }
             if let date, let days {
                 sentence += ": a más tardar el \(d(date)) según nuestro cálculo"
-                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; ese plazo venció \(Spanish.days(-days)) antes del \(d(asOf))."
+                sentence += days >= 0 ? ", dentro de \(Spanish.days(days)) a partir del \(d(asOf))." : "; venció el \(d(date))."
                 if date.isWeekend { sentence += " " + NotePhrase.weekend(date).spanish }
+                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).spanish }
             } else if rule.unit == .businessDays {
                 sentence += "; cuente los días hábiles según el calendario del tribunal."
             } else {
@@ -118,7 +119,7 @@ extension Phrase {
             return .sentence("La regla más estricta de \(name(j)) solo cubre \(Self.spanishScope(scope)), así que aquí se aplica el límite federal.")
         case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
             var sentence = "La regla de \(name(j))\(scope == .allJudgments ? "" : " para \(Self.spanishScope(scope))") permite como máximo \(maximum): \(es(summary))"
-            if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite es menor." }
+            if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite puede ser menor." }
             if let period { sentence += " Para un pago \(Spanish.period(period)), la cifra semanal se ajustó como en la tabla federal, así que es un estimado." }
             if scopeUnknown { sentence += " Si esta regla se aplica depende de si la deuda está cubierta (\(Self.spanishScope(scope)))." }
             return sentence
@@ -133,7 +134,9 @@ extension Phrase {
         case .overWithheld(let withheld, let over, let maximum):
             return .sentence("El monto retenido de \(withheld) es \(over) más que los \(maximum) que la ley permite tomar de este pago.")
         case .withinLimit(let withheld, let maximum):
-            return .sentence("El monto retenido de \(withheld) está dentro del límite de \(maximum) calculado aquí.")
+            return .sentence("El monto retenido de \(withheld) no supera el máximo de \(maximum) calculado aquí; eso solo compara cifras y no hace que el embargo sea legal.")
+        case .mayProtectMore(let j, let withheld, let maximum):
+            return .sentence("El monto retenido de \(withheld) no supera los \(maximum) calculados aquí, pero \(name(j)) puede proteger una parte mayor de este pago; su propio límite no se calculó.")
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", y el hogar tiene \($0) \($0 == 1 ? "persona" : "personas") (debtor.household_size)" } ?? ""
             return .sentence("El límite de \(name(j)) indicado arriba no cuenta a ningún dependiente: la ley lo reduce en \(perDependant) por semana por cada dependiente que vive con la persona deudora\(household). El expediente del caso no dice quiénes son los dependientes.")
@@ -172,6 +175,17 @@ extension Phrase {
             return "Un administrador del préstamo que se hizo cargo de la cuenta antes del incumplimiento de pago por lo general queda fuera de la FDCPA."
         case .collectorUnknown:
             return "Si se aplica la FDCPA depende de quién cobra: por lo general sí a un tercero o a un comprador de deudas, y por lo general no al prestamista original."
+        case .stateLawCovers(let j, let law, let duties):
+            let added = duties.isEmpty ? "" : " " + duties.map { es($0).hasSuffix(".") ? es($0) : es($0) + "." }.joined(separator: " ")
+            return .sentence("La ley de \(name(j)) (\(law)) también rige la conducta de cobro de esta parte, aunque la FDCPA quizá no se aplique.") + added
+        case .stateLawExcludesAttorneys(let j, let law):
+            return .sentence("La ley de \(name(j)) (\(law)) excluye a los abogados que cobran para un cliente, así que a esta parte quizá solo se aplique la FDCPA.")
+        case .stateLawCreditorsUnconfirmed(let j, let law):
+            return .sentence("\(name(j)) tiene la ley \(law), pero no se confirmó si alcanza a un acreedor que cobra su propia deuda.")
+        case .stateLawNotCreditors(let j, let law):
+            return .sentence("La ley de \(name(j)) (\(law)) cubre a las agencias de cobro, pero no a un acreedor que cobra su propia deuda en su propio nombre.")
+        case .stateLawUnknown(let j):
+            return .sentence("No se confirmó si \(name(j)) tiene una ley de cobro que alcance a un acreedor que cobra su propia deuda; la FDCPA quizá no se aplique a esta parte.")
         case .rosenthalAttorneyExcluded:
             return "La Ley Rosenthal de California excluye a los abogados de su definición de cobrador de deudas, aunque la FDCPA federal puede aplicarse a un bufete de abogados."
         case .rosenthalCovered:
@@ -187,6 +201,7 @@ extension Phrase {
         case .note(let note): return note.spanish
         case .timeline(let event): return event.spanish
         case .protection(let protection): return protection.spanish
+        case .claim(let claim): return claim.spanish
         }
     }
 

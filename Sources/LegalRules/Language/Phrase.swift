@@ -57,6 +57,7 @@ enum Phrase: Sendable, Hashable {
     case stateUnknown(Jurisdiction, summary: String)
     case overWithheld(withheld: Money, over: Money, maximum: Money)
     case withinLimit(withheld: Money, maximum: Money)
+    case mayProtectMore(Jurisdiction, withheld: Money, maximum: Money)
     case dependantsNotCounted(Jurisdiction, perDependant: Money, householdSize: Int?)
     // Bank levy.
     case reviewDateUnknown(bank: String, path: String)
@@ -75,12 +76,18 @@ enum Phrase: Sendable, Hashable {
     // FDCPA.
     case collectorLikely, collectorUnlikely, collectorUncertain, servicerBeforeDefault, collectorUnknown
     case rosenthalAttorneyExcluded, rosenthalCovered
+    case stateLawCovers(Jurisdiction, law: String, duties: [String])
+    case stateLawExcludesAttorneys(Jurisdiction, law: String)
+    case stateLawCreditorsUnconfirmed(Jurisdiction, law: String)
+    case stateLawNotCreditors(Jurisdiction, law: String)
+    case stateLawUnknown(Jurisdiction)
     case windowUnknown
     case window(open: Bool, ends: CalendarDate, days: Int, fromNotice: Bool)
     // Comparisons, weekend and levy notes; timeline events and field labels; protection of income and assets.
     case note(NotePhrase)
     case timeline(TimelinePhrase)
     case protection(ProtectionPhrase)
+    case claim(ClaimPhrase)
 
     /// The phrase in a language.
     func text(in language: AnalysisLanguage) -> String {

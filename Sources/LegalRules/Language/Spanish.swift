@@ -62,6 +62,7 @@ enum Spanish {
     static func trigger(_ t: DeadlineRule.Trigger) -> String {
         switch t {
         case .sale: return "la venta"
+        case .certificateOfTitle: return "la expedición del certificado de título por el secretario del tribunal"
         case .confirmationOfSale: return "la confirmación de la venta por el tribunal"
         case .deedDelivery: return "la entrega de la escritura"
         case .endOfRedemptionPeriod: return "el fin del período de redención"

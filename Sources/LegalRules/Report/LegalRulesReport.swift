@@ -29,6 +29,54 @@ public enum LegalRulesReport {
         return out
     }
 
+    /// One row per jurisdiction for bank-account exemptions beyond 31 CFR Part 212.
+    public static func bankTable() -> String {
+        var out = "| State | Automatic | On a claim | Wildcard | Citations | Confidence |\n|---|---|---|---|---|---|\n"
+        for rule in BankAccountExemptionRule.all {
+            let cells = [rule.automatic, rule.claimable, rule.wildcard].map { escape($0 ?? "—") }
+            let cites = rule.kind == .unknown ? "unknown: " + rule.notes.joined(separator: " ") : rule.citations.map(\.text).joined(separator: "; ")
+            out += "| \(rule.jurisdiction.code) | \(cells.joined(separator: " | ")) | \(escape(cites)) | \(rule.confidence.rawValue) |\n"
+        }
+        return out
+    }
+
+    /// One row per jurisdiction for the exemption-claim procedure and verification.
+    public static func procedureTable() -> String {
+        var out = "| State | Officer / garnishee | Where to file | Deadline | Hearing | Forms | Verification | Confidence |\n|---|---|---|---|---|---|---|---|\n"
+        for rule in ExemptionProcedureRule.all {
+            let officers = rule.officers.confirmed ? "\(rule.officers.enforcingOfficer) / \(rule.officers.garnishee)" : "not confirmed"
+            let hearing: String
+            switch rule.hearing {
+            case .debtorMustRequest(let how): hearing = "request: " + how
+            case .ifCreditorObjects(let how): hearing = "if creditor objects: " + how
+            case .setOnFiling(let how): hearing = "set on filing: " + how
+            case .unknown: hearing = "not confirmed"
+            }
+            let verification: String
+            switch rule.verification.kind {
+            case .unswornDeclaration: verification = (rule.verification.citation?.text ?? "") + " (\(rule.verification.confidence.rawValue))"
+            case .notaryRequired: verification = "notary required"
+            case .unknown: verification = "not confirmed (notary jurat)"
+            }
+            let cells = [officers, rule.filingPlace ?? "not confirmed", rule.deadline ?? "not confirmed", hearing,
+                         rule.forms.isEmpty ? "—" : rule.forms.joined(separator: "; "), verification]
+            out += "| \(rule.jurisdiction.code) | \(cells.map(escape).joined(separator: " | ")) | \(rule.confidence.rawValue) |\n"
+        }
+        return out
+    }
+
+    /// One row per jurisdiction for state collection laws beyond the FDCPA.
+    public static func collectionLawTable() -> String {
+        var out = "| State | Law | Reaches original creditors | Added duties | Citations | Confidence |\n|---|---|---|---|---|---|\n"
+        for rule in StateCollectionLawRule.all {
+            let reaches = rule.reachesOriginalCreditors.map { $0 ? "yes" : "no" } ?? "not confirmed"
+            let cites = rule.lawName == nil ? "unknown: " + rule.notes.joined(separator: " ") : rule.citations.map(\.text).joined(separator: "; ")
+            let cells = [rule.lawName ?? "none confirmed", reaches, rule.addedDuties.isEmpty ? "—" : rule.addedDuties.joined(separator: "; "), cites]
+            out += "| \(rule.jurisdiction.code) | \(cells.map(escape).joined(separator: " | ")) | \(rule.confidence.rawValue) |\n"
+        }
+        return out
+    }
+
     /// Counts of deficiency rules by confidence, such as "statute: 30".
     public static func deficiencyCounts() -> [Confidence: Int] {
         Dictionary(grouping: StateDeficiencyRule.all, by: \.confidence).mapValues(\.count)

@@ -336,7 +336,7 @@ extension StateDeficiencyRule {
                 DeadlineRule(90, .days, after: .sale, action: "sue for the deficiency (fair market value found by a jury unless waived)",
                     condition: "agricultural mortgages made after March 22, 1986",
                     citations: [Citation("Minn. Stat. § 582.30 subds. 2–3", url: "https://www.revisor.mn.gov/statutes/?year=2006&id=582.30")],
-                    confidence: .statute),
+                    confidence: .statute, requires: [.agricultural]),
             ],
             citations: [Citation("Minn. Stat. §§ 582.30, 580.23, 582.032")],
             confidence: .statute,

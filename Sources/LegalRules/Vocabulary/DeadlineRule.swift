@@ -28,6 +28,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
     public let confidence: Confidence
     /// What a reader should know (conflicts, what happens if it is missed).
     public let note: String?
+    /// Facts the deadline needs: when the case shows one is not met, the deadline is not computed.
+    public let requires: [FactTest]
 
     /// A unit of time.
     public enum Unit: String, Sendable, Hashable, Codable {
@@ -45,6 +47,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
     public enum Trigger: String, Sendable, Hashable, Codable, CaseIterable {
         /// The foreclosure or trustee's sale.
         case sale
+        /// The clerk's certificate of title after a judicial sale.
+        case certificateOfTitle = "certificate_of_title"
         /// The court's confirmation of the sale.
         case confirmationOfSale = "confirmation_of_sale"
         /// Delivery of the deed to the buyer (NY) or of the sheriff's deed (PA).
@@ -68,6 +72,7 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
         public var phrase: String {
             switch self {
             case .sale: return "the sale"
+            case .certificateOfTitle: return "the clerk's issue of the certificate of title"
             case .confirmationOfSale: return "the court's confirmation of the sale"
             case .deedDelivery: return "delivery of the deed"
             case .endOfRedemptionPeriod: return "the end of the redemption period"
@@ -94,7 +99,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
     /// Creates a deadline rule.
     public init(_ amount: Int, _ unit: Unit, after trigger: Trigger, startOffsetDays: Int = 0,
                 party: Party = .lender, action: String, saleTypes: Set<SaleType> = [],
-                condition: String? = nil, citations: [Citation], confidence: Confidence, note: String? = nil) {
+                condition: String? = nil, citations: [Citation], confidence: Confidence, note: String? = nil,
+                requires: [FactTest] = []) {
         self.amount = amount
         self.unit = unit
         self.trigger = trigger
@@ -106,6 +112,7 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
         self.citations = citations
         self.confidence = confidence
         self.note = note
+        self.requires = requires
     }
 
     /// The last day of the period counted from `triggerDate`, or nil for business days.

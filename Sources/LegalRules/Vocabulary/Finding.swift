@@ -29,6 +29,10 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
         case exemptionClaim = "exemption_claim"
         /// Fair Debt Collection Practices Act position.
         case fdcpa
+        /// A possible claim or defence for the intake summary (FDCPA conduct, UCC Article 9, surplus, credit reporting).
+        case claim
+        /// Information for the debtor: judgment liens and exemptions, retirement savings, taxes.
+        case information
     }
 
     /// Creates a finding.

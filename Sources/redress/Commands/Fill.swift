@@ -57,13 +57,10 @@ struct Fill: ParsableCommand {
         let code = language ?? theCase.preferredLanguage ?? "en"
         let bytes: [UInt8]
         do {
-            let context = try CaseContext.make(for: theCase, today: day, language: code)
+            let context = CaseContext.make(for: theCase, today: day, language: code)
             bytes = try filler.fill(context, options: FillOptions(languageCode: code, draft: draft))
-        } catch let failure as DOCXTemplateFiller.Failure {
-            report(failure)
-            throw ExitStatus.dataError
         } catch {
-            Console.error("error: cannot build the template context: \(error)")
+            report(error)
             throw ExitStatus.dataError
         }
         let path = out ?? "output/\(SafeName.sanitise(theCase.id, record: 1))/\((template as NSString).lastPathComponent)"
