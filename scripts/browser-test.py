@@ -109,7 +109,7 @@ class Visit:
             raise RuntimeError("no submit button on " + self.driver.current_url + ": " + self.driver.find_element(By.TAG_NAME, "body").text[:500])
         page = self.driver.find_element(By.TAG_NAME, "html")
         buttons[0].send_keys(Keys.ENTER)
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
 
     def continue_until(self, path):
         for _ in range(15):
@@ -127,7 +127,7 @@ def interview(driver, base, name, language, topics, pages, packet_text):
     visit.check_page()
     if language == "es":
         driver.find_element(By.CSS_SELECTOR, "nav a[hreflang='es']").click()
-        WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es")
+        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es")
         if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "es":
             fail(name + ": the language switch did not switch to Spanish")
         visit.check_page()
