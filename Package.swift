@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // Redress: the paperwork of debt-collection defence.
 //
-// The targets follow the pipeline (see README "Architecture"):
+// The targets follow the pipeline (see docs/architecture.md):
 //   case file → CaseModel → LegalRules (analysis) → Generator (context) → Templating → DocumentTree
 //   → TextOutput | HTMLOutput | DOCXOutput (→ ZIPArchive → CZlib) → bytes
 // LibXML (→ CLibXML2) reads XML: user .docx templates and checks in tests.
@@ -13,6 +13,12 @@ let package = Package(
     products: [
         .executable(name: "redress", targets: ["redress"]),
         .library(name: "Generator", targets: ["Generator"]),
+        // For Benchmarks/, a package of its own that depends on this one by path.
+        .library(name: "Batch", targets: ["Batch"]),
+        .library(name: "CaseModel", targets: ["CaseModel"]),
+        .library(name: "LegalRules", targets: ["LegalRules"]),
+        .library(name: "Templating", targets: ["Templating"]),
+        .library(name: "ZIPArchive", targets: ["ZIPArchive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,7 +59,10 @@ let package = Package(
         // Batch production: streaming inputs, a worker pool, a manifest, resume and shards.
         .target(
             name: "Batch",
-            dependencies: ["Generator", "CaseModel", "ZIPArchive", "DOCXTemplate", "CCrypto", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "Generator", "CaseModel", "Templating", "ZIPArchive", "DOCXTemplate", "CCrypto",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // Filling a user's own .docx with the same tag language.
         .target(name: "DOCXTemplate", dependencies: ["Templating", "LibXML", "ZIPArchive", "DocumentTree"]),
@@ -61,10 +70,11 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Generator", "CaseModel", "LegalRules", "Yams",
+                "Generator", "CaseModel", "LegalRules", "Templating", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 "ZIPArchive",
             ],
             resources: [.copy("Resources")]
@@ -72,12 +82,11 @@ let package = Package(
         .executableTarget(
             name: "redress",
             dependencies: [
-                "Generator", "CaseModel", "LegalRules", "Batch", "DOCXTemplate", "Server",
+                "Generator", "CaseModel", "LegalRules", "Templating", "Batch", "DOCXTemplate", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "RedressBench", dependencies: ["Generator", "CaseModel", "Batch", "ZIPArchive"]),
 
         .target(name: "TestSupport", dependencies: ["ZIPArchive", "LibXML", "DocumentTree"]),
         .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "TestSupport"]),
@@ -90,10 +99,16 @@ let package = Package(
         ),
         .testTarget(name: "TextOutputTests", dependencies: ["TextOutput", "DocumentTree", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "HTMLOutputTests", dependencies: ["HTMLOutput", "DocumentTree", "TestSupport", "LibXML"], exclude: ["Snapshots"]),
-        .testTarget(name: "DOCXOutputTests", dependencies: ["DOCXOutput", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "DOCXOutputTests", dependencies: ["DOCXOutput", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],
+            exclude: ["Snapshots", "Schemas"]
+        ),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "LegalRulesTests", dependencies: ["LegalRules", "CaseModel"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "Generator", "CaseModel", "ZIPArchive"]),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: ["Batch", "Generator", "CaseModel", "Templating", "ZIPArchive", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(
             name: "DOCXTemplateTests",
             dependencies: ["DOCXTemplate", "Templating", "LibXML", "ZIPArchive", "TestSupport"],
@@ -101,15 +116,18 @@ let package = Package(
         ),
         // Runs the built `redress` binary: help, exit codes, and what a hostile case id can reach.
         .testTarget(name: "redressTests", dependencies: ["redress"]),
+        // Reads Package.swift and every import line: the dependency graph checks itself.
+        .testTarget(name: "LayeringTests"),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Generator", "Templating", "CaseModel", "ZIPArchive",
+                           .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "GeneratorTests",
-            dependencies: ["Generator", "CaseModel", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],
+            dependencies: ["Generator", "CaseModel", "LegalRules", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],
             exclude: ["Snapshots"]
         ),
     ],

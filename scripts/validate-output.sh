@@ -16,6 +16,10 @@ for sample in samples/*.yaml; do
     # The packet: the documents that apply, index.html and the combined packet.docx / packet.html.
     "$redress" generate "$sample" --packet --date 2026-11-27 --language "$language" --out "$out/packet-$language" >/dev/null
   done
+  # The example Word template, filled for the case, is checked like the built-in documents.
+  mkdir -p "$out/fill"
+  "$redress" fill templates/docx/cease-contact-letterhead.docx "$sample" --date 2026-11-27 \
+    --out "$out/fill/$(basename "$sample" .yaml)-letterhead.docx" >/dev/null
 done
 docx=$(find "$out" -name '*.docx' | sort)
 html=$(find "$out" -name '*.html' | sort)

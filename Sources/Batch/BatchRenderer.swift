@@ -29,8 +29,11 @@ public struct BatchRendering: Sendable {
 public struct TemplateRenderer: BatchRenderer {
     /// The generator, holding the library compiled once and shared by every worker.
     public let generator: DocumentGenerator
-    /// Template ids; empty means every document in the library.
+    /// Template ids, each refused for a record it does not apply to unless ``force``; empty means
+    /// every document that applies to the record (as `generate` does).
     public var documents: [String]
+    /// Render named documents even for records they do not apply to.
+    public var force: Bool
     /// The formats to write.
     public var formats: [OutputFormat]
     /// A language for every case, or nil for each case's own preference.
@@ -39,25 +42,24 @@ public struct TemplateRenderer: BatchRenderer {
     public var today: CalendarDate
     /// Render missing values as placeholders.
     public var draft: Bool
-    /// Every document id in the library, sorted: worked out once here rather than by the
-    /// generator for every record when ``documents`` is empty.
-    private let allDocuments: [String]
+    /// The language of the documents for the office (the intake summary).
+    public var officeLanguage = "en"
 
     /// Creates the renderer.
     public init(generator: DocumentGenerator, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false) {
+                language: String? = nil, today: CalendarDate, draft: Bool = false, force: Bool = false) {
+        self.force = force
         self.generator = generator
         self.documents = documents
         self.formats = formats
         self.language = language
         self.today = today
         self.draft = draft
-        self.allDocuments = Array(Set(generator.library.templates.map(\.frontMatter.id))).sorted()
     }
 
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
-        let job = CaseJob(theCase: theCase, documents: documents.isEmpty ? allDocuments : documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder)
+        let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
+                          today: today, draft: draft, folder: folder, force: force, officeLanguage: officeLanguage)
         let result = generator.generate(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {
@@ -66,7 +68,7 @@ public struct TemplateRenderer: BatchRenderer {
                 rendering.errors += paths.map { RecordError(path: $0, message: "required by \(id)") }
             case let .render(id, failure):
                 rendering.errors += failure.problems.map { RecordError(path: "", message: "\(id): \($0)") }
-            case .unknownDocument:
+            case .unknownDocument, .doesNotApply:
                 rendering.errors.append(RecordError(path: "", message: failure.description))
             }
         }

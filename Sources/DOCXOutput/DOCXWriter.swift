@@ -14,12 +14,15 @@ public struct DOCXWriter: Sendable {
     public func write(_ document: Document) -> [UInt8] {
         var body = DocumentBody(capacity: 4096 + 512 * document.blocks.count)
         body.write(document.blocks)
-        var zip = ZIPWriter(capacity: 10)
+        var zip = ZIPWriter(capacity: 14)
         zip.add(PackageParts.contentTypes)
         zip.add(PackageParts.packageRelationships)
         zip.add(ZIPWriter.PreparedEntry(path: "word/document.xml", contents: body.out.bytes))
         zip.add(StyleSheet.prepared(for: document.metadata.language))
         zip.add(Numbering.part(numberedLists: body.numberedLists))
+        zip.add(HeaderFooter.header(document.metadata.page.continuation))
+        zip.add(HeaderFooter.firstHeader)
+        for footer in HeaderFooter.footers(for: document.metadata.page) { zip.add(footer) }
         zip.add(PackageParts.settings)
         zip.add(PackageParts.fontTable)
         zip.add(PackageParts.documentRelationships)
@@ -31,6 +34,7 @@ public struct DOCXWriter: Sendable {
     /// The part names in the order they are written.
     public static let partNames = [
         "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml",
+        "word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footer2.xml",
         "word/settings.xml", "word/fontTable.xml", "word/_rels/document.xml.rels", "docProps/core.xml", "docProps/app.xml",
     ]
 }

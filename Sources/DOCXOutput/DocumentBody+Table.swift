@@ -20,9 +20,17 @@ extension DocumentBody {
     }
 
     private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], isHeader: Bool) {
-        out.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        if isHeader {
+            out.raw("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+        } else if table.isForm {
+            out.raw(built: "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(OOXML.formRowHeight)\" w:hRule=\"atLeast\"/></w:trPr>")
+        } else {
+            out.raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        }
         for (column, width) in widths.enumerated() {
-            out.raw(built: "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>")
+            out.raw(built: "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>")
+            // A form's blank sits on the foot of its tall cell, where the hand writes.
+            out.raw(table.isForm && !isHeader ? "<w:vAlign w:val=\"bottom\"/></w:tcPr>" : "</w:tcPr>")
             // A short row gets empty cells: every cell must hold at least one paragraph.
             plainParagraph(alignment: table.alignment(ofColumn: column), column < cells.count ? cells[column] : [])
             out.raw("</w:tc>")

@@ -11,6 +11,9 @@ struct DocumentBody {
     /// The last block was a table: the next paragraph gets space before it, which no style can
     /// give only after tables (without it the text sits on the table's bottom border).
     private var afterTable = false
+    /// Inside a ``Block/keep(_:)``: paragraphs get `w:keepLines`, and `w:keepNext` while `keepNext`.
+    private var inKeep = false
+    private var keepNext = false
 
     init(capacity: Int) { out = XMLBuffer(capacity: capacity) }
 
@@ -19,11 +22,18 @@ struct DocumentBody {
         out.raw(OOXML.declaration)
         out.raw("<w:document xmlns:w=\"")
         out.raw(OOXML.wordNamespace)
+        out.raw("\" xmlns:r=\"")
+        out.raw(OOXML.relationshipsNamespace)
         out.raw("\"><w:body>")
         var previousWasTable = false
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            // A notice is never left alone at the top of a page: what it qualifies stays with it.
+            if index + 1 < blocks.count, case .paragraph(.notice, _) = blocks[index + 1] { keepNext = true } else { keepNext = false }
             let isTable: Bool
-            if case .table = block { isTable = true } else { isTable = false }
+            switch block {
+            case .table, .keep: isTable = true
+            default: isTable = false
+            }
             if case .pageBreak = block {
                 // Two breaks in a row ask for an empty page: give it an empty paragraph.
                 if pageBreakPending { out.raw("<w:p><w:pPr><w:pageBreakBefore/></w:pPr></w:p>") }
@@ -49,12 +59,20 @@ struct DocumentBody {
         out.raw(built: Self.sectionPropertiesAndEnd)
     }
 
+    /// The start of the one-cell table that holds a ``Block/keep(_:)`` group; no borders, no cell
+    /// margins, so its text lines up with the paragraphs around it.
+    private static let keepTableStart = "<w:tbl><w:tblPr><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+        + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+        + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+        + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"\(OOXML.textWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "<w:tc><w:tcPr><w:tcW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/></w:tcPr>"
+
     /// The page setup and the closing tags, the same in every document: built once.
     private static let sectionPropertiesAndEnd =
-        "<w:sectPr><w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>"
-        + "<w:pgMar w:top=\"\(OOXML.margin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.margin)\" "
-        + "w:left=\"\(OOXML.margin)\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>"
-        + "<w:cols w:space=\"720\"/></w:sectPr></w:body></w:document>"
+        "<w:sectPr>" + HeaderFooter.sectionReferences + "<w:pgSz w:w=\"\(OOXML.pageWidth)\" w:h=\"\(OOXML.pageHeight)\"/>"
+        + "<w:pgMar w:top=\"\(OOXML.verticalMargin)\" w:right=\"\(OOXML.margin)\" w:bottom=\"\(OOXML.verticalMargin)\" "
+        + "w:left=\"\(OOXML.margin)\" w:header=\"540\" w:footer=\"540\" w:gutter=\"0\"/>"
+        + "<w:cols w:space=\"720\"/><w:titlePg/></w:sectPr></w:body></w:document>"
 
     private mutating func write(_ block: Block) {
         switch block {
@@ -72,11 +90,38 @@ struct DocumentBody {
                 (style, numID) = (StyleID.listNumber, Numbering.numID(ofNumberedList: numberedLists))
                 numberedLists += 1
             }
-            for item in items { paragraph(style: style, numID: numID, item) }
+            let listKeepsNext = keepNext
+            for (index, item) in items.enumerated() {
+                keepNext = listKeepsNext || (inKeep && index < items.count - 1)
+                paragraph(style: style, numID: numID, item)
+            }
+            keepNext = listKeepsNext
         case .table(let table):
             write(table)
         case .pageBreak:
             pageBreakPending = true
+        case .keep(let children):
+            let (outerKeep, outerNext) = (inKeep, keepNext)
+            // LibreOffice does not always honour a chain of keepNext paragraphs (a closing could still
+            // end a page with the signature alone on the next), so the outermost group also sits in
+            // the one row of a borderless, full-width table that may not split: Word and LibreOffice
+            // both move such a row whole.
+            if !outerKeep { out.raw(built: Self.keepTableStart) }
+            inKeep = true
+            var lastWasTable = false
+            for (index, child) in children.enumerated() {
+                keepNext = outerNext || index < children.count - 1
+                write(child)
+                lastWasTable = { if case .table = child { true } else { false } }()
+                afterTable = lastWasTable
+            }
+            (inKeep, keepNext) = (outerKeep, outerNext)
+            if !outerKeep {
+                // A cell must end with a paragraph.
+                if lastWasTable || children.isEmpty { out.raw("<w:p/>") }
+                out.raw("</w:tc></w:tr></w:tbl>")
+                afterTable = false
+            }
         }
     }
 
@@ -86,6 +131,8 @@ struct DocumentBody {
         out.raw("<w:p><w:pPr><w:pStyle w:val=\"")
         out.raw(style)
         out.raw("\"/>")
+        if keepNext { out.raw("<w:keepNext/>") }
+        if inKeep { out.raw("<w:keepLines/>") }
         if pageBreakPending {
             out.raw("<w:pageBreakBefore/>")
             pageBreakPending = false

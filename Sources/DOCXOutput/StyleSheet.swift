@@ -5,7 +5,8 @@ import ZIPArchive
 /// instead of direct formatting.
 ///
 /// Style ids (the lead's documentation lists them): paragraph `Normal`, `Title`, `Heading1`–`3`,
-/// `BodyText`, `Address`, `DateLine`, `Subject`, `Signature`, `Notice`, `ListBullet`, `ListNumber`;
+/// `BodyText`, `Address`, `DateLine`, `Subject`, `Signature`, `Notice`, `Header`, `Footer`, `ListBullet`,
+/// `ListNumber`;
 /// character `Strong`, `Emphasis`; table `LetterTable`.
 enum StyleSheet {
     /// The body typeface: on every Windows and Mac; LibreOffice substitutes the metric-compatible
@@ -71,25 +72,31 @@ enum StyleSheet {
         <w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>\
         <w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:bCs/><w:i/><w:iCs/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/>\
-        <w:uiPriority w:val="1"/><w:qFormat/><w:pPr><w:spacing w:after="160"/></w:pPr></w:style>
+        <w:uiPriority w:val="1"/><w:qFormat/><w:pPr><w:spacing w:after="100"/></w:pPr></w:style>
         """
 
     /// Consecutive paragraphs of one letter part (address lines, signature lines) sit together
     /// (`contextualSpacing`) while the part as a whole keeps its space from the next one.
     private static let letterStyles: StaticString = """
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Address"><w:name w:val="Address"/><w:basedOn w:val="Normal"/>\
-        <w:qFormat/><w:pPr><w:keepLines/><w:spacing w:after="240" w:line="240" w:lineRule="auto"/><w:contextualSpacing/></w:pPr></w:style>\
+        <w:qFormat/><w:pPr><w:keepLines/><w:spacing w:after="200" w:line="240" w:lineRule="auto"/><w:contextualSpacing/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="DateLine"><w:name w:val="Date Line"/><w:basedOn w:val="Normal"/>\
-        <w:next w:val="Address"/><w:qFormat/><w:pPr><w:spacing w:before="240" w:after="240"/></w:pPr></w:style>\
+        <w:next w:val="Address"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="200"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Subject"><w:name w:val="Subject"/><w:basedOn w:val="Normal"/>\
-        <w:next w:val="BodyText"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="240"/></w:pPr>\
+        <w:next w:val="BodyText"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="200"/><w:contextualSpacing/></w:pPr>\
         <w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/>\
-        <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="240" w:line="240" w:lineRule="auto"/>\
+        <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:keepLines/><w:spacing w:before="640" w:after="200" w:line="240" w:lineRule="auto"/>\
         <w:contextualSpacing/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/>\
         <w:qFormat/><w:pPr><w:keepLines/><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>\
-        <w:spacing w:before="360" w:after="120"/><w:contextualSpacing/></w:pPr><w:rPr><w:i/><w:iCs/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
+        <w:spacing w:before="360" w:after="120"/><w:contextualSpacing/></w:pPr><w:rPr><w:i/><w:iCs/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>\
+        <w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
+        <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>\
+        <w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/></w:pPr>\
+        <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
         """
 
     private static let listAndTableStyles: StaticString = """

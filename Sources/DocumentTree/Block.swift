@@ -12,6 +12,9 @@ public enum Block: Sendable, Hashable {
     case table(Table)
     /// A hard page break.
     case pageBreak
+    /// Blocks printed on one page where they fit: a writer keeps each with the next (the closing,
+    /// signature and name with the last paragraph; a notice with what it qualifies).
+    case keep([Block])
 }
 
 /// The named paragraph styles a writer must know how to lay out.

@@ -12,12 +12,15 @@ public struct Metadata: Sendable, Hashable {
     public var author: String
     /// The document date as ISO 8601 `YYYY-MM-DD` (DOCX `dcterms:created`), taken from the input.
     public var date: String
+    /// The page numbers and continuation header printed around the body on paper.
+    public var page: PageFurniture
 
     /// Creates metadata; every field is supplied by the caller so that output is deterministic.
     public init(
         title: String, language: String = "en-US", identifier: String = "",
-        summary: String = "", author: String = "", date: String = "1970-01-01"
+        summary: String = "", author: String = "", date: String = "1970-01-01", page: PageFurniture? = nil
     ) {
+        self.page = page ?? .words(forLanguage: language)
         self.title = title
         self.language = language
         self.identifier = identifier

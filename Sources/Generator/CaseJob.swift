@@ -4,8 +4,8 @@ import CaseModel
 public struct CaseJob: Sendable {
     /// The validated case.
     public var theCase: Case
-    /// Template ids to render, each always rendered; empty means every document that applies to
-    /// the case (by its `applies_when`, in `packet_order`: the packet's documents).
+    /// Template ids to render, each refused when it does not apply unless ``force``; empty means
+    /// every document that applies to the case (by its `applies_when`, in `packet_order`).
     public var documents: [String]
     /// Formats to write.
     public var formats: [OutputFormat]
@@ -17,6 +17,11 @@ public struct CaseJob: Sendable {
     public var draft: Bool
     /// The folder part of each file's path; nil means the case id, made safe (see ``folderName``).
     public var folder: String?
+    /// The language of the documents written for the office (the intake summary); nil means English.
+    public var officeLanguage: String?
+    /// Render a named document even when its `applies_when` does not hold for the case; without
+    /// it such a document is refused (``DocumentGenerator/Failure/doesNotApply(documentID:condition:)``).
+    public var force: Bool
 
     /// The folder the files go in: `folder` when given, else the case id through ``SafeName``, so
     /// that no id (`../../x`, `CON`, a control character) can name a path outside the output folder.
@@ -24,7 +29,9 @@ public struct CaseJob: Sendable {
 
     /// Creates a job.
     public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil) {
+                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil, force: Bool = false,
+                officeLanguage: String? = nil) {
+        self.force = force
         self.theCase = theCase
         self.documents = documents
         self.formats = formats
@@ -32,6 +39,7 @@ public struct CaseJob: Sendable {
         self.today = today
         self.draft = draft
         self.folder = folder
+        self.officeLanguage = officeLanguage
     }
 }
 

@@ -27,26 +27,34 @@ extension DocumentGenerator {
             result.failures.append(.unknownDocument(id: id, language: language, available: available))
         }
         var entries: [Packet.Entry] = [], documents: [Document] = []
+        var contexts = ContextCache(job: job, values: [language: context])
         for template in packetTemplates(for: context, language: language, including: job.documents) {
-            let id = template.frontMatter.id, lang = template.frontMatter.language
-            if lang != language { result.notes.append("\(id): no '\(language)' version yet; using English") }
+            let id = template.frontMatter.id
             let applies = template.applies(to: context)
-            if !applies { result.notes.append("\(id): does not apply to this case; written because it was asked for") }
-            let request = Request(documentID: id, language: lang, formats: job.formats, draft: job.draft,
-                                  folder: folder, author: job.theCase.debtor.name, date: job.today.description)
-            do {
-                let document = try self.document(for: request, context: context)
-                documents.append(document)
-                let files = job.formats.map { format in
-                    GeneratedFile(relativePath: "\(folder)/\(id).\(format.fileExtension)", documentID: id, format: format,
-                                  language: lang, bytes: bytes(of: document, as: format))
+            if !applies, !job.force {
+                result.failures.append(.doesNotApply(documentID: id, condition: template.frontMatter.fields["applies_when"] ?? "its applies_when holds"))
+                continue
+            }
+            if !applies { result.notes.append("\(id): does not apply to this case; written because --force asked for it") }
+            for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
+                guard let chosen = library.template(id: id, language: rendition.language) else { continue }
+                var request = Request(documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
+                                      folder: folder, author: job.theCase.debtor.name, date: job.today.description)
+                request.fileBase = rendition.fileBase
+                do {
+                    let document = try self.document(for: request, context: contexts.context(rendition.language))
+                    documents.append(document)
+                    let files = job.formats.map { format in
+                        GeneratedFile(relativePath: "\(folder)/\(rendition.fileBase).\(format.fileExtension)", documentID: rendition.fileBase,
+                                      format: format, language: rendition.language, bytes: bytes(of: document, as: format))
+                    }
+                    result.files += files
+                    entries.append(Packet.Entry(documentID: rendition.fileBase, title: chosen.frontMatter.title,
+                                                description: chosen.frontMatter.description, applies: applies,
+                                                fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
+                } catch {
+                    result.failures.append(error)
                 }
-                result.files += files
-                entries.append(Packet.Entry(documentID: id, title: template.frontMatter.title,
-                                            description: template.frontMatter.description, applies: applies,
-                                            fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
-            } catch {
-                result.failures.append(error)
             }
         }
         let title = Packet.title(for: job.theCase.debtor.name, language: language)

@@ -40,6 +40,8 @@ public struct DocumentGenerator: Sendable {
         public var author: String
         /// The document date (`YYYY-MM-DD`), for its metadata.
         public var date: String
+        /// The files' base name; nil means the document id (a reading copy is `<id>.<lang>`).
+        public var fileBase: String?
 
         /// Creates a request.
         public init(documentID: String, language: String, formats: [OutputFormat], draft: Bool = false,
@@ -62,6 +64,9 @@ public struct DocumentGenerator: Sendable {
         case missingRequiredFields(documentID: String, paths: [String])
         /// Rendering found missing values or other problems.
         case render(documentID: String, RenderFailure)
+        /// The document was named but its `applies_when` does not hold for the case (and the job
+        /// was not forced): a batch must not mail a document the case does not call for.
+        case doesNotApply(documentID: String, condition: String)
 
         public var description: String {
             switch self {
@@ -71,6 +76,8 @@ public struct DocumentGenerator: Sendable {
                 return "\(id): the case is missing required fields:\n" + paths.map { "  - \($0)" }.joined(separator: "\n")
             case let .render(id, failure):
                 return "\(id): \(failure)"
+            case let .doesNotApply(id, condition):
+                return "\(id) applies when \(condition); this case does not meet that, so it was not written (--force writes it anyway)"
             }
         }
     }
@@ -101,8 +108,8 @@ public struct DocumentGenerator: Sendable {
         let document = try document(for: request, context: context)
         return request.formats.map { format in
             GeneratedFile(
-                relativePath: "\(request.folder)/\(request.documentID).\(format.fileExtension)",
-                documentID: request.documentID, format: format, language: request.language,
+                relativePath: "\(request.folder)/\(request.fileBase ?? request.documentID).\(format.fileExtension)",
+                documentID: request.fileBase ?? request.documentID, format: format, language: request.language,
                 bytes: bytes(of: document, as: format))
         }
     }

@@ -21,14 +21,15 @@ extension TemplateLibrary {
         return sources.sorted { $0.path < $1.path }
     }
 
-    /// Compiles the built-in folder and, in front of it, any user folders (later ones win).
+    /// Compiles the built-in folder and, in front of it, any user folders (later ones win); only
+    /// the documents whose id is in `documents` when it is given (a command that names them).
     ///
     /// User folders are compiled together with the built-in one, so a user's template can use the
     /// built-in partials and a user's partial (say `partials/signature.en.md`) reaches every document.
-    public static func load(builtIn: String, overrides: [String] = []) throws -> TemplateLibrary {
-        var library = try TemplateLibrary(sources: sources(inFolder: builtIn))
+    public static func load(builtIn: String, overrides: [String] = [], documents: Set<String>? = nil) throws -> TemplateLibrary {
+        var library = try TemplateLibrary(sources: sources(inFolder: builtIn), documents: documents)
         for folder in overrides {
-            library = try TemplateLibrary(sources: sources(inFolder: folder), overriding: library)
+            library = try TemplateLibrary(sources: sources(inFolder: folder), overriding: library, documents: documents)
         }
         return library
     }

@@ -35,6 +35,10 @@ extension HTMLWriter {
             write(table, into: &out)
         case .pageBreak:
             out.append(markup: "<div class=\"page-break\"></div>\n")
+        case .keep(let children):
+            out.append(markup: "<div class=\"keep\">\n")
+            for child in children { write(child, into: &out) }
+            out.append(markup: "</div>\n")
         }
     }
 
@@ -49,7 +53,7 @@ extension HTMLWriter {
             case .right: return " class=\"right\""
             }
         }
-        out.append(markup: "<table>\n<thead>\n<tr>")
+        out.append(markup: table.isForm ? "<table class=\"form\">\n<thead>\n<tr>" : "<table>\n<thead>\n<tr>")
         for column in 0..<columnCount {
             out.append(markup: "<th scope=\"col\"")
             out.append(markup: classes[column])

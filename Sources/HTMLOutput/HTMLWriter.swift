@@ -46,7 +46,9 @@ public struct HTMLWriter: Sendable {
         writeMeta(name: "author", content: metadata.author, into: &out)
         out.append(markup: "<style>\n")
         out.append(contentsOf: HTMLStyleSheet.css.utf8)
-        out.append(markup: "\n</style>\n</head>\n")
+        out.append(markup: "\n</style>\n")
+        PagePrintStyle.append(metadata.page, to: &out)
+        out.append(markup: "</head>\n")
     }
 
     private func writeMeta(name: StaticString, content: String, into out: inout [UInt8]) {

@@ -25,6 +25,8 @@ extension BlockNode {
             flush()
             if case .control(let control) = node {
                 out.append(.control(control.mappingBodies(prerendering)))
+            } else if case .group(let group, let children) = node {
+                out.append(.group(group, prerendering(children)))
             } else {
                 out.append(node)
             }
@@ -45,6 +47,8 @@ extension BlockNode {
                 && rows.allSatisfy { if case .row(let cells) = $0 { cells.allSatisfy { $0.allSatisfy(\.readsNothing) } } else { false } }
         case .pageBreak, .fixed: return true
         case .control: return false
+        // A header goes to the metadata and a form marks its tables: only a keep renders to itself.
+        case .group(let group, let children): return group == .keep && children.allSatisfy(\.readsNothing)
         }
     }
 }

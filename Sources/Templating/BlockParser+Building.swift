@@ -28,10 +28,15 @@ extension BlockParser {
             switch entry {
             case .blank, .fenceClose:
                 flush()
-            case .fenceOpen(let inner, _):
+            case .fenceOpen(let fence, _):
                 flush()
                 guard let close = fences[i - 1] else { continue }
-                out += blocks(i ..< close, style: inner, hardBreaks: inner == .address || inner == .signature)
+                switch fence {
+                case .style(let inner):
+                    out += blocks(i ..< close, style: inner, hardBreaks: inner == .address || inner == .signature)
+                case .group(let group):
+                    out.append(.group(group, blocks(i ..< close, style: style, hardBreaks: hardBreaks)))
+                }
                 i = close + 1
             case .control:
                 guard let span = spans[i - 1] else { continue }

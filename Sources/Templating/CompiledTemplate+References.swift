@@ -35,6 +35,7 @@ private struct ReferenceCollector {
                 header.forEach { inlines($0) }
                 self.rows(rows)
             case .pageBreak, .fixed: break
+            case .group(_, let children): blocks(children)
             case .control(let control): walk(control) { $0.blocks($1) }
             }
         }

@@ -88,7 +88,10 @@ public struct CompiledTemplate: Sendable {
         var renderer = Renderer(context: context, language: language, draft: options.draft, paths: storage.paths)
         let body = renderer.render(plan)
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
-        return Document(metadata: metadata, blocks: body)
+        guard let header = renderer.header else { return Document(metadata: metadata, blocks: body) }
+        var withHeader = metadata
+        withHeader.page.continuation = header
+        return Document(metadata: withHeader, blocks: body)
     }
 
     /// The `requires` paths that `context` does not supply (missing, null or ""), in order.

@@ -16,12 +16,14 @@ extension FilterCall {
                 return .success(.string(Formatting.date(year: y, month: m, day: d, style: style, language: language)))
             default: return wrongKind(value, expected: "a date")
             }
-        case .last4:
+        case .last4, .ending:
+            let masked: String
             switch value {
-            case .string(let text): return .success(.string(Formatting.lastFour(text)))
-            case .int(let n): return .success(.string(Formatting.lastFour(String(n))))
+            case .string(let text): masked = Formatting.lastFour(text)
+            case .int(let n): masked = Formatting.lastFour(String(n))
             default: return wrongKind(value, expected: "text or a number")
             }
+            return .success(.string(filter == .ending ? String(masked.drop(while: { $0 == "*" })) : masked))
         case .upper, .lower:
             return value.displayText(language: language).map { .string(filter == .upper ? $0.uppercased() : $0.lowercased()) }
         case .default:

@@ -6,6 +6,8 @@ enum Filter: String, Sendable, CaseIterable {
     case date
     /// Masks all but the last four letters or digits: `****5678`.
     case last4
+    /// The last four letters or digits alone, for "account ending in 5678".
+    case ending
     /// Upper case.
     case upper
     /// Lower case.

@@ -4,14 +4,15 @@ struct LibraryCompiler {
     private(set) var diagnostics: [TemplateDiagnostic] = []
     private var seen: Set<TemplateDiagnostic> = []
 
-    /// The compiled documents, sorted.
-    mutating func compile(_ sources: [TemplateSource]) -> [CompiledTemplate] {
+    /// The compiled documents, sorted: every one, or those whose id is in `wanted`.
+    mutating func compile(_ sources: [TemplateSource], only wanted: Set<String>? = nil) -> [CompiledTemplate] {
         var expander = PartialExpander()
         var documents: [(source: TemplateSource, parsed: FrontMatter.Parsed, lines: [TemplateLine])] = []
         for source in sources {
             var found: [TemplateDiagnostic] = []
             let isPartial = Self.partialName(source.path) != nil
             let parsed = FrontMatter.parse(source.text, file: source.path, required: !isPartial, diagnostics: &found)
+            if !isPartial, let wanted, let id = parsed.frontMatter?.id, !wanted.contains(id) { continue }
             let scanner = Scanner(text: parsed.body, file: source.path, firstLine: parsed.bodyLine)
             add(found + scanner.diagnostics)
             if let (name, language) = Self.partialName(source.path) {

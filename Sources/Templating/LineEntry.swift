@@ -6,8 +6,8 @@ enum LineEntry: Sendable {
     case blank
     /// A block tag alone on its line (the line itself vanishes).
     case control(Tag, SourcePosition)
-    /// `::: style` opens a div; an unknown style has already been reported and reads as body.
-    case fenceOpen(ParagraphStyle, SourcePosition)
+    /// `::: style` (or `::: keep`…) opens a div; an unknown name has already been reported and reads as body.
+    case fenceOpen(Fence, SourcePosition)
     /// `:::` closes a div.
     case fenceClose(SourcePosition)
     /// A line with content; `line` has its marker (`## `, `- `, `1. `) removed.
@@ -33,11 +33,11 @@ enum LineEntry: Sendable {
             if trimmed.hasPrefix(":::") {
                 let name = String(trimmed.dropFirst(3)).trimmingWhitespace
                 if name.isEmpty { return .fenceClose(position.advanced(by: indent)) }
-                if let style = ParagraphStyle(rawValue: name) { return .fenceOpen(style, position.advanced(by: indent)) }
-                let names = ParagraphStyle.allCases.map(\.rawValue)
+                if let fence = Fence(name: name) { return .fenceOpen(fence, position.advanced(by: indent)) }
+                let names = Fence.names
                 diagnostics.append(.init("unknown div style '\(name)'\(Suggestion.hint(for: name, in: names)); styles are \(names.joined(separator: ", "))",
                                          at: position.advanced(by: indent + 3 + rest.dropFirst(3).prefix(while: \.isWhitespace).count)))
-                return .fenceOpen(.body, position.advanced(by: indent))
+                return .fenceOpen(.style(.body), position.advanced(by: indent))
             }
         }
         let hashes = rest.prefix(while: { $0 == "#" }).count

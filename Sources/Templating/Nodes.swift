@@ -18,6 +18,8 @@ enum BlockNode: Sendable {
     case pageBreak
     /// `{{#if}}`/`{{#each}}` around whole blocks.
     case control(Control<BlockNode>)
+    /// `::: keep`, `::: header` or `::: form` around blocks.
+    case group(BlockGroup, [BlockNode])
     /// Blocks that read nothing, already rendered (see ``prerendering(_:)``); never made by the parser.
     case fixed([Block])
 }

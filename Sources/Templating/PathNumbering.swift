@@ -29,6 +29,7 @@ struct PathNumbering {
             case .table(let header, let alignments, let rows):
                 return .table(header: header.map { inlines($0) }, alignments: alignments, rows: self.rows(rows))
             case .pageBreak, .fixed: return node
+            case .group(let group, let children): return .group(group, numbering(children))
             case .control(let control): return .control(self.control(control) { $0.numbering($1) })
             }
         }

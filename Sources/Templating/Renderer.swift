@@ -22,6 +22,8 @@ struct Renderer {
     let draft: Bool
     /// Every problem, in template order, each once.
     private(set) var problems: [TemplateDiagnostic] = []
+    /// The text of the last `::: header` rendered (the continuation header), if any.
+    private(set) var header: String?
     private var seen: Set<TemplateDiagnostic> = []
 
     /// Whether a numbered path has been looked up in this render, and what it held.
@@ -80,6 +82,14 @@ struct Renderer {
                 out.append(.pageBreak)
             case .fixed(let rendered):
                 out.append(contentsOf: rendered)
+            case .group(let group, let children):
+                var inner: [Block] = []
+                blocks(children, into: &inner)
+                switch group {
+                case .keep: if !inner.isEmpty { out.append(.keep(inner)) }
+                case .form: out.append(contentsOf: inner.map(\.asForm))
+                case .header: header = inner.compactMap(\.headerLine).joined(separator: "\n")
+                }
             case .control(let control):
                 walk(control) { $0.blocks($1, into: &out) }
             }
@@ -196,7 +206,7 @@ struct Renderer {
         if let parent = paths.parents[slot] {
             value = self.value(ofSlot: parent)?.value(atStep: paths.keys[slot])
         } else {
-            value = contextFields[paths.keys[slot]]?.resolved
+            value = contextFields[paths.keys[slot]]?.found
         }
         remembered[slot] = .found(value)
         return value
@@ -208,12 +218,12 @@ struct Renderer {
         case .path(let parts, _):
             var level = scopes.count - 1
             while level > 0 {
-                if case .map(let fields) = scopes[level].value, let value = fields[parts[0]]?.resolved {
+                if case .map(let fields) = scopes[level].value, let value = fields[parts[0]]?.found {
                     return parts.count == 1 ? value : value.value(at: parts, from: 1)
                 }
                 level -= 1
             }
-            guard let value = contextFields[parts[0]]?.resolved else { return nil }
+            guard let value = contextFields[parts[0]]?.found else { return nil }
             return parts.count == 1 ? value : value.value(at: parts, from: 1)
         case .this(let parts):
             return scopes[scopes.count - 1].value.value(at: parts, from: 0)

@@ -24,10 +24,11 @@ public struct TemplateLibrary: Sendable {
     /// The sources, kept so that a library can be recompiled with another folder in front.
     private let sources: [TemplateSource]
 
-    /// Compiles every source; throws every problem in every source at once.
-    public init(sources: [TemplateSource]) throws(Failure) {
+    /// Compiles every source, or only the documents whose id is in `documents` (and the partials);
+    /// throws every problem in what it compiled at once.
+    public init(sources: [TemplateSource], documents: Set<String>? = nil) throws(Failure) {
         var compiler = LibraryCompiler()
-        let templates = compiler.compile(sources)
+        let templates = compiler.compile(sources, only: documents)
         guard compiler.diagnostics.isEmpty else { throw Failure(diagnostics: compiler.diagnostics) }
         self.templates = templates
         self.sources = sources
@@ -36,9 +37,10 @@ public struct TemplateLibrary: Sendable {
     /// Compiles `sources` in front of `base`: a document or partial in `sources` replaces the
     /// one with the same id (or name) and language in `base`, and `base`'s documents use the
     /// replacing partials. Use this for a user's folder that relies on built-in partials.
-    public init(sources: [TemplateSource], overriding base: TemplateLibrary) throws(Failure) {
+    public init(sources: [TemplateSource], overriding base: TemplateLibrary, documents: Set<String>? = nil) throws(Failure) {
         let own = Set(sources.compactMap(LibraryCompiler.key))
-        try self.init(sources: sources + base.sources.filter { LibraryCompiler.key($0).map { !own.contains($0) } ?? true })
+        try self.init(sources: sources + base.sources.filter { LibraryCompiler.key($0).map { !own.contains($0) } ?? true },
+                      documents: documents)
     }
 
     /// The document with this id in this language, if the library has it.

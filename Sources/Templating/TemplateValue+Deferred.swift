@@ -1,13 +1,11 @@
-import Foundation
+import Synchronization
 
 /// A template value computed when a template first reads it, then kept: the case analysis, which
 /// most letters never read, costs nothing until one does, and is computed once per context however
 /// many documents read it.
-public final class DeferredValue: @unchecked Sendable {
-    // `@unchecked`: `made` is only read or written under `lock`.
+public final class DeferredValue: Sendable {
     private let make: @Sendable () -> TemplateValue
-    private let lock = NSLock()
-    private var made: TemplateValue?
+    private let made = Mutex<TemplateValue?>(nil)
 
     /// A value that `make` computes on first use.
     public init(_ make: @escaping @Sendable () -> TemplateValue) {
@@ -16,12 +14,12 @@ public final class DeferredValue: @unchecked Sendable {
 
     /// The value, computed on the first call.
     public var value: TemplateValue {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make().resolved
-        made = value
-        return value
+        made.withLock { made in
+            if let made { return made }
+            let value = make().resolved
+            made = value
+            return value
+        }
     }
 }
 
@@ -38,5 +36,14 @@ extension TemplateValue {
     public var resolved: TemplateValue {
         if case .deferred(let deferred) = self { return deferred.value }
         return self
+    }
+
+    /// What a look-up finds here: the value itself, or a deferred value's value; nil when a
+    /// deferred value makes `.null`, which counts as absent (as an optional field left out does).
+    public var found: TemplateValue? {
+        guard case .deferred(let deferred) = self else { return self }
+        let value = deferred.value
+        if case .null = value { return nil }
+        return value
     }
 }

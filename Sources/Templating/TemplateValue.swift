@@ -18,7 +18,8 @@ public enum TemplateValue: Sendable, Hashable {
     case list([TemplateValue])
     /// Named fields, reached with dotted paths such as `debtor.name`.
     case map([String: TemplateValue])
-    /// A value computed when first read (see ``DeferredValue``); a look-up never returns one.
+    /// A value computed when first read (see ``DeferredValue``): a look-up returns its value, and
+    /// finds nothing when that is `.null`.
     case deferred(DeferredValue)
 
     /// The value at a dotted path (`["debtor", "name"]`); a number segment indexes a list.
@@ -35,7 +36,7 @@ public enum TemplateValue: Sendable, Hashable {
         guard first < path.count else { return self }
         switch self {
         case .map(let fields):
-            guard let next = fields[path[first]]?.resolved else { return nil }
+            guard let next = fields[path[first]]?.found else { return nil }
             return first + 1 == path.count ? next : next.value(at: path, from: first + 1)
         case .list(let items):
             guard let index = Int(path[first]), items.indices.contains(index) else { return nil }
@@ -49,7 +50,7 @@ public enum TemplateValue: Sendable, Hashable {
     func value(atStep step: String) -> TemplateValue? {
         switch self {
         case .map(let fields):
-            return fields[step]?.resolved
+            return fields[step]?.found
         case .list(let items):
             guard let index = Int(step), items.indices.contains(index) else { return nil }
             return items[index]

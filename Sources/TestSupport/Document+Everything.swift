@@ -7,7 +7,8 @@ extension Document {
         metadata: Metadata(
             title: "Request to stop contacting me", language: "en-US", identifier: "everything",
             summary: "A letter that exercises every node type.", author: "Zoë Núñez-O'Brien",
-            date: "2026-11-27"),
+            date: "2026-11-27",
+            page: PageFurniture(continuation: "Acme \"Recovery\" & <Partners> \\ LLC — November 27, 2026\nRe: account ending in 4821")),
         blocks: [
             .paragraph(style: .address, content: [
                 .text("Zoë Núñez-O'Brien"), .lineBreak, .text("1200 Harbor View Drive, Apt. 4B"), .lineBreak,
@@ -56,8 +57,9 @@ extension Document {
                     ? "sent by certified mail, return receipt requested, with a copy kept for my records and a note of the tracking number"
                     : "done")])]
             }),
-            .paragraph(style: .signature, content: [
-                .text("Sincerely,"), .lineBreak, .lineBreak, .lineBreak, .text("Zoë Núñez-O'Brien"),
+            .keep([
+                .paragraph(style: .body, content: [.text("Sincerely,")]),
+                .paragraph(style: .signature, content: [.text("______________________________"), .lineBreak, .text("Zoë Núñez-O'Brien")]),
             ]),
             .paragraph(style: .notice, content: [
                 .text("This letter was prepared with Redress. It is not legal advice. If you have been sued, "),
@@ -66,5 +68,7 @@ extension Document {
             .pageBreak,
             .heading(level: 2, content: [.text("Delivery note")]),
             .paragraph(style: .body, content: [.text("Send by certified mail with return receipt; keep a copy.")]),
+            .table(Table(header: [[.text("Date")], [.text("What was said")]],
+                         rows: [[[.text("________")], [.text("________________")]], [[], []]], isForm: true)),
         ])
 }

@@ -27,6 +27,11 @@ struct TextOutputBuffer {
 
     /// Appends `block`, after one blank line unless a page (or the document) is just starting.
     mutating func append(_ block: Block) {
+        if case .keep(let children) = block {
+            // Text has no pages to keep anything on: the blocks follow one another.
+            for child in children { append(child) }
+            return
+        }
         if case .pageBreak = block {
             if !startOfPage { bytes.append(0x0A) }
             bytes.append(contentsOf: [0x0C, 0x0A])
@@ -35,6 +40,8 @@ struct TextOutputBuffer {
         }
         let mark = bytes.count
         if !startOfPage { bytes.append(0x0A) }
+        // Room to sign above the signature line, as on paper.
+        if !startOfPage, case .paragraph(.signature, _) = block { bytes.append(contentsOf: [0x0A, 0x0A]) }
         let contentStart = bytes.count
         switch block {
         case .heading(let level, let content):
@@ -50,7 +57,7 @@ struct TextOutputBuffer {
                 bytes.append(contentsOf: line.utf8)
                 bytes.append(0x0A)
             }
-        case .pageBreak:
+        case .pageBreak, .keep:
             break
         }
         guard trimBlankLines(from: contentStart) else {

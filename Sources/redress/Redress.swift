@@ -3,7 +3,7 @@ import Foundation
 
 /// The `redress` command: with no subcommand it writes the demo packet.
 @main
-struct Redress: ParsableCommand {
+struct Redress: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redress",
         abstract: "Debt-collection defence paperwork: letters, exemption claims and intake summaries.",
@@ -17,7 +17,7 @@ struct Redress: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    mutating func run() throws {
+    mutating func run() async throws {
         try Demo.run(library: library)
     }
 }

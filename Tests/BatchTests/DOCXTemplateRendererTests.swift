@@ -25,10 +25,13 @@ import ZIPArchive
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/case-\(n)/cease-contact-letterhead.docx")))
             let reader = try ZIPReader(bytes)
             let body = String(decoding: try reader.contents(atPath: "word/document.xml"), as: UTF8.self)
-            let header = String(decoding: try reader.contents(atPath: "word/header1.xml"), as: UTF8.self)
+            let letterhead = String(decoding: try reader.contents(atPath: "word/header2.xml"), as: UTF8.self)
+            let continuation = String(decoding: try reader.contents(atPath: "word/header1.xml"), as: UTF8.self)
             #expect(body.contains("Dear Keystone Recovery Services, Inc.:"))
             #expect(body.contains(">Debtor \(n)<"))
-            #expect(header.contains(">Debtor \(n)<"))
+            #expect(letterhead.contains(">Debtor \(n)<"))
+            #expect(continuation.contains(">Keystone Recovery Services, Inc. — November 27, 2026 — Re: Account ending in "))
+            #expect(!continuation.contains("{{") && !letterhead.contains("{{"))
             #expect(!body.contains("{{"))
         }
     }

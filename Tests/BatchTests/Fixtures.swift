@@ -31,7 +31,7 @@ enum Fixtures {
 
     /// The cease-contact letter in every format: the renderer the tests use.
     static let renderer = TemplateRenderer(
-        generator: DocumentGenerator(library: library), documents: ["cease-contact"], today: today)
+        generator: DocumentGenerator(library: library), documents: ["cease-contact"], today: today, force: true)
 
     /// A fresh empty folder under the temporary directory.
     static func temporaryFolder() -> String {

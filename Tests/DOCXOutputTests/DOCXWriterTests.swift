@@ -85,12 +85,13 @@ import ZIPArchive
         #expect(widths.count == 3 && widths.reduce(0, +) == 9360)
     }
 
-    @Test func usesUSLetterWithOneInchMargins() throws {
+    @Test func usesUSLetterWithOneInchSideMargins() throws {
         let section = try #require(try DOCXParts(docx).document().root.descendants(named: "sectPr", namespace: DOCXParts.w).first)
         let size = try #require(section.firstChild(named: "pgSz", namespace: DOCXParts.w))
         #expect(size.attribute("w", namespace: DOCXParts.w) == "12240" && size.attribute("h", namespace: DOCXParts.w) == "15840")
         let margins = try #require(section.firstChild(named: "pgMar", namespace: DOCXParts.w))
-        for side in ["top", "right", "bottom", "left"] { #expect(margins.attribute(side, namespace: DOCXParts.w) == "1440") }
+        for side in ["right", "left"] { #expect(margins.attribute(side, namespace: DOCXParts.w) == "1440") }
+        for side in ["top", "bottom"] { #expect(margins.attribute(side, namespace: DOCXParts.w) == "1080") }
     }
 
     @Test func carriesTheMetadataNotTheClock() throws {

@@ -23,7 +23,7 @@ import TestSupport
         var theCase = try Repository.sample("demo.yaml")
         theCase.collector?.name = collectorName
         let result = DocumentGenerator(library: Repository.library).generate(
-            CaseJob(theCase: theCase, documents: ["cease-contact"], language: "en", today: Repository.asOf))
+            CaseJob(theCase: theCase, documents: ["cease-contact"], language: "en", today: Repository.asOf, force: true))
         #expect(result.failures.isEmpty)
         return result.files
     }

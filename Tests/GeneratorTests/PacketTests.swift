@@ -13,9 +13,9 @@ import TestSupport
     let generator = DocumentGenerator(library: Repository.library)
     let w = DOCXParts.w
 
-    func packet(_ sample: String, language: String = "en", documents: [String] = []) throws -> CaseJobResult {
+    func packet(_ sample: String, language: String = "en", documents: [String] = [], force: Bool = false) throws -> CaseJobResult {
         generator.generatePacket(CaseJob(theCase: try Repository.sample(sample + ".yaml"), documents: documents,
-                                         language: language, today: Repository.asOf))
+                                         language: language, today: Repository.asOf, force: force))
     }
 
     func file(_ result: CaseJobResult, _ name: String) throws -> GeneratedFile {
@@ -40,17 +40,26 @@ import TestSupport
             #expect(result.notes.isEmpty, "\(result.notes)")
             var ids: [String] = []
             for file in result.files where !ids.contains(file.documentID) { ids.append(file.documentID) }
-            #expect(ids == expected + [Packet.combinedName, "index"], "\(language)")
+            // Each mailed document has its guide for the debtor right after it; in Spanish the English
+            // copy to send is followed by its Spanish reading copy (`<id>.es`).
+            let mailable: Set = ["attorney-representation", "limit-contact", "bank-levy-exemption", "wage-garnishment-exemption"]
+            let withGuides = expected.flatMap { id in
+                mailable.contains(id) ? [id] + (language == "es" ? [id + ".es"] : []) + [id + "-guide"] : [id]
+            }
+            #expect(ids == withGuides + [Packet.combinedName, "index"], "\(language)")
         }
     }
 
     @Test func noDisputeLetterOnceTheWindowHasLongClosedUnlessAskedFor() throws {
         let plain = try packet("tx-vehicle-repossession")
         #expect(!plain.files.contains { $0.documentID == "dispute" })
-        let asked = try packet("tx-vehicle-repossession", documents: ["dispute"])
+        let refused = try packet("tx-vehicle-repossession", documents: ["dispute"])
+        #expect(refused.failures.map(\.description).first?.hasPrefix("dispute applies when ") == true)
+        #expect(!refused.files.contains { $0.documentID == "dispute" })
+        let asked = try packet("tx-vehicle-repossession", documents: ["dispute"], force: true)
         #expect(asked.failures.isEmpty)
         #expect(asked.files.filter { $0.documentID == "dispute" }.count == 3)
-        #expect(asked.notes == ["dispute: does not apply to this case; written because it was asked for"])
+        #expect(asked.notes == ["dispute: does not apply to this case; written because --force asked for it"])
     }
 
     // MARK: Selection and order, on a small library of our own
@@ -78,9 +87,10 @@ import TestSupport
     @Test func askedForDocumentIsWrittenAndNotedAndMarkedInTheIndex() throws {
         let generator = DocumentGenerator(library: Self.ordering)
         let result = generator.generatePacket(CaseJob(theCase: try Repository.sample("ny-judicial-wage-garnishment.yaml"),
-                                                      documents: ["never"], formats: [.txt], language: "en", today: Repository.asOf))
+                                                      documents: ["never"], formats: [.txt], language: "en", today: Repository.asOf,
+                                                      force: true))
         #expect(result.failures.isEmpty)
-        #expect(result.notes == ["never: does not apply to this case; written because it was asked for"])
+        #expect(result.notes == ["never: does not apply to this case; written because --force asked for it"])
         #expect(result.files.map(\.relativePath) == [
             "ny-albany-2026-207/first.txt", "ny-albany-2026-207/wages.txt", "ny-albany-2026-207/never.txt",
             "ny-albany-2026-207/plain.txt", "ny-albany-2026-207/late.txt", "ny-albany-2026-207/packet.txt",

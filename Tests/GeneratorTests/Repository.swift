@@ -25,3 +25,14 @@ enum Repository {
 
     struct SampleError: Error { var diagnostics: [String] }
 }
+
+extension Repository {
+    /// A sample with text replaced (in the order given), to build a case the samples do not cover.
+    static func constructed(_ name: String, _ replacements: KeyValuePairs<String, String>) throws -> Case {
+        var text = try String(contentsOfFile: root + "/samples/" + name, encoding: .utf8)
+        for (old, new) in replacements { text = text.replacingOccurrences(of: old, with: new) }
+        let result = CaseParser.parse(text, format: .yaml, asOf: asOf)
+        guard let value = result.value else { throw SampleError(diagnostics: result.diagnostics.map(\.description)) }
+        return value
+    }
+}

@@ -36,8 +36,8 @@ import Testing
         // The analysis: every key path it has for any sample, in either language.
         func keys(_ value: TemplateValue, under path: String) {
             paths.insert(path)
-            switch value {
-            case .map(let fields): for (key, inner) in fields { keys(inner, under: path + "." + key) }
+            switch value.resolved {
+            case .map(let fields): for (key, inner) in fields.compactMapValues(\.found) { keys(inner, under: path + "." + key) }
             case .list(let items):
                 paths.insert(path + "[]")
                 for item in items { keys(item, under: path + "[]") }

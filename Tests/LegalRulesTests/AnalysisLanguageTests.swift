@@ -97,7 +97,7 @@ import Testing
             .otherwise(j, allowed: false, explanation: e), .verdictUnknown(j), .mayBeBarred(j, explanation: e, question: q),
             .mayBeBarred(j, explanation: e, question: nil), .alsoBarred(j, certain: true, explanation: e, question: nil),
             .alsoBarred(j, certain: false, explanation: e, question: q), .ruleUnknown(needed: ["debt.loan_type"]),
-            .deadlineNotConfirmed(.judicial, j), .amount(owed: m, credits: m2, deficiency: m), .surplus(owed: m2, credits: m, surplus: m),
+            .deadlineNotConfirmed(.judicial, j), .generalLimitation(.judicial, j, GeneralLimitation.all[0]), .amount(owed: m, credits: m2, deficiency: m), .surplus(owed: m2, credits: m, surplus: m),
             .fairValueApplied(fairMarketValue: m, salePrice: m2), .fairValueNeeded, .fairValueMustBeRaised(j, explanation: e),
             .fairValueMayApply(j, conditions: [.ownerOccupied, .lenderBoughtProperty], explanation: e, deficiency: m),
             .fairValueMayApply(j, conditions: [], explanation: e, deficiency: m), .amountUnknown, .notItemised,

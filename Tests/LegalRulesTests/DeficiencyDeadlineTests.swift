@@ -36,6 +36,7 @@ import Testing
         Case(state: .OK, trigger: .sale, party: .lender, from: "2026-10-01", expected: "2026-12-30"),          // 90 days: 30+30+30
         Case(state: .SC, trigger: .sale, party: .debtor, from: "2026-12-20", expected: "2027-01-19"),
         Case(state: .UT, trigger: .sale, party: .lender, from: "2026-05-31", expected: "2026-08-31"),
+        Case(state: .NC, trigger: .sale, party: .lender, from: "2028-02-29", expected: "2029-02-28"),          // G.S. 1-54(6): 1 year from a leap day
     ]
 
     private static func rule(_ c: Case) -> DeadlineRule? {

@@ -57,10 +57,10 @@ import ZIPArchive
     @Test(arguments: ["docx", "html", "txt"])
     func rendersOneDocumentInEachFormat(format: String) async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/documents/cease-contact?format=\(format)&as_of=2025-10-01", method: .post,
+            try await client.execute(uri: "/api/v1/documents/limit-contact?format=\(format)&as_of=2025-10-01", method: .post,
                                      headers: TestServer.json, body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[.contentDisposition] == "attachment; filename=\"cease-contact.\(format)\"")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"limit-contact.\(format)\"")
                 let bytes = Array(response.body.readableBytesView)
                 if format == "docx" { #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])) }
                 if format == "txt" { #expect(String(decoding: bytes, as: UTF8.self).contains("Keystone Recovery Services")) }

@@ -52,7 +52,7 @@ import Testing
         let operations = try Self.operations()
         try await TestServer.test { client in
             for op in operations {
-                let uri = op.path.replacingOccurrences(of: "{id}", with: "cease-contact") + "?as_of=2025-10-01"
+                let uri = op.path.replacingOccurrences(of: "{id}", with: "limit-contact") + "?as_of=2025-10-01"
                 let method = HTTPRequest.Method(op.method.uppercased())!
                 try await client.execute(uri: uri, method: method, headers: TestServer.json,
                                          body: ByteBuffer(string: TestServer.fixture("demo"))) { response in

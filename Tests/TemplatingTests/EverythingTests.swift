@@ -18,16 +18,25 @@ import Testing
                 }
             }
         }
-        for block in document.blocks {
+        var forms = 0
+        func visit(_ blocks: [Block]) {
+        for block in blocks {
             switch block {
             case .heading(let level, let content): blockKinds.insert("heading"); headingLevels.insert(level); visit(content)
             case .paragraph(let style, let content): blockKinds.insert("paragraph"); styles.insert(style); visit(content)
             case .list(let kind, let items): blockKinds.insert("list"); listKinds.insert(kind); items.forEach(visit)
-            case .table(let table): blockKinds.insert("table"); alignments.formUnion(table.alignments); table.rows.joined().forEach(visit)
+            case .table(let table):
+                blockKinds.insert("table"); alignments.formUnion(table.alignments); table.rows.joined().forEach(visit)
+                if table.isForm { forms += 1 }
             case .pageBreak: blockKinds.insert("pageBreak")
+            case .keep(let children): blockKinds.insert("keep"); visit(children)
             }
         }
-        #expect(blockKinds == ["heading", "paragraph", "list", "table", "pageBreak"])
+        }
+        visit(document.blocks)
+        #expect(blockKinds == ["heading", "paragraph", "list", "table", "pageBreak", "keep"])
+        #expect(forms == 1)
+        #expect(document.metadata.page.continuation == "Ana O'Brien & <Sons> — Re: account ending in 5678")
         #expect(styles == Set(ParagraphStyle.allCases))
         #expect(inlineKinds == ["text", "strong", "emphasis", "underline", "lineBreak"])
         #expect(listKinds == [.bulleted, .numbered])
@@ -61,13 +70,17 @@ import Testing
             alignments: [.left, .center, .right]))))
         #expect(blocks.contains(para(
             .text("Aliases: Ana O.; **A. O'B.**. Amounts $1,200.00 + $45.50. Lowercase: ana o'brien & <sons>. Date in ISO: 2026-11-27."))))
-        #expect(blocks.suffix(5) == [
+        #expect(blocks.suffix(4) == [
             .pageBreak,
-            .paragraph(style: .body, content: [.text("Body-style paragraph after the page break.")]),
-            .paragraph(style: .signature, content: [.text("Sincerely,")]),
-            .paragraph(style: .signature, content: [.text("Ana O'Brien & <Sons>")]),
+            .keep([
+                .paragraph(style: .body, content: [.text("Body-style paragraph after the page break.")]),
+                .paragraph(style: .signature, content: [.text("Sincerely,")]),
+                .paragraph(style: .signature, content: [.text("Ana O'Brien & <Sons>")]),
+            ]),
+            .table(Table(header: [[.text("Date")], [.text("What was said")]], rows: [[[.text("____")], [.text("____")]]],
+                         alignments: [.left, .left], isForm: true)),
             .paragraph(style: .notice, content: [.text("This letter is not legal advice.")]),
-        ])
+        ].suffix(4))
     }
 
     @Test func fixtureNeedsEveryRequiredField() throws {

@@ -30,6 +30,17 @@ import Testing
         #expect(library.templates.map { "\($0.frontMatter.id)/\($0.frontMatter.language)" } == ["letter/en", "letter/es"])
     }
 
+    @Test func compilesOnlyTheNamedDocuments() throws {
+        let sources = partials + [
+            source("{{> signature}}", id: "letter", language: "en", path: "templates/letter.en.md"),
+            source("{{> signature}}", id: "letter", language: "es", path: "templates/letter.es.md"),
+            source("{{#if x}} never closed", id: "broken", language: "en", path: "templates/broken.en.md"),
+        ]
+        let library = try TemplateLibrary(sources: sources, documents: ["letter"])
+        #expect(library.templates.map { "\($0.frontMatter.id)/\($0.frontMatter.language)" } == ["letter/en", "letter/es"])
+        #expect(throws: TemplateLibrary.Failure.self) { try TemplateLibrary(sources: sources) }
+    }
+
     @Test func errorsInsidePartialsPointIntoThePartial() {
         let found = diagnostics([source("{{> bad}}"), TemplateSource(path: "partials/bad.md", text: "ok\n{{#if x}}")])
         #expect(found.map(\.location) == [.init(file: "partials/bad.md", line: 2, column: 1)])

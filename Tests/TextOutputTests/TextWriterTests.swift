@@ -119,9 +119,11 @@ import Testing
     @Test func addressLinesStayLines() {
         let document = Document(metadata: Metadata(title: "t"), blocks: [
             .paragraph(style: .address, content: [.text("Ann Lee"), .lineBreak, .text("1 Main St\nSpringfield, IL 62701")]),
-            .paragraph(style: .signature, content: [.text("Sincerely,"), .lineBreak, .lineBreak, .text("Ann Lee")]),
+            .paragraph(style: .body, content: [.text("Sincerely,")]),
+            .paragraph(style: .signature, content: [.text("____"), .lineBreak, .text("Ann Lee")]),
         ])
-        #expect(TextWriter().write(document) == "Ann Lee\n1 Main St\nSpringfield, IL 62701\n\nSincerely,\n\nAnn Lee\n")
+        // Two more blank lines above the signature line: room to sign, as on paper.
+        #expect(TextWriter().write(document) == "Ann Lee\n1 Main St\nSpringfield, IL 62701\n\nSincerely,\n\n\n\n____\nAnn Lee\n")
     }
 
     @Test func pageBreakIsAFormFeedOnItsOwnLine() {

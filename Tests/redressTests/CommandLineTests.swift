@@ -68,8 +68,10 @@ import Testing
         (["generate", "samples/invalid.yaml", "--out", "/dev/null/unused"], 65),
         (["validate", "samples/invalid.yaml"], 65),
         (["generate", "samples/no-such-case.yaml"], 66),
-        (["generate", "samples/demo.yaml", "--document", "cease-contact", "--format", "txt", "--date", "2026-11-27",
+        (["generate", "samples/demo.yaml", "--document", "limit-contact", "--format", "txt", "--date", "2026-11-27",
           "--out", "/dev/null/x"], 73),
+        (["generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--format", "txt", "--date", "2026-11-27",
+          "--out", "/dev/null/x"], 65),
     ]
 
     @Test(arguments: exitCases)

@@ -3,9 +3,8 @@
 ///
 /// The grammar: spaces and tabs, an optional `-`, an optional `$`, digits with at most one `.`
 /// and one or two digits after it (commas anywhere after the sign and `$` are ignored), then spaces
-/// and tabs. Bytes rather than `Character`s because amounts are parsed for every record of a batch
-/// (the `Substring` version was 17 % of reading a case, perf); any byte outside ASCII fails, as any
-/// non-ASCII character did.
+/// and tabs. Bytes rather than `Character`s because amounts are parsed for every record of a batch;
+/// any byte outside ASCII fails.
 struct AmountShape {
     /// Whether a `-` came first.
     var negative = false

@@ -35,7 +35,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Parses `YYYY-MM-DD` strictly from UTF-8 bytes (the case reader reads dates in place).
     init?(isoUTF8 bytes: Span<UInt8>) {
         // Ten ASCII bytes, read in place: dates are parsed many times per record of a batch, and
-        // splitting into `Substring`s and `Int(_:)` on each was most of the cost (perf).
+        // splitting into `Substring`s and `Int(_:)` on each was most of the cost.
         guard bytes.count == 10 else { return nil }
         var digits = (year: 0, month: 0, day: 0)
         for position in bytes.indices {

@@ -29,7 +29,7 @@ public enum PartyReference: Sendable, Hashable, Encodable, CustomStringConvertib
                 return
             }
             // ASCII text, byte by byte: every contact names a party, and normalizing each name and
-            // each role as new strings cost more than the rest of reading the contact (perf).
+            // each role as new strings cost more than the rest of reading the contact.
             guard let role = Role.normalizedNames.first(where: { $0.name.matches(normalized: text) })?.role else { return nil }
             self = role
         }
@@ -60,7 +60,7 @@ private extension Array where Element == UInt8 {
     /// Whether ASCII `text`, lowercased and without `_`, `-` and spaces, is these bytes.
     func matches(normalized text: String) -> Bool {
         var i = 0
-        let bytes = text.utf8.span  // rather than iterating `utf8`, several times cheaper (callgrind)
+        let bytes = text.utf8.span  // rather than iterating `utf8`, several times cheaper
         for index in bytes.indices {
             let byte = bytes[index]
             if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") { continue }

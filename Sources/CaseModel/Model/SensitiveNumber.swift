@@ -78,7 +78,7 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
             return String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.suffix(4))
         }
         // ASCII text byte by byte: the same letters and digits without a Unicode table lookup each,
-        // found from the end, with no array of every kept byte on the way (callgrind).
+        // found from the end, with no array of every kept byte on the way.
         let bytes = text.utf8.span
         var start = bytes.count
         var found = 0

@@ -9,7 +9,7 @@ public struct ObjectSpec: Sendable, Hashable {
 
     /// Everything, behind one reference: a spec is copied into the reader of every object of every
     /// case read, and copying four references (name, summary, fields, key lengths) each time was a
-    /// visible cost (callgrind). Immutable, so sharing it is safe.
+    /// visible cost. Immutable, so sharing it is safe.
     private let storage: Storage
 
     private final class Storage: Sendable {
@@ -77,7 +77,7 @@ public struct ObjectSpec: Sendable, Hashable {
     ///
     /// Only the keys of the same UTF-8 length are compared, one or two at most, through chains built
     /// once: every key of every case is looked up here, and comparing strings field after field was a
-    /// visible cost (perf, callgrind). That is exact, not a heuristic, because schema keys are ASCII
+    /// visible cost. That is exact, not a heuristic, because schema keys are ASCII
     /// letters, digits and `_` (a test checks it): no other text is canonically equivalent to one, so
     /// equal keys have equal UTF-8 lengths.
     func fieldIndex(_ key: String) -> Int? {

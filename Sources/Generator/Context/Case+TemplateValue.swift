@@ -2,7 +2,7 @@ import CaseModel
 import Templating
 
 // The case as templates read it: the case file's own field names (see schema/case.schema.json).
-// A field added to the case is added here too; `ContextSchemaTests` fails until it is.
+// A field added to the case is added here too; `CaseContextTests` fails until it is.
 
 extension Case: TemplateValueConvertible {
     var templateValue: TemplateValue {

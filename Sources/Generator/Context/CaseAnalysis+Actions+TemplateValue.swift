@@ -46,6 +46,8 @@ extension CaseAnalysis.Levy: TemplateValueConvertible {
             "lookback_end": lookbackEnd?.templateValue,
             "benefits_in_lookback": benefitsInLookback?.templateValue,
             "protected_amount": protectedAmount?.templateValue,
+            "unprotected_balance": unprotectedBalance?.templateValue,
+            "deposits": deposits.templateValue,
             "summary": summary.templateValue,
             "other_exempt_deposits": otherExemptDeposits.templateValue,
             "fully_protected": fullyProtected.templateValue,
@@ -58,6 +60,15 @@ extension CaseAnalysis.Levy: TemplateValueConvertible {
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
             "missing": missing.templateValue,
+        ])
+    }
+}
+
+extension CaseAnalysis.Levy.ListedDeposit: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .fields([
+            "date": date.templateValue, "amount": amount.templateValue,
+            "source": source.templateValue, "direct_deposit": directDeposit.templateValue,
         ])
     }
 }
@@ -85,9 +96,9 @@ extension CaseAnalysis.ExemptionClaim: TemplateValueConvertible {
             "deadline": deadline?.templateValue,
             "forms": forms.templateValue,
             "form_note": formNote?.templateValue,
+            "claim_procedure": claimProcedure.templateValue,
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
-            "claim_procedure": claimProcedure.templateValue,
         ])
     }
 }

@@ -8,14 +8,13 @@ import Templating
 /// `recipient_role` naming which (`collector`, `collection_attorney`, `current_creditor`).
 public enum CaseContext {
     /// The context for one case as of `today`. The analysis is computed when a template first reads
-    /// `analysis`, once for every document rendered from this context: most letters never read it.
+    /// `analysis`, each section once for every document rendered from this context (see
+    /// `analysis(of:today:language:)`): most letters never read it.
     public static func make(for theCase: Case, today: CalendarDate, language: String) -> TemplateValue {
         guard case .map(var root) = theCase.templateValue else { return .null }
         root["today"] = today.templateValue
         root["language"] = .string(language)
-        root["analysis"] = .deferred(DeferredValue {
-            CaseAnalyzer.analyze(theCase, asOf: today, language: AnalysisLanguage(code: language)).templateValue
-        })
+        root["analysis"] = .deferred(DeferredValue { analysis(of: theCase, today: today, language: language) })
         if let (role, party) = recipient(in: root) {
             root["recipient"] = party
             root["recipient_role"] = .string(role)

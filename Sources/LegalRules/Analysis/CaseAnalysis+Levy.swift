@@ -19,6 +19,9 @@ extension CaseAnalysis {
         public var benefitsInLookback: Money?
         /// The amount the bank must leave available: the lesser of those benefits and the balance.
         public var protectedAmount: Money?
+        /// The balance frozen beyond the protected amount (balance less protected amount, never
+        /// negative): what an exemption claim must win back. Absent when the protection is unknown.
+        public var unprotectedBalance: Money?
         /// The protection in one sentence.
         public var summary: String
         /// Deposits outside the automatic protection that may be exempt on a claim, by source.
@@ -43,6 +46,21 @@ extension CaseAnalysis {
         public var confidence: Confidence
         /// Case fields that would let the analysis say more.
         public var missing: [String]
+        /// The case's deposits into the account, in date order (a claim lists them so).
+        public var deposits: [ListedDeposit] = []
+
+        /// One deposit of the case, as a claim lists it.
+        public struct ListedDeposit: Sendable, Hashable, Codable {
+            public var date: CalendarDate
+            public var amount: Money
+            public var source: IncomeSource
+            public var directDeposit: Bool
+
+            enum CodingKeys: String, CodingKey {
+                case date, amount, source
+                case directDeposit = "direct_deposit"
+            }
+        }
 
         /// Deposits from one source that may be exempt but must be claimed.
         public struct ExemptDeposit: Sendable, Hashable, Codable {
@@ -66,10 +84,10 @@ extension CaseAnalysis {
         }
 
         enum CodingKeys: String, CodingKey {
-            case bank, balance, summary, citation, confidence, missing
+            case bank, balance, summary, citation, confidence, missing, deposits
             case accountLast4 = "account_last4", frozenOn = "frozen_on", lookbackStart = "lookback_start"
             case lookbackEnd = "lookback_end", benefitsInLookback = "benefits_in_lookback"
-            case protectedAmount = "protected_amount", otherExemptDeposits = "other_exempt_deposits"
+            case protectedAmount = "protected_amount", unprotectedBalance = "unprotected_balance", otherExemptDeposits = "other_exempt_deposits"
             case fullyProtected = "fully_protected", fullyProtectedSentence = "fully_protected_sentence"
             case otherExemptDepositsMoot = "other_exempt_deposits_moot"
             case claimDeadline = "claim_deadline", claimDaysRemaining = "claim_days_remaining"

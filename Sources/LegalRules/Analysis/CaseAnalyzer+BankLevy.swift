@@ -46,6 +46,11 @@ extension CaseAnalyzer {
             lookbackStart: result.lookback.first, lookbackEnd: result.lookback.last, benefitsInLookback: benefits,
             protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others,
             citation: summary.citations.joinedText, confidence: summary.confidence, missing: missing)
+        section.deposits = levy.deposits.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map {
+            CaseAnalysis.Levy.ListedDeposit(date: $0.element.date, amount: $0.element.amount, source: $0.element.source,
+                                            directDeposit: $0.element.directDeposit)
+        }
+        section.unprotectedBalance = protected.map { max(levy.balance - $0, .zero) }
         // The whole balance is protected: the freeze itself was wrong, and other exemptions need no claim.
         if let protected, levy.balance > .zero, protected == levy.balance {
             let sentence = Phrase.note(.fullyProtected).text(in: language)

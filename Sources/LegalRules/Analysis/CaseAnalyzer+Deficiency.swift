@@ -79,7 +79,12 @@ extension CaseAnalyzer {
                 deadlines.append(CaseAnalysis.Deadline(deadline, needs: needs.text, language: language))
                 findings.append(deadline.finding)
             }
-            if computed.isEmpty, status != .barred {
+            if computed.isEmpty, status != .barred, let period = GeneralLimitation.entry(for: state) {
+                findings.append(Finding(
+                    id: "deadline.general_limitation", topic: .deadline,
+                    sentence: Phrase.generalLimitation(sale.type, state, period).text(in: language),
+                    citations: period.citations, confidence: period.confidence))
+            } else if computed.isEmpty, status != .barred {
                 findings.append(Finding(
                     id: "deadline.not_confirmed", topic: .deadline,
                     sentence: Phrase.deadlineNotConfirmed(sale.type, state).text(in: language),

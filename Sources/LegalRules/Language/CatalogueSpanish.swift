@@ -15,6 +15,15 @@ enum CatalogueSpanish {
     /// state's deficiency, deadline, wage and exemption-claim text. A text several states share has
     /// one entry, under the first state that uses it.
     static let table: [String: String] = [
+        "an action on a written contract": "una acción sobre un contrato escrito",
+        "an action on a promissory note or other written contract to pay money": "una acción sobre un pagaré u otro contrato escrito de pago de dinero",
+        "an action to recover a debt": "una acción para cobrar una deuda",
+        "an action on a simple (unsealed) contract": "una acción sobre un contrato simple (sin sello)",
+        "an action for breach of contract": "una acción por incumplimiento de contrato",
+        "an action on a contract": "una acción sobre un contrato",
+        "a civil action": "una acción civil",
+        "The statute, quoted in Martin, gives one year for a deficiency judgment after foreclosure of a mortgage or deed of trust on real estate; that it counts from the sale is not stated in the text read. Only a party with an interest in the mortgaged property may raise it (Martin).":
+            "La ley, citada en Martin, da un año para una sentencia de deficiencia después de la ejecución de una hipoteca o escritura de fideicomiso (deed of trust) sobre un inmueble; el texto leído no dice que el plazo se cuente desde la venta. Solo puede invocarla quien tenga un interés en la propiedad hipotecada (Martin).",
         "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
             "no se debe ni se cobra ninguna deficiencia por un refinanciamiento, firmado el 1 de enero de 2013 o después, de un préstamo para la compra de una vivienda para no más de cuatro familias ocupada por su dueño, salvo por el dinero nuevo que el refinanciamiento adelantó además del préstamo anterior y sus costos.",
         "The period starts the day after the clerk issues the certificate of title (or after a deed in lieu is accepted), and also covers a motion in the foreclosure case (Accardi).":

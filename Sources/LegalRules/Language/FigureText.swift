@@ -4,9 +4,8 @@ import CaseModel
 /// "-$12.50") and `CalendarDate.description` ("2026-05-14"), written as ASCII bytes.
 ///
 /// Why a second formatter: every analysis prints about two dozen amounts, and `Money.description`
-/// groups digits `Character` by `Character`, recounting its string for each one (≈3,700 instructions a
-/// call, over a third of an analysis). The text must stay identical; the analysis goldens check it.
-/// Once CaseModel's own descriptions are as cheap, this type can go.
+/// groups digits `Character` by `Character`. The text must stay identical; the analysis goldens
+/// check it. Once CaseModel's own descriptions are as cheap, this type can go.
 enum FigureText {
     /// `$1,234.56`: minus sign before the dollar sign, commas between groups of three digits.
     static func money(_ amount: Money) -> String {

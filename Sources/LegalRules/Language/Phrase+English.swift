@@ -23,6 +23,8 @@ extension Phrase {
             return .sentence("Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan.")
         case .deadlineNotConfirmed(let sale, let j):
             return .sentence("No deadline for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name) is confirmed here; check the statute or ask a lawyer.")
+        case .generalLimitation(let sale, let j, let period):
+            return .sentence("No special deadline was found for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name); the general limitations period of \(period.years) years for \(period.basis) applies, counted from when the claim on the debt arose (a missed payment or acceleration), not from the sale.")
         case .amount(let owed, let credits, let deficiency):
             return .sentence("The \(owed) owed less credits of \(credits) leaves a deficiency of \(deficiency).")
         case .surplus(let owed, let credits, let surplus):

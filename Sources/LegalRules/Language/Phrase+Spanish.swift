@@ -31,6 +31,8 @@ extension Phrase {
             return .sentence("No se puede decidir si se permite una deficiencia sin \(needed.joined(separator: " y ")): las reglas contra la deficiencia dependen del estado donde está la propiedad y del tipo de préstamo.")
         case .deadlineNotConfirmed(let sale, let j):
             return .sentence("Aquí no está confirmado ningún plazo para que el prestamista reclame una deficiencia después de \(Spanish.sale(sale)) en \(name(j)); revise la ley o consulte a un abogado.")
+        case .generalLimitation(let sale, let j, let period):
+            return .sentence("No se encontró un plazo especial para que el prestamista reclame una deficiencia después de \(Spanish.sale(sale)) en \(name(j)); se aplica el plazo general de prescripción de \(period.years) años para \(es(period.basis)), contado desde que nació el reclamo por la deuda (un pago no hecho o el vencimiento anticipado), no desde la venta.")
         case .amount(let owed, let credits, let deficiency):
             return .sentence("Al monto adeudado de \(owed) se le restan créditos de \(credits), y queda una deficiencia de \(deficiency).")
         case .surplus(let owed, let credits, let surplus):
@@ -156,7 +158,7 @@ extension Phrase {
             return "Los beneficios federales depositados con cheque en papel no están protegidos automáticamente, pero siguen exentos y se pueden reclamar mediante el proceso de exención del estado."
         case .possiblyExempt(let total, let source, let explanation):
             return source == .other ? "Otros depósitos de \(total) fuera de la protección automática: \(es(explanation))"
-                                    : "Depósitos de \(total) de \(Spanish.source(source)) fuera de la protección automática: \(es(explanation))"
+                                    : "Depósitos de \(total) \(Spanish.of(Spanish.source(source))) fuera de la protección automática: \(es(explanation))"
         case .claimUnknown(let j):
             return .sentence("El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; actúe lo antes posible y revise los documentos que le entregaron.")
         case .claimWithDeadline(let procedure, let deadline, let forms):

@@ -16,6 +16,7 @@ enum Phrase: Sendable, Hashable {
     case alsoBarred(Jurisdiction, certain: Bool, explanation: String, question: String?)
     case ruleUnknown(needed: [String])
     case deadlineNotConfirmed(SaleType, Jurisdiction)
+    case generalLimitation(SaleType, Jurisdiction, GeneralLimitation)
     // The calculation.
     case amount(owed: Money, credits: Money, deficiency: Money)
     case surplus(owed: Money, credits: Money, surplus: Money)

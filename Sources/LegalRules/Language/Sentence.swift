@@ -3,9 +3,8 @@ import CaseModel
 /// A sentence written as an interpolated literal and assembled in one allocation:
 /// `return .sentence("In \(j.name), a deficiency may be sought: \(explanation)")`.
 ///
-/// Why not `String`'s own interpolation: it appends piece by piece through the standard library
-/// (about 400 instructions an append, and a regrown buffer whenever a long catalogue text is
-/// interpolated), and building sentences was most of an analysis's cost. Here the pieces are kept
+/// Why not `String`'s own interpolation: it appends piece by piece, regrowing its buffer whenever a
+/// long catalogue text is interpolated, and sentences are most of an analysis's work. Here the pieces are kept
 /// (literal text as `StaticString`, amounts as numbers), then written once into a string of the
 /// exact size. The text is the same as `String` would give.
 struct Sentence: ExpressibleByStringInterpolation {

@@ -120,6 +120,11 @@ enum Spanish {
         }
     }
 
+    /// "de" before a phrase, contracted as Spanish requires: "del Seguro Social", never "de el".
+    static func of(_ phrase: String) -> String {
+        phrase.hasPrefix("el ") ? "del " + phrase.dropFirst(3) : "de " + phrase
+    }
+
     /// An income source in words: "Seguro Social".
     static func source(_ s: IncomeSource) -> String {
         switch s {

@@ -4,7 +4,8 @@ public enum LegalRulesReport {
     public static func deficiencyTable() -> String {
         var out = "| State | Deficiency rule | Deadlines | Citations | Confidence |\n|---|---|---|---|---|\n"
         for rule in StateDeficiencyRule.all {
-            let deadlines = rule.deadlines.isEmpty ? "not confirmed"
+            let general = GeneralLimitation.entry(for: rule.jurisdiction).map { "\($0.description) (\($0.citations.map(\.text).joined(separator: "; ")); lender, \($0.confidence.rawValue))" }
+            let deadlines = rule.deadlines.isEmpty ? general ?? "not confirmed"
                 : rule.deadlines.map { "\($0.periodDescription) (\($0.party == .debtor ? "debtor" : "lender"), \($0.confidence.rawValue))" }.joined(separator: "; ")
             let cites = rule.citations.map(\.text).joined(separator: "; ")
             out += "| \(rule.jurisdiction.code) | \(escape(rule.summary)) | \(escape(deadlines)) | \(escape(cites)) | \(rule.confidence.rawValue) |\n"

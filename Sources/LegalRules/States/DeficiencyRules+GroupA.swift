@@ -17,7 +17,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("Ala. Code § 35-10-1 et seq."), Citation("Nolo, Deficiency Judgment Laws in Alabama", url: "http://www.nolo.com/legal-encyclopedia/deficiency-judgments-after-foreclosure-alabama.html")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .AK,
@@ -34,7 +34,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("AS 34.20.100; AS 34.20.070(a)")],
             confidence: .statute,
-            notes: ["Judicial-route deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .AR,
@@ -77,7 +77,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("C.R.S. § 38-38-106")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .CT,
@@ -131,7 +131,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("D.C. Code §§ 42-815, 42-816")],
             confidence: .statute,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .HI,
@@ -149,7 +149,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("HRS §§ 667-38, 667-1")],
             confidence: .statute,
-            notes: ["Judicial-route deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .ID,
@@ -235,7 +235,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("K.S.A. §§ 60-2410, 60-2414, 60-2415")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed (part of the foreclosure judgment)."]),
+            notes: ["The deficiency is part of the foreclosure judgment. No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .KY,
@@ -252,7 +252,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("KRS §§ 426.005, 454.165, 426.530")],
             confidence: .secondary,
-            notes: ["If the sale brings less than 2/3 of appraised value the borrower may redeem within 1 year (KRS 426.530) [secondary].", "Lender's deadline unconfirmed."]),
+            notes: ["If the sale brings less than 2/3 of appraised value the borrower may redeem within 1 year (KRS 426.530) [secondary].", "No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .LA,

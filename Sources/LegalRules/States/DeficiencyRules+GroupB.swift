@@ -239,7 +239,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("SDCL §§ 21-48-14, 21-47-15 to -17")],
             confidence: .statute,
-            notes: ["Judicial-foreclosure substance is from secondary sources; lender's deadline unconfirmed."]),
+            notes: ["Judicial-foreclosure substance is from secondary sources; no special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .UT,
@@ -275,7 +275,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("12 V.S.A. §§ 4941–4954; V.R.C.P. 80.1")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .VA,
@@ -287,7 +287,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("Nolo, Deficiency Judgments After Foreclosure in Virginia", url: "https://www.nolo.com/legal-encyclopedia/deficiency-judgments-after-foreclosure-virginia.html")],
             confidence: .secondary,
-            notes: ["Statute text not checked (Nolo cites Va. Code 8.01-241); deadline unconfirmed."]),
+            notes: ["Statute text not checked (Nolo cites Va. Code 8.01-241); No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .WV,
@@ -305,7 +305,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("Sostaric v. Marshall, 234 W. Va. 449 (2014)"), Citation("W. Va. Code §§ 38-1-3 to -15")],
             confidence: .secondary,
-            notes: ["Holding read in the opinion; statute text not retrieved; deadline unconfirmed."]),
+            notes: ["Holding read in the opinion; statute text not retrieved; No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .WI,
@@ -340,6 +340,6 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("Wyo. Stat. §§ 34-4-101 et seq., 1-18-101 et seq.")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
     ]
 }

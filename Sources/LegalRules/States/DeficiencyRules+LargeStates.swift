@@ -239,9 +239,15 @@ extension StateDeficiencyRule {
                     citations: [Citation("N.C.G.S. § 45-21.36", url: "https://statutes.laws.com/north-carolina/Chapter_45/GS_45-21_36")],
                     confidence: .statute),
             ],
-            citations: [Citation("N.C.G.S. §§ 45-21.36, 45-21.38")],
+            deadlines: [
+                DeadlineRule(1, .years, after: .sale, action: "sue for the deficiency",
+                    citations: [Citation("N.C.G.S. § 1-54(6)"), Citation("First Citizens Bank & Trust Co. v. Martin, 44 N.C. App. 261 (1979)", url: "https://cite.case.law/nc-app/44/261/")],
+                    confidence: .secondary,
+                    note: "The statute, quoted in Martin, gives one year for a deficiency judgment after foreclosure of a mortgage or deed of trust on real estate; that it counts from the sale is not stated in the text read. Only a party with an interest in the mortgaged property may raise it (Martin)."),
+            ],
+            citations: [Citation("N.C.G.S. §§ 45-21.36, 45-21.38, 1-54(6)")],
             confidence: .statute,
-            notes: ["Lender's deadline unconfirmed.", "Any broader 2009 protection (45-21.38A) unconfirmed."]),
+            notes: ["Any broader 2009 protection (45-21.38A) unconfirmed."]),
 
         StateDeficiencyRule(
             .MI,
@@ -260,7 +266,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("MCL §§ 600.3280, 600.3155")],
             confidence: .secondary,
-            notes: ["Statute quoted on secondary pages only.", "Lender's deadline unconfirmed (general contract limitations period)."]),
+            notes: ["Statute quoted on secondary pages only.", "No special lender deadline: see GeneralLimitation."]),
 
         StateDeficiencyRule(
             .NJ,

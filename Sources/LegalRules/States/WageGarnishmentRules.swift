@@ -6,7 +6,7 @@ import CaseModel
 
 extension StateWageGarnishmentRule {
     /// For states not researched: the federal limit is the only confirmed rule.
-    private static let notResearched = [Citation("15 U.S.C. § 1673(a) (federal limit only; state rule not researched)")]
+    private static let notResearched = [Citation("15 U.S.C. § 1673(a)")]
 
     /// Every jurisdiction's rule, sorted by USPS code.
     public static let all: [StateWageGarnishmentRule] = [

@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import MultipartKit
-import NIOCore
 
 extension InterviewRoutes {
     /// The upload form's fields.

@@ -5,7 +5,7 @@ import Foundation
 import Generator
 
 /// `redress batch`: many cases from a CSV, JSON Lines file or folder, on every core.
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Generate documents for many cases: a CSV, a JSON Lines file, or a folder of case files.",
@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Also write DIR/batch.zip: every file in manifest order, then the manifest.")
     var zip = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(help: "Print nothing but errors (the failed records' errors, on standard error).")
     var quiet = false
 
     @Option(name: .customLong("docx-template"), help: ArgumentHelp(
@@ -64,7 +64,7 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         let compiled = try library.load()
@@ -77,18 +77,20 @@ struct BatchCommand: ParsableCommand {
         // A resumed run keeps the date it began with, even past midnight, unless --date says otherwise.
         let recorded = resume ? BatchRunSettings.recorded(inFolder: output.out, files: BatchFiles(shard: shardValue)) : nil
         let date = output.date ?? recorded.flatMap { CalendarDate(iso: $0.date) } ?? .today
-        let source = try Self.checked { try BatchInput(path: input) }
-        let total = try Self.checked { try source.countRecords() }
+        let source = try await Self.checked { try BatchInput(path: input) }
+        let total = try await Self.checked { try source.countRecords() }
         let generator = DocumentGenerator(library: compiled)
         let renderer: any BatchRenderer
         if let docxTemplate {
             renderer = try Self.docxRenderer(docxTemplate, output: output, date: date)
         } else if packet {
             renderer = PacketRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                      language: output.language, today: date, draft: output.draft)
+                                      language: output.language, today: date, draft: output.draft, officeLanguage: output.officeLanguage)
         } else {
-            renderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                        language: output.language, today: date, draft: output.draft)
+            var templateRenderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
+                                                    language: output.language, today: date, draft: output.draft, force: output.force)
+            templateRenderer.officeLanguage = output.officeLanguage
+            renderer = templateRenderer
         }
         let templates = try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
             ?? BatchRunSettings.fingerprint(templateFolders: [library.home() + "/templates"] + library.templateFolders)
@@ -100,15 +102,13 @@ struct BatchCommand: ParsableCommand {
             outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             shard: shardValue, resume: resume, zip: zip, asOf: date, settings: settings)
         let display = ProgressDisplay(quiet: quiet)
-        let summary = try Self.checked {
-            try Blocking.run {
-                try await BatchRunner(options: options, renderer: renderer)
-                    .run(try source.records(), total: total, progress: display.update)
-            }
+        let summary = try await Self.checked {
+            try await BatchRunner(options: options, renderer: renderer)
+                .run(try source.records(), total: total, progress: display.update)
         }
         display.finish()
         let elapsed = clock.now - start
-        if !quiet { report(summary, options: options, elapsed: elapsed) }
+        if !quiet { report(summary, options: options, elapsed: elapsed) } else if summary.failed > 0 { reportErrors(summary, options: options) }
         if summary.failed > 0 { throw ExitStatus.dataError }
     }
 
@@ -136,6 +136,15 @@ struct BatchCommand: ParsableCommand {
         if let zip = s.zip { Console.out("  zip:      \(dir)/\(zip)") }
     }
 
+    /// With `--quiet`: the failed records' errors (the first 20 lines of the errors file) on standard error.
+    private func reportErrors(_ s: BatchSummary, options: BatchOptions) {
+        let path = (options.outputFolder as NSString).appendingPathComponent(options.files.errors)
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        for line in lines.prefix(20) { Console.error(String(line)) }
+        if lines.count > 20 { Console.error("… \(lines.count - 20) more") }
+        Console.error("error: \(s.failed) of \(s.records) records failed; see \(path)")
+    }
+
     /// The renderer for `--docx-template`: the template read and compiled once, every problem listed.
     private static func docxRenderer(_ path: String, output: OutputOptions, date: CalendarDate) throws -> DOCXTemplateRenderer {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -154,9 +163,9 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// Runs `body`, turning batch errors into messages and exit codes.
-    private static func checked<T>(_ body: () throws -> T) throws -> T {
+    private static func checked<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            return try body()
+            return try await body()
         } catch let error as BatchInputError {
             Console.error("error: \(error)")
             switch error {

@@ -10,7 +10,7 @@ struct Fill: ParsableCommand {
         abstract: "Fill your own Word template (.docx) with a case.",
         discussion: """
             The template uses the same tags as the built-in templates ({{debtor.name}}, {{#if}}, {{#each}}; \
-            see "Fill your own Word template" in the README). Everything else in the file (letterhead, styles, \
+            see docs/word-templates.md). Everything else in the file (letterhead, styles, \
             images, fields) is kept as it is. Writes output/<case id>/<template file name> unless --out is given. \
             Exit codes: 65 for template or case errors (all listed at once), 66 for a missing file, 73 when the \
             output cannot be written.

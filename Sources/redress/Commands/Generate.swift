@@ -25,7 +25,10 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let compiled = try library.load()
+        // Only the named documents are compiled; an unknown name compiles them all, to list them.
+        let named = output.packet || output.documents.isEmpty ? nil : Set(output.documents)
+        var compiled = try library.load(documents: named)
+        if let named, !named.isSubset(of: compiled.templates.map(\.frontMatter.id)) { compiled = try library.load() }
         let date = output.date ?? .today
         let theCase = try CaseLoading.load(caseFile, asOf: date)
         try output.generate(theCase, library: compiled, date: date)

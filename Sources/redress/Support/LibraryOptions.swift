@@ -18,15 +18,15 @@ struct LibraryOptions: ParsableArguments {
         return home
     }
 
-    /// Compiles the library, reporting every template error at once.
-    func load() throws -> TemplateLibrary {
+    /// Compiles the library (only `documents` when given), reporting every template error at once.
+    func load(documents: Set<String>? = nil) throws -> TemplateLibrary {
         let builtIn = try home() + "/templates"
         for folder in templateFolders where !FileManager.default.fileExists(atPath: folder) {
             Console.error("error: \(folder): no such templates folder")
             throw ExitStatus.noInput
         }
         do {
-            return try TemplateLibrary.load(builtIn: builtIn, overrides: templateFolders)
+            return try TemplateLibrary.load(builtIn: builtIn, overrides: templateFolders, documents: documents)
         } catch let failure as TemplateLibrary.Failure {
             Console.error(failure.description)
             throw ExitStatus.dataError

@@ -17,10 +17,12 @@ struct PacketRenderer: BatchRenderer {
     var today: CalendarDate
     /// Render missing values as placeholders.
     var draft: Bool
+    /// The language of the documents for the office (the intake summary).
+    var officeLanguage = "en"
 
     func render(_ theCase: Case, folder: String) -> BatchRendering {
         let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder)
+                          today: today, draft: draft, folder: folder, officeLanguage: officeLanguage)
         let result = generator.generatePacket(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {

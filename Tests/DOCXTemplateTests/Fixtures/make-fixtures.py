@@ -252,57 +252,104 @@ def hostile():
     write_zip(os.path.join(HERE, "hostile-xxe.docx"), entries + [("word/header1.xml", xxe)])
 
 
+# The example letter's own styles: a letterhead, paragraph spacing, room to sign, a small footer.
+LETTER_STYLES = (DECL + f'<w:styles {NS}>'
+                 '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>'
+                 '<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="en-US"/></w:rPr></w:rPrDefault>'
+                 '<w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
+                 '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Letterhead"><w:name w:val="Letterhead"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>'
+                 '<w:rPr><w:b/><w:smallCaps/><w:color w:val="1F3864"/><w:spacing w:val="20"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="LetterheadContact"><w:name w:val="Letterhead Contact"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/></w:pBdr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>'
+                 '<w:rPr><w:color w:val="404040"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Address"><w:name w:val="Address"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:after="240"/></w:pPr></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Delivery"><w:name w:val="Delivery"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:keepNext/><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Subject"><w:name w:val="Subject"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:keepNext/><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Closing"><w:name w:val="Closing"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:keepLines/><w:spacing w:before="760" w:after="0"/></w:pPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>'
+                 '<w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>'
+                 "</w:styles>")
+
+
+def styled(style, *runs, keep=False):
+    keep_next = "<w:keepNext/><w:keepLines/>" if keep else ""
+    return p(*runs, ppr=f'<w:pPr><w:pStyle w:val="{style}"/>{keep_next}</w:pPr>')
+
+
+def field(instruction):
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
 def example_template():
-    """templates/docx/cease-contact-letterhead.docx: a letter on a simple letterhead."""
+    """templates/docx/cease-contact-letterhead.docx: a stop-contact letter on a letterhead, the way
+    an office would send it: the letterhead on page 1 and a continuation header from page 2, the
+    delivery line above the collector's address, the closing and room to sign kept with the last
+    paragraph, "Page X of Y" at the foot of every page."""
     body = [
-        p(r("{{debtor.name}}"), ppr='<w:pPr><w:spacing w:after="0"/></w:pPr>'),
-        p(r("{{debtor.address.lines | lines}}")),
-        p(r("{{today | date}}")),
-        p(r("{{collector.name}}"), ppr='<w:pPr><w:spacing w:after="0"/></w:pPr>'),
-        p(r("{{collector.address.lines | lines}}")),
-        p(r("Re: Account ending in {{debt.account_number | last4}}", rpr="<w:b/>")),
+        p(r("{{today | date}}"), ppr='<w:pPr><w:spacing w:before="240" w:after="240"/></w:pPr>'),
+        styled("Delivery", r("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED, No. ____________________")),
+        p(r("{{recipient.name}}"), ppr='<w:pPr><w:pStyle w:val="Address"/><w:spacing w:after="0"/></w:pPr>'),
+        p(r("{{recipient.address.lines | lines}}"), ppr='<w:pPr><w:pStyle w:val="Address"/></w:pPr>'),
+        styled("Subject", r("Re: Account ending in {{debt.account_number | ending}}")),
         p(r("{{#if original_creditor.name}}")),
-        p(r("Original creditor: {{original_creditor.name}}")),
+        styled("Subject", r("Original creditor: {{original_creditor.name}}")),
         p(r("{{/if}}")),
-        p(r("Dear {{collector.name}}:")),
-        p(r("{{#if first_contact}}")),
-        p(r("You contacted me about this debt by {{first_contact.method}} on {{first_contact.date | date}}.")),
-        p(r("{{/if}}")),
-        p(r("Under the Fair Debt Collection Practices Act, 15 U.S.C. \u00a7 1692c(c), and Regulation F, "
-            "12 C.F.R. \u00a7 1006.6, I am notifying you in writing that I want you to "),
-          r("stop all communication with me", rpr="<w:b/>"), r(" about this debt.")),
+        p(r("Dear {{recipient.name}}:")),
+        p(r("Under the Fair Debt Collection Practices Act, 15 U.S.C. \u00a7 1692c(c), I am notifying you in writing "
+            "that I want you to "), r("stop all communication with me", rpr="<w:b/>"),
+          r(" about this debt. This includes calls, letters, emails, text messages and messages sent through social "
+            "media, to me or to this address.")),
         p(r("{{#if debt.disputed}}")),
         p(r("I also dispute this debt.", rpr="<w:b/>"),
-          r(" Please record that the debt is disputed and report it as disputed.")),
+          r(" Please record that the debt is disputed. If you report the debt to a credit reporting agency, report it as disputed.")),
         p(r("{{#if debt.dispute_reasons}}")),
-        p(r("My reasons include:")),
+        p(r("My reasons include:"), ppr='<w:pPr><w:keepNext/></w:pPr>'),
         p(r("{{#each debt.dispute_reasons}}")),
         numbered("{{this}}"),
         p(r("{{/each}}")),
         p(r("{{/if}}")),
         p(r("{{/if}}")),
-        p(r("Please keep this letter in your file for this account.")),
-        p(r("Sincerely,")),
-        p(r("{{debtor.name}}")),
-        p(r("Sent by certified mail, return receipt requested.", rpr="<w:i/>")),
-        sect_with_header(),
+        styled("Closing", r("Please keep this letter in your file for this account.")),
+        styled("Closing", r("Sincerely,")),
+        p(r("______________________________"), ppr='<w:pPr><w:pStyle w:val="Signature"/><w:keepNext/></w:pPr>'),
+        p(r("{{debtor.name}}"), ppr='<w:pPr><w:keepLines/><w:spacing w:after="0"/></w:pPr>'),
+        ('<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/>'
+         '<w:footerReference w:type="default" r:id="rIdF1"/><w:footerReference w:type="first" r:id="rIdF2"/>'
+         '<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1080" w:right="1440" w:bottom="1080" w:left="1440" '
+         'w:header="540" w:footer="540" w:gutter="0"/><w:titlePg/></w:sectPr>'),
     ]
     document = DECL + f'<w:document {NS}><w:body>{"".join(body)}</w:body></w:document>'
-    header = header_footer("header", [
-        p(r("{{debtor.name}}"), ppr='<w:pPr><w:pStyle w:val="Letterhead"/></w:pPr>'),
-        p(r("{{debtor.phone | default: \u201c\u201d}} \u00b7 {{debtor.email | default: \u201c\u201d}}"), ppr='<w:pPr><w:jc w:val="center"/></w:pPr>'),
+    continuation = header_footer("header", [styled("Header", r(
+        "{{recipient.name}} \u2014 {{today | date}} \u2014 Re: Account ending in {{debt.account_number | ending}}"))])
+    letterhead = header_footer("header", [
+        styled("Letterhead", r("{{debtor.name}}")),
+        styled("LetterheadContact", r("{{debtor.address.lines | join: \u201c \u00b7 \u201d}}"
+                                      "{{#if debtor.phone}} \u00b7 {{debtor.phone}}{{/if}}{{#if debtor.email}} \u00b7 {{debtor.email}}{{/if}}")),
     ])
-    footer = header_footer("footer", [p(r("Account ending in {{debt.account_number | last4}} \u2014 page "), PAGE_FIELD, ppr='<w:pPr><w:jc w:val="right"/></w:pPr>')])
+    footer = header_footer("footer", [styled("Footer", r("Page "), field("PAGE"), r(" of "), field("NUMPAGES"))])
     os.makedirs(os.path.join(ROOT, "templates", "docx"), exist_ok=True)
     write_zip(os.path.join(ROOT, "templates", "docx", "cease-contact-letterhead.docx"), [
-        ("[Content_Types].xml", content_types(headers=1, footers=1, numbering=True)),
+        ("[Content_Types].xml", content_types(headers=2, footers=2, numbering=True)),
         ("_rels/.rels", ROOT_RELS),
         ("word/document.xml", document),
-        ("word/_rels/document.xml.rels", document_rels(headers=1, footers=1, numbering=True)),
-        ("word/styles.xml", STYLES),
+        ("word/_rels/document.xml.rels", document_rels(headers=2, footers=2, numbering=True)),
+        ("word/styles.xml", LETTER_STYLES),
         ("word/numbering.xml", NUMBERING),
-        ("word/header1.xml", header),
+        ("word/header1.xml", continuation),
+        ("word/header2.xml", letterhead),
         ("word/footer1.xml", footer),
+        ("word/footer2.xml", footer),
     ])
 
 
