@@ -20,6 +20,10 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
     public var draft: Bool
     /// Whether `--packet` was given.
     public var packet: Bool
+    /// Whether `--force` was given (documents that do not apply are written anyway).
+    public var force: Bool
+    /// The intake summary's language (`--office-language`).
+    public var officeLanguage: String
     /// `K/N`.
     public var shard: String
     /// SHA-256 of the template library (every template's path and text) or of `--docx-template`.
@@ -27,7 +31,8 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
 
     /// Creates settings.
     public init(input: String, inputSize: Int?, date: String, documents: [String], formats: [String], language: String?,
-                draft: Bool, packet: Bool, shard: String, templates: String) {
+                draft: Bool, packet: Bool, force: Bool = false, officeLanguage: String = "en", shard: String,
+                templates: String) {
         self.input = input
         self.inputSize = inputSize
         self.date = date
@@ -36,6 +41,8 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
         self.language = language
         self.draft = draft
         self.packet = packet
+        self.force = force
+        self.officeLanguage = officeLanguage
         self.shard = shard
         self.templates = templates
     }
@@ -73,6 +80,8 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
         compare("language", earlier.language ?? "(each case's)", language ?? "(each case's)")
         compare("draft", String(earlier.draft), String(draft))
         compare("packet", String(earlier.packet), String(packet))
+        compare("force", String(earlier.force), String(force))
+        compare("office language", earlier.officeLanguage, officeLanguage)
         compare("shard", earlier.shard, shard)
         compare("templates", String(earlier.templates.prefix(12)), String(templates.prefix(12)))
         return out

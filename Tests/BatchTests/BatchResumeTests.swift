@@ -17,6 +17,16 @@ import Testing
             .run(ArraySource(records: records), total: records.count)
     }
 
+    @Test func resumeRefusesAnotherForceOrOfficeLanguage() {
+        var forced = Self.settings()
+        forced.force = true
+        #expect(forced.differences(from: Self.settings()) == ["force false, now true"])
+        var spanish = Self.settings()
+        spanish.officeLanguage = "es"
+        #expect(spanish.differences(from: Self.settings()) == ["office language en, now es"])
+        #expect(BatchRunSettings(journalLine: Substring(forced.journalLine.dropLast())) == forced)
+    }
+
     @Test func theJournalRecordsTheSettingsAndResumeRefusesOthers() async throws {
         let records = Fixtures.records(5)
         let dir = Fixtures.temporaryFolder()

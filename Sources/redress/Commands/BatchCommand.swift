@@ -97,7 +97,7 @@ struct BatchCommand: AsyncParsableCommand {
         let settings = BatchRunSettings(
             input: input, inputSize: source.size, date: date.description, documents: output.documents,
             formats: output.formats.map(\.rawValue), language: output.language, draft: output.draft, packet: packet,
-            shard: shardValue.description, templates: templates)
+            force: output.force, officeLanguage: output.officeLanguage, shard: shardValue.description, templates: templates)
         let options = BatchOptions(
             outputFolder: output.out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             shard: shardValue, resume: resume, zip: zip, asOf: date, settings: settings)
