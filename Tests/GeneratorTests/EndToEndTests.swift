@@ -51,6 +51,17 @@ import TestSupport
         #expect(!letter.contains("This is not legal advice."))
     }
 
+    /// A levy whose deposits are not listed yet still gets its claim, which says what is missing
+    /// instead of failing on the protected amount it cannot compute.
+    @Test(arguments: ["en", "es"]) func bankLevyClaimWithoutDeposits(language: String) throws {
+        var theCase = try Repository.sample("ca-nonjudicial-bank-levy.yaml")
+        theCase.actions.levies[0].deposits = []
+        let result = files(theCase, documents: ["bank-levy-exemption"], language: language)
+        #expect(result.failures.isEmpty)
+        let text = try #require(result.files.first { $0.format == .txt && $0.relativePath.hasSuffix("exemption.txt") })
+        #expect(String(decoding: text.bytes, as: UTF8.self).contains("actions.levies[0].deposits"))
+    }
+
     @Test func disputeParagraphOnlyWhenDisputed() throws {
         var theCase = try Repository.sample("demo.yaml")
         theCase.debt?.disputed = false
