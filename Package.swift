@@ -19,11 +19,17 @@ let package = Package(
         .library(name: "LegalRules", targets: ["LegalRules"]),
         .library(name: "Templating", targets: ["Templating"]),
         .library(name: "ZIPArchive", targets: ["ZIPArchive"]),
+        // The readers and the template language, for the fuzzing harnesses in Fuzz/.
+        .library(name: "RedressCore", targets: ["Templating", "CaseModel", "DOCXTemplate", "Batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // C libraries, each wrapped by exactly one Swift module.
@@ -62,11 +68,25 @@ let package = Package(
         ),
         // Filling a user's own .docx with the same tag language.
         .target(name: "DOCXTemplate", dependencies: ["Templating", "LibXML", "ZIPArchive", "DocumentTree"]),
+        // `redress serve`: the guided interview and the HTTP API over the same façade.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Generator", "CaseModel", "LegalRules", "Templating", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                "ZIPArchive",
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "redress",
             dependencies: [
-                "Generator", "CaseModel", "LegalRules", "Templating", "Batch", "DOCXTemplate",
+                "Generator", "CaseModel", "LegalRules", "Templating", "Batch", "DOCXTemplate", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -100,6 +120,13 @@ let package = Package(
         .testTarget(name: "redressTests", dependencies: ["redress"]),
         // Reads Package.swift and every import line: the dependency graph checks itself.
         .testTarget(name: "LayeringTests"),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Generator", "Templating", "CaseModel", "ZIPArchive",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "GeneratorTests",
             dependencies: ["Generator", "CaseModel", "LegalRules", "Templating", "DocumentTree", "TestSupport", "LibXML", "ZIPArchive"],

@@ -14,10 +14,12 @@ final class AppendFile {
     private(set) var size: Int
 
     /// Opens `path` for appending, creating it; `truncatingTo` cuts it first (0 empties it).
+    /// A symbolic link at `path` is refused, never written through (the output folder may have
+    /// been prepared by someone else).
     init(path: String, truncatingTo length: Int?) throws(BatchRunner.Failure) {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw .cannotCreate(path: path, reason: Self.openError()) }
         if let length, ftruncate(fd, off_t(length)) != 0 {
             let reason = String(cString: strerror(errno))
             close(fd)
@@ -29,6 +31,11 @@ final class AppendFile {
     }
 
     deinit { close(fd) }
+
+    /// Why `open` failed, naming a symbolic link as such (O_NOFOLLOW reports one as ELOOP).
+    static func openError() -> String {
+        errno == ELOOP ? "is a symbolic link; the batch does not write through links" : String(cString: strerror(errno))
+    }
 
     /// Writes what is buffered, then flushes everything appended so far to the disk.
     func sync() throws(BatchRunner.Failure) {

@@ -20,4 +20,6 @@ public struct BatchFiles: Sendable, Hashable {
     public var zip: String { "batch\(suffix).zip" }
     /// The resume journal, hidden: one line per finished record with the manifest and errors sizes.
     public var journal: String { ".progress\(suffix)" }
+    /// The lock a running batch holds, hidden: `.lock` or `.lock-K-of-N`.
+    public var lock: String { ".lock\(suffix)" }
 }

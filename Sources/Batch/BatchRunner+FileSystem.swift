@@ -13,6 +13,8 @@ extension BatchRunner {
         } catch {
             throw Failure.cannotCreate(path: root, reason: error.localizedDescription)
         }
+        let lock = try OutputLock(folder: root, name: options.files.lock)
+        defer { withExtendedLifetime(lock) {} }
         let range = try shardRange(total: total)
         let shardTotal = range.map(\.count) ?? total
         let ledger = try BatchLedger(folder: root, files: options.files, resume: options.resume,

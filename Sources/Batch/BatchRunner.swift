@@ -31,6 +31,8 @@ public struct BatchRunner: Sendable {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         /// An output file or folder could not be written.
         case cannotCreate(path: String, reason: String)
+        /// Another batch is writing into the same output folder (and shard).
+        case busy(path: String)
         /// `--shard` needs the number of records up front, which a stream cannot give.
         case shardNeedsCount
         /// `--resume` on a batch begun with other settings or input: what differs.
@@ -39,6 +41,7 @@ public struct BatchRunner: Sendable {
         public var description: String {
             switch self {
             case let .cannotCreate(path, reason): return "\(path): cannot write: \(reason)"
+            case let .busy(path): return "\(path): another batch is writing into this folder; wait for it to finish, or use another --out"
             case .shardNeedsCount: return "--shard needs an input file or folder (records must be counted first)"
             case let .resumeMismatch(journal, differences):
                 return "--resume would mix two runs in one batch: \(journal) was begun with "

@@ -28,9 +28,14 @@ extension BatchWorker {
         var made: Set<Substring> = []
         for file in files {
             let path = root + "/" + file.relativePath
-            do {
+            do throws(AtomicFile.Failure) {
                 if let slash = file.relativePath.lastIndex(of: "/"), made.insert(file.relativePath[..<slash]).inserted {
-                    try AtomicFile.createFolder(root + "/" + file.relativePath[..<slash])
+                    let folder = root + "/" + file.relativePath[..<slash]
+                    try AtomicFile.createFolder(folder)
+                    // A case folder planted as a link would send the record's files elsewhere.
+                    if AtomicFile.isSymbolicLink(folder) {
+                        throw AtomicFile.Failure(path: folder, reason: "is a symbolic link; the batch does not write through links")
+                    }
                 }
                 try AtomicFile.write(file.bytes, to: path, durable: false, createFolders: false)
             } catch {

@@ -3,89 +3,127 @@ import Foundation
 
 /// Reads a CSV whose header row names dotted field paths (`debtor.name`, `income[0].source`), one
 /// case per row, streaming. Rows whose cells are all empty are skipped (and not numbered).
+///
+/// Lines come from a ``LineSource``, which checks each line's UTF-8 and length and numbers it; a
+/// row (one line, or several when a quoted cell holds line breaks) is then parsed by CSV.swift. So
+/// a byte that is not UTF-8 makes its row a bad record with its true line number, never a phantom
+/// row or a lost file.
 public struct CSVRecordReader: RecordSource {
-    private let reader: CSVReader
+    /// The most columns a header may name.
+    public static let maxColumns = 2_000
+    /// The longest row, in bytes, over all its lines.
+    public static let maxRowBytes = 16 << 20
+
+    private var lines: any LineSource
     private let header: [String]
     private let idColumn: Int?
-    private let path: String
-    /// The file being read, to tell its end from a failed read; nil for text in memory.
-    private let input: (stream: InputStream, path: String)?
     private var number = 0
-    /// The physical line the next row starts on.
-    private var line: Int
 
     /// Reads rows from CSV text (a leading byte-order mark is ignored).
     public init(text: String) throws(BatchInputError) {
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let reader: CSVReader
-        do { reader = try CSVReader(string: body, hasHeaderRow: true) } catch {
-            throw .badHeader("the input is empty")
-        }
-        try self.init(reader: reader, path: "CSV")
+        try self.init(lines: TextLines(text))
     }
 
-    /// Wraps a CSV.swift reader whose header row has been read; `input` is the file's stream.
-    init(reader: CSVReader, path: String, input: InputStream? = nil) throws(BatchInputError) {
-        let raw = reader.headerRow ?? []
-        let header = raw.map { $0.trimmingCharacters(in: .whitespaces) }
-        if header.isEmpty || header == [""] { throw .badHeader("the header row is empty") }
-        if let blank = header.firstIndex(of: "") { throw .badHeader("column \(blank + 1) has no name") }
+    /// Reads the header row from `lines`, then rows on demand.
+    init(lines: any LineSource) throws(BatchInputError) {
+        var lines = lines
+        var header: [String]?
+        while header == nil {
+            guard let row = try Self.row(from: &lines) else { throw .badHeader("the input is empty") }
+            switch row.cells {
+            case .failure(let reason): throw .badHeader("line \(row.line): \(reason.message)")
+            case .success(let cells): if !cells.allSatisfy(\.isEmpty) { header = cells.map { $0.trimmingCharacters(in: .whitespaces) } }
+            }
+        }
+        let names = header ?? []
+        if names.count > Self.maxColumns { throw .badHeader("the header has \(names.count) columns; the limit is \(Self.maxColumns)") }
+        if let blank = names.firstIndex(of: "") { throw .badHeader("column \(blank + 1) has no name") }
         var seen: Set<String> = []
-        for name in header where !seen.insert(name).inserted { throw .badHeader("column '\(name)' appears twice") }
-        self.reader = reader
-        self.header = header
-        self.idColumn = header.firstIndex(of: "id")
-        self.path = path
-        self.input = input.map { ($0, path) }
-        self.line = 1 + Self.lines(in: raw)
+        for name in names where !seen.insert(name).inserted { throw .badHeader("column '\(name)' appears twice") }
+        self.lines = lines
+        self.header = names
+        self.idColumn = names.firstIndex(of: "id")
     }
 
     /// The next non-blank row as a record, its source the line it starts on.
     public mutating func next() throws(BatchInputError) -> BatchRecord? {
-        while let row = reader.next() {
-            let first = line
-            line += Self.lines(in: row)
-            if row.allSatisfy({ $0.isEmpty }) { continue }
+        while let row = try Self.row(from: &lines) {
+            let source = "line \(row.line)"
+            let cells: [String]
+            switch row.cells {
+            case .failure(let reason):
+                number += 1
+                return BatchRecord(number: number, caseID: nil, payload: .unreadable(reason.message), source: source)
+            case .success(let parsed):
+                cells = parsed
+            }
+            if cells.allSatisfy(\.isEmpty) { continue }
             number += 1
-            let source = "line \(first)"
-            let id = idColumn.flatMap { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : nil }
+            let id = idColumn.flatMap { $0 < cells.count ? cells[$0].trimmingCharacters(in: .whitespaces) : nil }
             let caseID = id?.isEmpty == false ? id : nil
-            guard row.count == header.count else {
-                let reason = "the row has \(row.count) cells; the header has \(header.count) columns"
+            guard cells.count == header.count else {
+                let reason = "the row has \(cells.count) cells; the header has \(header.count) columns"
                 return BatchRecord(number: number, caseID: caseID, payload: .unreadable(reason), source: source)
             }
-            return BatchRecord(number: number, caseID: caseID, payload: .fields(Array(zip(header, row))), source: source)
-        }
-        // On Linux, Foundation's InputStream keeps `hasBytesAvailable` true at the end of a file,
-        // so CSV.swift 2.5.2 tries one more read and records `cannotReadFile` after every file's
-        // last byte. That error is the end only when every byte of the file has been read; any
-        // other error (bad UTF-8, a stream error, a file that shrank) is not.
-        if let error = reader.error {
-            guard Self.isEndOfFile(error), input.map({ Self.readToEnd($0.stream, path: $0.path) }) ?? true else {
-                throw .unreadable(path: path, reason: Self.isEndOfFile(error) ? "the file could not be read to its end" : "\(error)")
-            }
+            return BatchRecord(number: number, caseID: caseID, payload: .fields(Array(zip(header, cells))), source: source)
         }
         return nil
     }
+}
 
-    /// The physical lines a row spans: one, plus the line breaks inside its quoted cells.
-    static func lines(in row: [String]) -> Int {
-        var breaks = 0
-        for cell in row {
-            for byte in cell.utf8 where byte == 0x0A || byte == 0x0D { breaks += 1 }
-            // A CRLF inside a cell is one break, counted once.
-            var previous: UInt8 = 0
-            for byte in cell.utf8 {
-                if byte == 0x0A, previous == 0x0D { breaks -= 1 }
-                previous = byte
-            }
-        }
-        return 1 + breaks
+extension CSVRecordReader {
+    /// One row as read: the line it starts on, and its cells or why it has none.
+    struct Row {
+        var line: Int
+        var cells: Result<[String], Reason>
     }
 
-    /// Whether CSV.swift's error is its end-of-file report.
-    static func isEndOfFile(_ error: any Error) -> Bool {
-        if case CSVError.cannotReadFile = error { return true }
-        return false
+    /// Why a row cannot be read.
+    struct Reason: Error { var message: String }
+
+    /// The next row: lines joined while a quoted cell is open (an odd number of `"` so far), then
+    /// parsed; a problem line (not UTF-8, too long) makes the whole row a problem.
+    static func row(from lines: inout any LineSource) throws(BatchInputError) -> Row? {
+        var text = ""
+        var quotes = 0
+        var first: Int?
+        var problem: String?
+        while let (number, line) = try lines.nextLine() {
+            if first == nil { first = number }
+            switch line {
+            case .text(var part):
+                if number == 1, part.hasPrefix("\u{FEFF}") { part.removeFirst() }
+                quotes += part.utf8.reduce(0) { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 }
+                guard problem == nil else { break }
+                if number != first { text += "\n" }
+                text += part
+                if text.utf8.count > maxRowBytes { problem = "the row is longer than \(maxRowBytes) bytes" }
+            case .problem(let reason, let count):
+                quotes += count
+                if problem == nil { problem = number == first ? reason : "line \(number): \(reason)" }
+            }
+            if quotes % 2 == 0 { break }
+        }
+        guard let first else { return nil }
+        if let problem {
+            return Row(line: first, cells: .failure(Reason(message: problem)))
+        }
+        if text.utf8.last == 0x0D { text.removeLast() }
+        if text.isEmpty { return Row(line: first, cells: .success([""])) }
+        return Row(line: first, cells: parse(text))
+    }
+
+    /// The cells of one row's text, by CSV.swift.
+    static func parse(_ text: String) -> Result<[String], Reason> {
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false)
+            guard let cells = reader.next() else { return .failure(Reason(message: "the row could not be read as CSV")) }
+            if reader.error != nil || reader.next() != nil {
+                return .failure(Reason(message: "the row could not be read as CSV (a quote not closed?)"))
+            }
+            return .success(cells)
+        } catch {
+            return .failure(Reason(message: "the row could not be read as CSV: \(error)"))
+        }
     }
 }

@@ -26,6 +26,12 @@ final class FileLines: LineSource {
     private var skipping = false
     private var atEnd = false
     private var number = 0
+    /// `"` bytes seen in the line being skipped.
+    private var skippedQuotes = 0
+    /// A regular file's size when opened and the bytes read since: a file that ends early (it
+    /// shrank while read) is an error, not a shorter input.
+    private var expectedSize: Int?
+    private var bytesRead = 0
 
     /// Opens `path`; `-` means standard input.
     init(path: String, maxLineBytes: Int = FileLines.defaultMaxLineBytes) throws(BatchInputError) {
@@ -37,6 +43,8 @@ final class FileLines: LineSource {
             fd = open(path, O_RDONLY | O_CLOEXEC)
         }
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { expectedSize = Int(info.st_size) }
     }
 
     deinit { close(fd) }
@@ -53,6 +61,7 @@ final class FileLines: LineSource {
             }
             if buffer.count - start > maxLineBytes {
                 skipping = true
+                skippedQuotes += Self.quotes(in: buffer[start...])
                 start = buffer.count
                 scanned = buffer.count
             }
@@ -73,14 +82,15 @@ final class FileLines: LineSource {
     private func take(upTo end: Int, next: Int) -> (Int, Line) {
         number += 1
         let line: Line
-        if skipping {
-            line = .problem("the line is longer than \(maxLineBytes) bytes")
+        if skipping || end - start > maxLineBytes {
+            line = .problem("the line is longer than \(maxLineBytes) bytes", quotes: skippedQuotes + Self.quotes(in: buffer[start..<end]))
         } else if let text = String(validating: buffer[start..<end], as: UTF8.self) {
             line = .text(text)
         } else {
-            line = .problem("not UTF-8 text")
+            line = .problem(Self.utf8Problem(in: buffer[start..<end]), quotes: Self.quotes(in: buffer[start..<end]))
         }
         skipping = false
+        skippedQuotes = 0
         start = next
         scanned = next
         return (number, line)
@@ -100,7 +110,33 @@ final class FileLines: LineSource {
         } while n < 0 && errno == EINTR
         guard n >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         buffer.removeSubrange((old + n)...)
-        if n == 0 { atEnd = true }
+        bytesRead += n
+        if n == 0 {
+            if let expectedSize, bytesRead < expectedSize {
+                throw .unreadable(path: path, reason: "the file ended after \(bytesRead) of its \(expectedSize) bytes (did it change while being read?)")
+            }
+            atEnd = true
+        }
+    }
+
+    /// How many `"` bytes `bytes` holds.
+    static func quotes(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 }
+    }
+
+    /// Where the first byte that is not UTF-8 is, for the message.
+    static func utf8Problem(in bytes: ArraySlice<UInt8>) -> String {
+        var valid = bytes.startIndex
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): valid += UTF8.width(scalar)
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        return "not UTF-8 text (byte \(valid - bytes.startIndex + 1) of the line)"
     }
 }
 

@@ -24,7 +24,7 @@ public struct JSONLinesRecordReader: RecordSource {
             if line.isBlank(lineNumber: lineNumber) { continue }
             number += 1
             switch line {
-            case .problem(let reason):
+            case .problem(let reason, _):
                 return BatchRecord(number: number, caseID: nil, payload: .unreadable(reason), source: "line \(lineNumber)")
             case .text(var text):
                 if lineNumber == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -50,8 +50,10 @@ protocol LineSource {
 enum Line {
     /// The line's text.
     case text(String)
-    /// Not UTF-8, or too long to keep: why.
-    case problem(String)
+    /// Not UTF-8, or too long to keep: why, and how many `"` bytes it held (a CSV reader needs
+    /// that to tell whether a quoted cell goes on to the next line; a byte 0x22 is never part of a
+    /// multi-byte UTF-8 sequence, so the count is right even in bytes that are not UTF-8).
+    case problem(String, quotes: Int = 0)
 
     /// Whether the line holds nothing but spaces and tabs (and a byte-order mark on line 1, and a
     /// carriage return at the end); a problem line is not blank.

@@ -24,6 +24,8 @@ extension DOCXTemplateFiller {
         /// A part is refused: not well-formed XML, or it has a DOCTYPE (DTDs and external
         /// entities are never read).
         case unsafeXML(part: String, XMLDocument.Error)
+        /// A part too large to read safely (see docs/limits.md).
+        case tooLarge(part: String, String)
         /// A tag that does not compile, a block left open, or a value that cannot be filled.
         case tag(TagProblem)
 
@@ -35,6 +37,7 @@ extension DOCXTemplateFiller {
             case .unsafeXML(let part, .doctypeNotAllowed(let line)):
                 return "\(part):\(line): error: a DOCTYPE is not allowed in a Word part (DTDs and external entities are refused)"
             case .unsafeXML(let part, let error): return "\(part):\(error): error: the part is not well-formed XML"
+            case .tooLarge(let part, let problem): return "\(part): error: \(problem) (see docs/limits.md)"
             case .tag(let problem): return problem.description
             }
         }
@@ -65,7 +68,10 @@ extension DOCXTemplateFiller {
         /// `word/document.xml: paragraph 4 "Dear {{debtor.nmae}}:": {{debtor.nmae}}: no value …`.
         public var description: String {
             let text = paragraphText.count > 80 ? paragraphText.prefix(77) + "..." : Substring(paragraphText)
-            return "\(part): paragraph \(paragraph) \"\(text)\": \(tag): error: \(message)"
+            // A tag or a message quoting one may be megabytes long: cut both.
+            let shownTag = tag.count > 200 ? tag.prefix(197) + "..." : Substring(tag)
+            let shownMessage = message.count > 800 ? message.prefix(797) + "..." : Substring(message)
+            return "\(part): paragraph \(paragraph) \"\(text)\": \(shownTag): error: \(shownMessage)"
         }
     }
 }

@@ -29,6 +29,12 @@ public struct DOCXTemplateFiller: Sendable {
             || ((name.hasPrefix("header") || name.hasPrefix("footer")) && name.dropFirst(6).allSatisfy(\.isNumber))
     }
 
+    /// Whether an entry is XML: a `.xml` or `.rels` part (`[Content_Types].xml` too).
+    static func isXMLPart(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xml") || lower.hasSuffix(".rels")
+    }
+
     /// Reads and compiles the template; throws every problem at once (an unsafe archive or part
     /// stops at that problem).
     public init(template bytes: [UInt8], limits: ZIPReader.Limits = .default) throws(Failure) {
@@ -41,10 +47,21 @@ public struct DOCXTemplateFiller: Sendable {
         var parts: [CompiledPart] = []
         var problems: [Problem] = []
         var numbering: XMLElement?
-        for entry in reader.entries where Self.isTextPart(entry.path) || entry.path == "word/numbering.xml" {
+        // Every XML part goes through the same safe parser, also those only copied: a DOCTYPE
+        // anywhere (styles.xml, [Content_Types].xml, a .rels) is refused.
+        for entry in reader.entries where Self.isXMLPart(entry.path) {
             let document: XMLDocument
             do {
-                document = try XMLDocument(parsing: reader.contents(of: entry))
+                let bytes = try reader.contents(of: entry)
+                if let problem = PartLimits.problem(in: bytes) {
+                    problems.append(.tooLarge(part: entry.path, problem))
+                    continue
+                }
+                guard Self.isTextPart(entry.path) || entry.path == "word/numbering.xml" else {
+                    try XMLDocument.check(bytes)
+                    continue
+                }
+                document = try XMLDocument(parsing: bytes)
             } catch let error as ZIPReader.Error {
                 throw Failure(problems: [.archive(error)])
             } catch let error as XMLDocument.Error {
@@ -80,6 +97,9 @@ public struct DOCXTemplateFiller: Sendable {
             guard case .element(let root)? = nodes.first else { continue }
             let original = reader.entry(atPath: part.path)?.uncompressedSize ?? 0
             replaced[part.path] = Self.serialize(root, sizeHint: original + original / 4)
+        }
+        if renderer.isExhausted, renderer.problems.isEmpty {
+            throw Failure(problems: [.tag(TagProblem(part: "word/document.xml", paragraph: 0, paragraphText: "", tag: "", message: PartRenderer.exhaustedMessage))])
         }
         if !renderer.problems.isEmpty { throw Failure(problems: renderer.problems.map(Problem.tag)) }
         if let updated = renderer.numbering.updated { replaced["word/numbering.xml"] = Self.serialize(updated) }

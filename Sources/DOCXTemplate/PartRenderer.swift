@@ -10,6 +10,13 @@ struct PartRenderer {
     /// Every problem, in document order.
     private(set) var problems: [DOCXTemplateFiller.TagProblem] = []
     private var seen: Set<DOCXTemplateFiller.TagProblem> = []
+    /// Nodes visited and bytes of text filled in, against the same budget as a Markdown render
+    /// (``TemplateLimits/renderSteps``, ``TemplateLimits/renderOutput``).
+    private var steps = 0
+    private var written = 0
+    /// Whether the budget ran out; every walk then stops where it is.
+    private(set) var isExhausted = false
+    private var exhaustionReported = false
 
     init(numbering: NumberingRestarts) {
         self.numbering = numbering
@@ -26,7 +33,25 @@ struct PartRenderer {
         return out
     }
 
+    /// Counts one node visited and `bytes` written; false once the budget is spent.
+    private mutating func spend(bytes: Int = 0) -> Bool {
+        steps += 1
+        written += bytes
+        if steps > TemplateLimits.renderSteps || written > TemplateLimits.renderOutput { isExhausted = true }
+        return !isExhausted
+    }
+
+    /// Reports the exhausted budget once, at the loop that was running.
+    private mutating func reportExhaustion(_ site: TagSite) {
+        guard !exhaustionReported else { return }
+        exhaustionReported = true
+        report(site.problem(Self.exhaustedMessage))
+    }
+
+    static let exhaustedMessage = "the document is too large to fill: more than \(TemplateLimits.renderSteps) steps or \(TemplateLimits.renderOutput >> 20) MiB of text (nested {{#each}} loops multiply both); fill less, or split the template"
+
     private mutating func render(_ node: Structured<PartNode>, scope: TagScope, into out: inout [XMLNode]) {
+        guard spend() else { return }
         switch node {
         case .leaf(let leaf):
             switch leaf {
@@ -55,6 +80,7 @@ struct PartRenderer {
             if items.isEmpty { out += render(otherwise, scope: scope) }
             for (index, item) in items.enumerated() {
                 var repetition = render(body, scope: scope.entering(item: item, index: index, count: items.count))
+                if isExhausted { return reportExhaustion(site) }
                 if restarts { numbering.restart(&repetition) }
                 out += repetition
             }
@@ -75,13 +101,18 @@ struct PartRenderer {
     }
 
     private mutating func fill(_ node: Structured<ParagraphTemplate.Leaf>, scope: TagScope, into outputs: inout [String]) {
+        guard spend() else { return }
         switch node {
         case .leaf(let leaf):
             switch leaf.piece {
-            case .text(let text): outputs[leaf.slot] += text
+            case .text(let text):
+                guard spend(bytes: text.utf8.count) else { return }
+                outputs[leaf.slot] += text
             case .value(let site):
                 do {
-                    outputs[leaf.slot] += try scope.text(of: site.tag).removingXMLForbiddenCharacters
+                    let text = try scope.text(of: site.tag).removingXMLForbiddenCharacters
+                    guard spend(bytes: text.utf8.count) else { return }
+                    outputs[leaf.slot] += text
                 } catch {
                     report(site.problem(error.message))
                 }
@@ -100,6 +131,7 @@ struct PartRenderer {
             for (index, item) in items.enumerated() {
                 let inner = scope.entering(item: item, index: index, count: items.count)
                 for child in body { fill(child, scope: inner, into: &outputs) }
+                if isExhausted { return reportExhaustion(site) }
             }
         }
     }

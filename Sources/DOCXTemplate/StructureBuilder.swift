@@ -20,6 +20,8 @@ struct StructureBuilder<Leaf: Sendable> {
     }
 
     private var stack: [Frame] = []
+    /// Set once blocks nest deeper than ``TemplateLimits/blockDepth``: the rest is then skipped.
+    private var tooDeep = false
     private var top: [Structured<Leaf>] = []
     /// Every structural problem found.
     private(set) var problems: [DOCXTemplateFiller.TagProblem] = []
@@ -38,11 +40,16 @@ struct StructureBuilder<Leaf: Sendable> {
     }
 
     private mutating func add(_ item: Item, restarts: ([Structured<Leaf>]) -> Bool) {
+        guard !tooDeep else { return }
         switch item {
         case .leaf(let leaf): append(.leaf(leaf))
         case .tag(let site, let residue):
             switch site.tag.role {
             case .open(let block):
+                if stack.count >= TemplateLimits.blockDepth {
+                    tooDeep = true
+                    return problems.append(site.problem("blocks nested too deeply: more than \(TemplateLimits.blockDepth) {{#if}} or {{#each}} open at once"))
+                }
                 if let residue { append(.leaf(residue)) }
                 stack.append(Frame(open: site, block: block, branchSite: site))
             case .otherwise(let conditional):
@@ -94,6 +101,7 @@ struct StructureBuilder<Leaf: Sendable> {
     }
 
     private mutating func finish(restarts: ([Structured<Leaf>]) -> Bool) -> [Structured<Leaf>] {
+        if tooDeep { return [] }
         while let frame = stack.popLast() {
             problems.append(frame.open.problem("\(frame.open.spelling) is never closed; add {{/\(frame.block.rawValue)}}"))
             append(node(for: frame, restarts: restarts))

@@ -18,6 +18,12 @@ public enum AtomicFile {
         /// The operating system's reason.
         public var reason: String
         public var description: String { "\(path): \(reason)" }
+
+        /// Creates a failure.
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// This process's id, asked once.
@@ -30,6 +36,32 @@ public enum AtomicFile {
     /// its manifest instead and re-checks files on `--resume`. `createFolders: false` skips creating
     /// the parent folder, for callers that made it once for many files.
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true, createFolders: Bool = true) throws(Failure) {
+        try stage(bytes, to: path, durable: durable, createFolders: createFolders).commit()
+    }
+
+    /// A file written to its temporary name, waiting to be renamed over its destination.
+    public struct Staged: Sendable {
+        let temp: String
+        let path: String
+        let folder: String
+        let durable: Bool
+
+        /// Renames the file over its destination.
+        public func commit() throws(Failure) {
+            guard rename(temp, path) == 0 else {
+                let reason = lastError()
+                unlink(temp)
+                throw Failure(path: path, reason: reason)
+            }
+            if durable { try syncFolder(folder, for: path) }
+        }
+
+        /// Removes the temporary file.
+        public func discard() { unlink(temp) }
+    }
+
+    /// Writes `bytes` beside `path` under a temporary name; ``Staged/commit()`` puts it in place.
+    public static func stage(_ bytes: [UInt8], to path: String, durable: Bool = true, createFolders: Bool = true) throws(Failure) -> Staged {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
@@ -60,12 +92,7 @@ public enum AtomicFile {
             unlink(temp)
             throw Failure(path: path, reason: failure)
         }
-        guard rename(temp, path) == 0 else {
-            let reason = lastError()
-            unlink(temp)
-            throw Failure(path: path, reason: reason)
-        }
-        if durable { try syncFolder(folder, for: path) }
+        return Staged(temp: temp, path: path, folder: folder, durable: durable)
     }
 
     /// Creates `folder` and any missing parents (like `mkdir -p`); an existing folder is fine.
@@ -88,12 +115,18 @@ public enum AtomicFile {
         if fsync(fd) != 0, errno != EINVAL { throw Failure(path: path, reason: lastError()) }
     }
 
+    /// Whether `path` is a symbolic link (not followed).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     private static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private static func lastError() -> String {
+    fileprivate static func lastError() -> String {
         String(cString: strerror(errno))
     }
 }

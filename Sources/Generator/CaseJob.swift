@@ -24,8 +24,9 @@ public struct CaseJob: Sendable {
     public var force: Bool
 
     /// The folder the files go in: `folder` when given, else the case id through ``SafeName``, so
-    /// that no id (`../../x`, `CON`, a control character) can name a path outside the output folder.
-    public var folderName: String { folder ?? SafeName.sanitise(theCase.id, record: 1) }
+    /// that no id (`../../x`, `CON`, a control character) can name a path outside the output folder,
+    /// and two ids made safe alike (`a:b`, `a|b`) still get folders of their own.
+    public var folderName: String { folder ?? SafeName.distinctName(for: theCase.id) }
 
     /// Creates a job.
     public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,

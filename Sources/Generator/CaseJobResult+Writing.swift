@@ -1,13 +1,10 @@
 extension CaseJobResult {
-    /// Writes every file under `folder`, each atomically and durably, in order; returns the paths
-    /// written. Stops at the first file that cannot be written.
+    /// Writes every file under `folder`, all or none: each is written under a temporary name, and
+    /// renamed into place only once every one is on disk (see ``AtomicFile/writeAll(_:durable:)``).
+    /// Returns the paths written.
     public func write(into folder: String) throws(AtomicFile.Failure) -> [String] {
-        var written: [String] = []
-        for file in files {
-            let path = folder.hasSuffix("/") ? folder + file.relativePath : folder + "/" + file.relativePath
-            try AtomicFile.write(file.bytes, to: path)
-            written.append(path)
-        }
-        return written
+        let paths = files.map { folder.hasSuffix("/") ? folder + $0.relativePath : folder + "/" + $0.relativePath }
+        try AtomicFile.writeAll(zip(files, paths).map { (bytes: $0.bytes, path: $1) })
+        return paths
     }
 }

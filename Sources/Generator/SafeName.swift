@@ -27,6 +27,29 @@ public enum SafeName {
         return sanitiseFully(id, record: record)
     }
 
+    /// A folder name for `id` on its own, with no other ids to compare with (`generate`): its safe
+    /// form, plus `-` and 8 hex digits of a hash of the id when the safe form differs from the id, so
+    /// that `a:b`, `a|b` and `a"b` (all `a_b`) never share a folder across runs.
+    public static func distinctName(for id: String?) -> String {
+        let safe = sanitise(id, record: 1)
+        guard let id, safe != id else { return safe }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let digits = String(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), radix: 16)
+        let suffix = "-" + String(repeating: "0", count: 8 - digits.count) + digits
+        return truncated(safe, leaving: suffix.utf8.count) + suffix
+    }
+
+    /// `name` cut so that `reserve` more bytes fit within ``maxBytes``.
+    static func truncated(_ name: String, leaving reserve: Int) -> String {
+        var out = name
+        while out.utf8.count + reserve > maxBytes, !out.isEmpty { out.removeLast() }
+        return out
+    }
+
     /// Whether `id` is already safe as it is, except for being a reserved name: 1 to ``maxBytes``
     /// bytes of ASCII letters, digits, `-`, `_` and dots, with no dot first or last or next to another.
     static func isPlain(_ id: String) -> Bool {

@@ -15,8 +15,15 @@ extension TemplateLibrary {
         var sources: [TemplateSource] = []
         for case let url as URL in enumerator where url.pathExtension == "md" && url.lastPathComponent != "README.md" {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            let text = try String(contentsOf: url, encoding: .utf8)
-            sources.append(TemplateSource(path: (folder as NSString).appendingPathComponent(relative), text: text))
+            let path = (folder as NSString).appendingPathComponent(relative)
+            let data = try Data(contentsOf: url)
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw CocoaError(.fileReadInapplicableStringEncoding, userInfo: [
+                    NSFilePathErrorKey: path,
+                    NSLocalizedDescriptionKey: "\(path): not UTF-8 text; save the template as UTF-8",
+                ])
+            }
+            sources.append(TemplateSource(path: path, text: text))
         }
         return sources.sorted { $0.path < $1.path }
     }

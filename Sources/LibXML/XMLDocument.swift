@@ -25,6 +25,13 @@ public struct XMLDocument: Sendable, Hashable {
         self = try TreeConversion.document(from: document, diagnostics: state.diagnostics)
     }
 
+    /// Checks that XML bytes parse with the same safe options (no DOCTYPE, well-formed) without
+    /// building a tree: for parts that are only copied.
+    public static func check(_ bytes: [UInt8]) throws(Error) {
+        let (document, _) = try ParserContext.parseXML(bytes, allowsDoctype: false)
+        xmlFreeDoc(document)
+    }
+
     /// Parses XML text; see ``init(parsing:allowingDoctype:)-(([UInt8],_))``.
     public init(parsing text: String, allowingDoctype: Bool = false) throws(Error) {
         try self.init(parsing: Array(text.utf8), allowingDoctype: allowingDoctype)

@@ -1,25 +1,50 @@
 import DocumentTree
 
 extension BlockParser {
-    /// A block being collected line by line.
-    private enum OpenBlock {
-        case paragraph([LineNode])
-        case list(ListKind, [ItemNode])
-        case table(TableBuilder)
+    /// A block being collected line by line. Its arrays are stored fields rather than enum
+    /// payloads, so that each line is appended in place (re-wrapping a payload copied it: quadratic).
+    private struct OpenBlock {
+        enum Kind: Equatable { case paragraph, list(ListKind), table }
+        var kind: Kind?
+        var lines: [LineNode] = []
+        var items: [ItemNode] = []
+        var table: TableBuilder?
+
+        /// Adds a line to the open paragraph, or to the last item of the open list; false when
+        /// neither is open.
+        mutating func appendLine(_ node: LineNode) -> Bool {
+            switch kind {
+            case .paragraph?:
+                lines.append(node)
+            case .list?:
+                guard case .item(var itemLines)? = items.last else { return false }
+                items[items.count - 1] = .item([])
+                itemLines.append(node)
+                items[items.count - 1] = .item(itemLines)
+            default:
+                return false
+            }
+            return true
+        }
+
+        /// The finished block, if one is open; the open block is then empty.
+        mutating func close(style: ParagraphStyle, hardBreaks: Bool) -> BlockNode? {
+            defer { self = OpenBlock() }
+            switch kind {
+            case .paragraph?: return .paragraph(style: style, hardBreaks: hardBreaks, lines: lines)
+            case .list(let listKind)?: return .list(kind: listKind, items: items)
+            case .table?: return table?.node
+            case nil: return nil
+            }
+        }
     }
 
     /// Builds the blocks of `range`; paragraphs get `style`.
     mutating func blocks(_ range: Range<Int>, style: ParagraphStyle, hardBreaks: Bool) -> [BlockNode] {
         var out: [BlockNode] = []
-        var open: OpenBlock?
+        var open = OpenBlock()
         func flush() {
-            switch open {
-            case .paragraph(let lines): out.append(.paragraph(style: style, hardBreaks: hardBreaks, lines: lines))
-            case .list(let kind, let items): out.append(.list(kind: kind, items: items))
-            case .table(let table): out.append(table.node)
-            case nil: break
-            }
-            open = nil
+            if let block = open.close(style: style, hardBreaks: hardBreaks) { out.append(block) }
         }
         var i = range.lowerBound
         while i < range.upperBound {
@@ -47,26 +72,21 @@ extension BlockParser {
                     out.append(.control(control(span) { $0.blocks($1, style: style, hardBreaks: hardBreaks) }))
                 case .line:
                     let node = LineNode.control(control(span) { $0.lines($1) })
-                    if case .paragraph(let lines) = open {
-                        open = .paragraph(lines + [node])
-                    } else if case .list(let kind, var items) = open, case .item(let lines)? = items.last {
-                        items[items.count - 1] = .item(lines + [node])
-                        open = .list(kind, items)
-                    } else {
+                    if !open.appendLine(node) {
                         flush()
-                        open = .paragraph([node])
+                        open = OpenBlock(kind: .paragraph, lines: [node])
                     }
                 case .item:
                     let kind = listKind(of: span)
                     let node = ItemNode.control(control(span) { $0.items($1, kind: kind) })
-                    if case .list(kind, let items) = open { open = .list(kind, items + [node]) } else { flush(); open = .list(kind, [node]) }
+                    if open.kind == .list(kind) { open.items.append(node) } else { flush(); open = OpenBlock(kind: .list(kind), items: [node]) }
                 case .row:
-                    guard case .table(var table) = open, table.alignments != nil else {
-                        if case .table(let table) = open { diagnostics.append(.init("expected the |---| row after the table header", at: table.position)) }
+                    guard open.kind == .table, let table = open.table, table.alignments != nil else {
+                        if let table = open.table { diagnostics.append(.init("expected the |---| row after the table header", at: table.position)) }
                         continue
                     }
-                    table.rows.append(.control(control(span) { $0.rows($1, columns: table.header.count) }))
-                    open = .table(table)
+                    let row = RowNode.control(control(span) { $0.rows($1, columns: table.header.count) })
+                    open.table!.rows.append(row)
                 }
             case .content(let kind, let line):
                 switch kind {
@@ -79,25 +99,21 @@ extension BlockParser {
                 case .bullet, .numbered:
                     let listKind: ListKind = kind == .bullet ? .bulleted : .numbered
                     let item = ItemNode.item([lineNode(line.pieces)])
-                    if case .list(listKind, let items) = open { open = .list(listKind, items + [item]) } else { flush(); open = .list(listKind, [item]) }
+                    if open.kind == .list(listKind) { open.items.append(item) } else { flush(); open = OpenBlock(kind: .list(listKind), items: [item]) }
                 case .row:
-                    if case .table(var table) = open {
+                    if open.kind == .table, var table = open.table {
+                        open.table = nil
                         table.add(line, parser: &self)
-                        open = .table(table)
+                        open.table = table
                     } else {
                         flush()
-                        open = .table(TableBuilder(header: line, parser: &self))
+                        open = OpenBlock(kind: .table, table: TableBuilder(header: line, parser: &self))
                     }
                 case .text:
                     let node = lineNode(line.pieces)
-                    if case .paragraph(let lines) = open {
-                        open = .paragraph(lines + [node])
-                    } else if case .list(let listKind, var items) = open, case .item(let lines)? = items.last {
-                        items[items.count - 1] = .item(lines + [node])
-                        open = .list(listKind, items)
-                    } else {
+                    if !open.appendLine(node) {
                         flush()
-                        open = .paragraph([node])
+                        open = OpenBlock(kind: .paragraph, lines: [node])
                     }
                 }
             }
@@ -130,8 +146,10 @@ extension BlockParser {
             defer { i += 1 }
             if case .content(let lineKind, let line) = entries[i] {
                 let node = lineNode(line.pieces)
-                if lineKind == .text, case .item(let lines)? = out.last {
-                    out[out.count - 1] = .item(lines + [node])
+                if lineKind == .text, case .item(var lines)? = out.last {
+                    out[out.count - 1] = .item([])
+                    lines.append(node)
+                    out[out.count - 1] = .item(lines)
                 } else {
                     if lineKind != (kind == .bulleted ? .bullet : .numbered), lineKind != .text {
                         diagnostics.append(.init("a list cannot mix '-' items and numbered items; leave a blank line between two lists", at: line.position))
@@ -139,8 +157,10 @@ extension BlockParser {
                     out.append(.item([node]))
                 }
             } else if let span = spans[i] {
-                if span.level == .line, case .item(let lines)? = out.last {
-                    out[out.count - 1] = .item(lines + [.control(control(span) { $0.lines($1) })])
+                if span.level == .line, case .item(var lines)? = out.last {
+                    out[out.count - 1] = .item([])
+                    lines.append(.control(control(span) { $0.lines($1) }))
+                    out[out.count - 1] = .item(lines)
                 } else {
                     out.append(.control(control(span) { $0.items($1, kind: kind) }))
                 }

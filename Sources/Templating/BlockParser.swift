@@ -44,18 +44,30 @@ struct BlockParser {
             if let entry = LineEntry.classify(line, diagnostics: &diagnostics) { entries.append(entry) }
         }
         var parser = BlockParser(entries: entries)
-        parser.pair()
+        guard parser.pair() else {
+            diagnostics.append(contentsOf: parser.diagnostics)
+            return []
+        }
         parser.assignLevels()
         let blocks = parser.blocks(0..<entries.count, style: .body, hardBreaks: false)
         diagnostics.append(contentsOf: parser.diagnostics)
         return blocks
     }
 
-    /// Pairs block tags and fences with a stack, reporting strays and unclosed ones.
-    private mutating func pair() {
+    /// Pairs block tags and fences with a stack, reporting strays and unclosed ones; false (having
+    /// reported it) when they nest deeper than ``TemplateLimits/blockDepth``.
+    private mutating func pair() -> Bool {
         enum Frame { case control(Span), fence(Int, SourcePosition) }
         var stack: [Frame] = []
         for (i, entry) in entries.enumerated() {
+            switch entry {
+            case .control(.open, let position), .fenceOpen(_, let position):
+                if stack.count >= TemplateLimits.blockDepth {
+                    diagnostics.append(.init("blocks nested too deeply: more than \(TemplateLimits.blockDepth) {{#if}}, {{#each}} or ::: open at once", at: position))
+                    return false
+                }
+            default: break
+            }
             switch entry {
             case .control(.open(let kind, let expression), let position):
                 stack.append(.control(Span(open: i, elses: [], close: i, kind: kind, expression: expression, position: position)))
@@ -105,6 +117,7 @@ struct BlockParser {
             case .fence(_, let position): diagnostics.append(.init("unclosed div: expected ':::' on a line of its own", at: position))
             }
         }
+        return true
     }
 
     private static func isPlainElse(_ entry: LineEntry) -> Bool {

@@ -87,6 +87,7 @@ public struct CompiledTemplate: Sendable {
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(RenderFailure) -> Document {
         var renderer = Renderer(context: context, language: language, draft: options.draft, paths: storage.paths)
         let body = renderer.render(plan)
+        if let exhaustion = renderer.exhaustion(in: path) { throw RenderFailure(problems: [exhaustion]) }
         if !renderer.problems.isEmpty { throw RenderFailure(problems: renderer.problems) }
         guard let header = renderer.header else { return Document(metadata: metadata, blocks: body) }
         var withHeader = metadata

@@ -6,12 +6,23 @@ enum ExpressionParser {
 
     /// Parses a whole condition starting at `index`.
     static func parse(_ tokens: inout [TagToken], _ index: inout Int) throws(Failure) -> Expression {
-        try or(tokens, &index)
+        var budget = TemplateLimits.expressionSize
+        return try or(tokens, &index, &budget)
     }
 
     /// Parses one operand: a reference or a literal.
     static func primary(_ tokens: inout [TagToken], _ index: inout Int) throws(Failure) -> Expression {
-        try operand(tokens, &index)
+        var budget = TemplateLimits.expressionSize
+        return try operand(tokens, &index, &budget)
+    }
+
+    /// Counts one operator or parenthesis against the condition's size, so that the tree (and
+    /// every recursive walk over it) stays shallow.
+    private static func spend(_ budget: inout Int, at token: TagToken) throws(Failure) {
+        budget -= 1
+        if budget < 0 {
+            throw Failure(message: "condition too large: more than \(TemplateLimits.expressionSize) operators and parentheses; split it into nested blocks", offset: token.offset)
+        }
     }
 
     /// The literal a token spells, if it is one.
@@ -27,40 +38,44 @@ enum ExpressionParser {
         }
     }
 
-    private static func or(_ tokens: [TagToken], _ index: inout Int) throws(Failure) -> Expression {
-        var left = try and(tokens, &index)
+    private static func or(_ tokens: [TagToken], _ index: inout Int, _ budget: inout Int) throws(Failure) -> Expression {
+        var left = try and(tokens, &index, &budget)
         while tokens[index].kind == .word("or") {
+            try spend(&budget, at: tokens[index])
             index += 1
-            left = .or(left, try and(tokens, &index))
+            left = .or(left, try and(tokens, &index, &budget))
         }
         return left
     }
 
-    private static func and(_ tokens: [TagToken], _ index: inout Int) throws(Failure) -> Expression {
-        var left = try not(tokens, &index)
+    private static func and(_ tokens: [TagToken], _ index: inout Int, _ budget: inout Int) throws(Failure) -> Expression {
+        var left = try not(tokens, &index, &budget)
         while tokens[index].kind == .word("and") {
+            try spend(&budget, at: tokens[index])
             index += 1
-            left = .and(left, try not(tokens, &index))
+            left = .and(left, try not(tokens, &index, &budget))
         }
         return left
     }
 
-    private static func not(_ tokens: [TagToken], _ index: inout Int) throws(Failure) -> Expression {
+    private static func not(_ tokens: [TagToken], _ index: inout Int, _ budget: inout Int) throws(Failure) -> Expression {
         if tokens[index].kind == .word("not") {
+            try spend(&budget, at: tokens[index])
             index += 1
-            return .not(try not(tokens, &index))
+            return .not(try not(tokens, &index, &budget))
         }
-        return try comparison(tokens, &index)
+        return try comparison(tokens, &index, &budget)
     }
 
-    private static func comparison(_ tokens: [TagToken], _ index: inout Int) throws(Failure) -> Expression {
-        let left = try operand(tokens, &index)
+    private static func comparison(_ tokens: [TagToken], _ index: inout Int, _ budget: inout Int) throws(Failure) -> Expression {
+        let left = try operand(tokens, &index, &budget)
         guard case .symbol(let symbol) = tokens[index].kind, let op = Expression.Comparison(rawValue: symbol) else { return left }
+        try spend(&budget, at: tokens[index])
         index += 1
-        return .compare(left, op, try operand(tokens, &index))
+        return .compare(left, op, try operand(tokens, &index, &budget))
     }
 
-    private static func operand(_ tokens: [TagToken], _ index: inout Int) throws(Failure) -> Expression {
+    private static func operand(_ tokens: [TagToken], _ index: inout Int, _ budget: inout Int) throws(Failure) -> Expression {
         let token = tokens[index]
         if let literal = literal(token) {
             index += 1
@@ -68,8 +83,9 @@ enum ExpressionParser {
         }
         switch token.kind {
         case .symbol("("):
+            try spend(&budget, at: token)
             index += 1
-            let inner = try or(tokens, &index)
+            let inner = try or(tokens, &index, &budget)
             guard tokens[index].kind == .symbol(")") else {
                 throw Failure(message: "expected ')' to close the '(' at offset, found \(tokens[index].display)", offset: tokens[index].offset)
             }

@@ -21,6 +21,10 @@ struct InlineParser {
 
     private var tokens: [Token] = []
     private var index = 0
+    /// Sequences open at once (each emphasis and each inline block tag opens one).
+    private var depth = 0
+    /// Where nesting first went past ``TemplateLimits/inlineDepth``; the line is then abandoned.
+    private var tooDeep: SourcePosition?
     /// Problems found while parsing.
     private(set) var diagnostics: [TemplateDiagnostic] = []
 
@@ -34,6 +38,10 @@ struct InlineParser {
             nodes.append(contentsOf: part)
             switch stop {
             case .end, .delimiter:
+                if let at = parser.tooDeep {
+                    diagnostics.append(.init("inline tags and emphasis nested too deeply: more than \(TemplateLimits.inlineDepth) open at once on one line", at: at))
+                    return []
+                }
                 diagnostics.append(contentsOf: parser.diagnostics)
                 return nodes
             case .otherwise(let condition, let position):
@@ -88,6 +96,20 @@ struct InlineParser {
     }
 
     private mutating func sequence(open: [Delimiter]) -> ([InlineNode], Stop) {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > TemplateLimits.inlineDepth {
+            if tooDeep == nil {
+                tooDeep = tokens[..<index].reversed().lazy.compactMap { token -> SourcePosition? in
+                    switch token {
+                    case .delimiter(_, _, _, let p), .tag(_, let p): return p
+                    case .text: return nil
+                    }
+                }.first
+            }
+            index = tokens.count
+            return ([], .end)
+        }
         var nodes: [InlineNode] = []
         func appendText(_ s: String) {
             if case .text(let previous)? = nodes.last { nodes[nodes.count - 1] = .text(previous + s) } else { nodes.append(.text(s)) }

@@ -20,9 +20,17 @@ struct PartialExpander {
         return byLanguage[language] ?? byLanguage[base] ?? byLanguage[""]
     }
 
-    /// `lines` with every partial tag expanded, recursively; `chain` detects recursion.
-    func expand(_ lines: [TemplateLine], language: String, chain: [String] = [],
-                diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine] {
+    /// `lines` with every partial tag expanded, recursively; `chain` detects recursion. At most
+    /// ``TemplateLimits/partialDepth`` partials deep and ``TemplateLimits/expandedLines`` lines
+    /// in all, so that partials including each other several times cannot multiply without end.
+    func expand(_ lines: [TemplateLine], language: String, diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine] {
+        var budget = TemplateLimits.expandedLines
+        return expand(lines, language: language, chain: [], budget: &budget, diagnostics: &diagnostics)
+    }
+
+    private func expand(_ lines: [TemplateLine], language: String, chain: [String], budget: inout Int,
+                        diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine] {
+        guard budget >= 0 else { return [] }
         var out: [TemplateLine] = []
         out.reserveCapacity(lines.count)
         for line in lines {
@@ -31,14 +39,14 @@ struct PartialExpander {
                 continue
             }
             if let (tag, position) = line.standaloneTag, case .partial(let name) = tag {
-                out += included(name, at: position, language: language, chain: chain, diagnostics: &diagnostics) ?? []
+                out += included(name, at: position, language: language, chain: chain, budget: &budget, diagnostics: &diagnostics) ?? []
                 continue
             }
             var current: [TemplateLine.Piece] = []
             var currentStart = line.position
             for piece in line.pieces {
                 guard case .tag(.partial(let name), let position) = piece else { current.append(piece); continue }
-                guard let lines = included(name, at: position, language: language, chain: chain, diagnostics: &diagnostics),
+                guard let lines = included(name, at: position, language: language, chain: chain, budget: &budget, diagnostics: &diagnostics),
                       let first = lines.first else { continue }
                 current += first.pieces
                 if lines.count > 1 {
@@ -54,7 +62,8 @@ struct PartialExpander {
     }
 
     private func included(_ name: String, at position: SourcePosition, language: String, chain: [String],
-                          diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine]? {
+                          budget: inout Int, diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine]? {
+        guard budget >= 0 else { return nil }
         guard let partial = lookup(name, language: language) else {
             let known = partials.keys.sorted()
             diagnostics.append(.init("no partial named '\(name)' for language '\(language)'\(Suggestion.hint(for: name, in: known)); expected a file partials/\(name).\(language).md or partials/\(name).md", at: position))
@@ -64,6 +73,15 @@ struct PartialExpander {
             diagnostics.append(.init("partial '\(name)' includes itself (\((chain + [name]).joined(separator: " → ")))", at: position))
             return nil
         }
-        return expand(partial.lines, language: language, chain: chain + [name], diagnostics: &diagnostics)
+        if chain.count >= TemplateLimits.partialDepth {
+            diagnostics.append(.init("partials nested too deeply: more than \(TemplateLimits.partialDepth) included inside one another (\((chain.prefix(3) + ["…", name]).joined(separator: " → ")))", at: position))
+            return nil
+        }
+        budget -= partial.lines.count
+        if budget < 0 {
+            diagnostics.append(.init("partials expand to more than \(TemplateLimits.expandedLines) lines (a partial included many times, inside others that are too); include fewer", at: position))
+            return nil
+        }
+        return expand(partial.lines, language: language, chain: chain + [name], budget: &budget, diagnostics: &diagnostics)
     }
 }

@@ -10,6 +10,7 @@ extension Renderer {
         // `{{address.lines | lines}}`: the items are added line by line, instead of joined with
         // line feeds only for the builder to split the joined text at them again.
         if hole.filters.count == 1, hole.filters[0].filter == .lines, case .list(let items)? = value,
+           write(items.reduce(0) { if case .string(let s) = $1 { $0 + s.utf8.count } else { $0 } }),
            builder.appendLines(items) {
             return
         }
@@ -26,7 +27,9 @@ extension Renderer {
         }
         guard let present = value, present != .null else { return missing(hole, into: &builder) }
         switch present.displayText(language: language) {
-        case .success(let text): builder.appendValue(text)
+        case .success(let text):
+            guard write(text.utf8.count) else { return }
+            builder.appendValue(text)
         case .failure(let problem): unusable(hole, "'\(spelling(hole))': \(problem.message)", into: &builder)
         }
     }

@@ -25,6 +25,13 @@ struct Renderer {
     /// The text of the last `::: header` rendered (the continuation header), if any.
     private(set) var header: String?
     private var seen: Set<TemplateDiagnostic> = []
+    /// Nodes visited and bytes written so far, against ``TemplateLimits/renderSteps`` and
+    /// ``TemplateLimits/renderOutput``.
+    private var steps = 0
+    private var written = 0
+    /// Whether the work budget ran out; every walk then stops where it is.
+    private(set) var isExhausted = false
+    private var exhaustionReported = false
 
     /// Whether a numbered path has been looked up in this render, and what it held.
     enum Remembered {
@@ -60,6 +67,7 @@ struct Renderer {
 
     private mutating func blocks(_ nodes: [BlockNode], into out: inout [Block]) {
         for node in nodes {
+            guard step() else { return }
             switch node {
             case .heading(let level, let content):
                 var builder = InlineBuilder()
@@ -81,6 +89,7 @@ struct Renderer {
             case .pageBreak:
                 out.append(.pageBreak)
             case .fixed(let rendered):
+                guard write(rendered.count) else { return }
                 out.append(contentsOf: rendered)
             case .group(let group, let children):
                 var inner: [Block] = []
@@ -98,6 +107,7 @@ struct Renderer {
 
     private mutating func lines(_ nodes: [LineNode], hardBreaks: Bool, into builder: inout InlineBuilder) {
         for node in nodes {
+            guard step() else { return }
             switch node {
             case .line(let content, let hardBreak):
                 let before = builder.additions
@@ -111,6 +121,7 @@ struct Renderer {
 
     private mutating func items(_ nodes: [ItemNode], into out: inout [[Inline]]) {
         for node in nodes {
+            guard step() else { return }
             switch node {
             case .item(let lines):
                 var builder = InlineBuilder()
@@ -124,6 +135,7 @@ struct Renderer {
 
     private mutating func rows(_ nodes: [RowNode], into out: inout [[[Inline]]]) {
         for node in nodes {
+            guard step() else { return }
             switch node {
             case .row(let cells): out.append(cells.map { cell($0) })
             case .control(let control): walk(control) { $0.rows($1, into: &out) }
@@ -139,8 +151,11 @@ struct Renderer {
 
     private mutating func inlines(_ nodes: [InlineNode], into builder: inout InlineBuilder) {
         for node in nodes {
+            guard step() else { return }
             switch node {
-            case .text(let text): builder.appendLiteral(text)
+            case .text(let text):
+                guard write(text.utf8.count) else { return }
+                builder.appendLiteral(text)
             case .hole(let hole): fill(hole, into: &builder)
             case .strong(let children), .emphasis(let children), .underline(let children):
                 var inner = InlineBuilder()
@@ -179,6 +194,13 @@ struct Renderer {
                     scopes.append(Scope(value: item, index: index, count: items.count, isLoop: true))
                     body(&self, children)
                     scopes.removeLast()
+                    if isExhausted {
+                        if !exhaustionReported, case .each(_, let position, _, _) = control.kind {
+                            exhaustionReported = true
+                            problems.append(TemplateDiagnostic(TemplateLimits.renderWorkExceeded, at: position))
+                        }
+                        return
+                    }
                 }
             case let other?:
                 // The position is read only here: binding it above copied its two strings per loop.
@@ -244,6 +266,26 @@ struct Renderer {
             if case .map(let fields) = scope.value { return fields.keys.sorted() }
             return []
         }
+    }
+
+    /// Counts one node visited; false once the budget is spent.
+    mutating func step() -> Bool {
+        steps += 1
+        if steps > TemplateLimits.renderSteps { isExhausted = true }
+        return !isExhausted
+    }
+
+    /// Counts `bytes` of text written; false once the budget is spent.
+    mutating func write(_ bytes: Int) -> Bool {
+        written += bytes
+        if written > TemplateLimits.renderOutput { isExhausted = true }
+        return !isExhausted
+    }
+
+    /// The problem to report when the budget ran out outside any loop (which reports it itself).
+    func exhaustion(in file: String) -> TemplateDiagnostic? {
+        guard isExhausted, !exhaustionReported else { return nil }
+        return TemplateDiagnostic(TemplateLimits.renderWorkExceeded, at: SourcePosition(file: file, line: 1, column: 1, sourceLine: ""))
     }
 
     mutating func report(_ message: String, at position: SourcePosition) {

@@ -2,11 +2,19 @@
 enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo. Of equally close
     /// candidates the first by name wins, so the hint never depends on a dictionary's order.
+    /// No hint for a word longer than this (a typo of a name is short), nor from more candidates
+    /// than ``maxCandidates``: each comparison costs the product of two lengths.
+    static let maxLength = 64
+    static let maxCandidates = 10_000
+
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        guard word.utf8.count <= maxLength else { return nil }
         let limit = max(1, word.count / 3)
+        let lowered = word.lowercased()
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+        for candidate in candidates.prefix(maxCandidates) {
+            guard candidate.utf8.count <= maxLength, abs(candidate.count - word.count) <= limit else { continue }
+            let distance = editDistance(lowered, candidate.lowercased())
             guard distance <= limit else { continue }
             if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
             best = (candidate, distance)

@@ -35,11 +35,28 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: message`, then the source line and a caret under the column.
+    ///
+    /// A long line is quoted as a window of ``TemplateLimits/quotedSource`` characters around the
+    /// column, and a long message is cut, so that a huge tag cannot turn into megabytes of errors.
     public var description: String {
+        let limit = TemplateLimits.quotedSource
+        var column = max(0, location.column - 1)
+        var line = Substring(sourceLine)
+        var lead = ""
+        if line.count > limit {
+            let start = max(0, column - limit / 2)
+            line = line.dropFirst(start).prefix(limit)
+            column -= start
+            lead = start > 0 ? "…" : ""
+            if start > 0 { column += 1 }
+            if line.endIndex < sourceLine.endIndex { line = Substring(String(line) + "…") }
+        }
+        let shown = lead + line
         // Copy tabs from the source line so that the caret lines up in a terminal.
-        let prefix = String(sourceLine.prefix(max(0, location.column - 1)).map { $0 == "\t" ? Character("\t") : " " })
-        let padding = prefix + String(repeating: " ", count: max(0, location.column - 1 - prefix.count))
-        return "\(location): error: \(message)\n\(sourceLine)\n\(padding)^"
+        let prefix = String(shown.prefix(column).map { $0 == "\t" ? Character("\t") : " " })
+        let padding = prefix + String(repeating: " ", count: max(0, column - prefix.count))
+        let text = message.count > limit * 4 ? message.prefix(limit * 4) + "…" : Substring(message)
+        return "\(location): error: \(text)\n\(shown)\n\(padding)^"
     }
 }
 

@@ -75,9 +75,9 @@ extension ZIPReader {
     }
 
     /// Whether `path` stays inside the folder it is extracted to: not absolute (`/x`, `\x`, `C:x`),
-    /// no `..` component under either separator, no NUL.
+    /// no `..` component under either separator, no control character (NUL, line feed, ESC, C1).
     static func isSafe(path: String) -> Bool {
-        guard !path.isEmpty, !path.contains("\0") else { return false }
+        guard !path.isEmpty, !path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) else { return false }
         let utf8 = Array(path.utf8)
         if utf8[0] == UInt8(ascii: "/") || utf8[0] == UInt8(ascii: "\\") { return false }
         if utf8.count >= 2, utf8[1] == UInt8(ascii: ":") { return false }

@@ -47,7 +47,7 @@ extension ZIPReader {
             case .totalSizeExceeded(let limit): return "ZIP archive would inflate to more than \(limit) bytes"
             case .compressionRatioExceeded(let path, let ratio, let limit):
                 return "\(path): compression ratio \(ratio):1 exceeds the limit \(limit):1 (zip bomb?)"
-            case .unsafePath(let path): return "\(path): entry name is absolute or contains '..'"
+            case .unsafePath(let path): return "\(path): entry name is absolute, contains '..' or a control character"
             case .invalidPathEncoding(let index): return "entry \(index): name is not valid UTF-8"
             case .duplicatePath(let path): return "\(path): appears twice in the archive"
             case .encrypted(let path): return "\(path): encrypted entries are not supported"

@@ -12,7 +12,7 @@ struct Redress: AsyncParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 bad case data or template, 66 missing input, 73 cannot create output.
             """,
         version: "0.1.0",
-        subcommands: [Generate.self, Documents.self, Validate.self, Analyze.self, BatchCommand.self, Fill.self]
+        subcommands: [Generate.self, Documents.self, Validate.self, Analyze.self, BatchCommand.self, Fill.self, Serve.self]
     )
 
     @OptionGroup var library: LibraryOptions

@@ -133,10 +133,10 @@ import Testing
     }
 
     @Test func aFileThatEndsBeforeItsSizeIsAnInputErrorNotTheEnd() throws {
-        // Bigger than CSV.swift's first 64 KiB read; the file then shrinks under the reader, so
+        // Bigger than the reader's first 256 KiB read; the file then shrinks under the reader, so
         // its next read finds the end early: rows lost, which must not pass as a finished file.
         let row = "r,Some Name\n"
-        let text = "id,debtor.name\n" + String(repeating: row, count: 10_000)
+        let text = "id,debtor.name\n" + String(repeating: row, count: 40_000)
         let path = Fixtures.temporaryFolder() + "/cases.csv"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         var reader = try CSVRecordReader(path: path)
@@ -145,6 +145,42 @@ import Testing
         #expect(throws: BatchInputError.self) {
             while try reader.next() != nil {}
         }
+    }
+
+    /// Each broken row becomes one bad record at its own line; the rows around it are untouched.
+    @Test(arguments: [
+        [UInt8]([0xFF]),                    // never valid
+        [0xE2, 0x82],                       // truncated sequence
+        [0xC0, 0xAF],                       // overlong '/'
+        [0xED, 0xA0, 0x80],                 // an encoded surrogate
+    ])
+    func invalidUTF8IsABadRecordAtItsLine(bad: [UInt8]) throws {
+        let bytes = Array("id,debtor.name\nr-1,Ana\nr-2,B".utf8) + bad + Array("en\n\"r-3\",\"two\nlines\"\nr-4,Dee\n".utf8)
+        let path = Fixtures.temporaryFolder() + "/cases.csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let records = try CSVRecordReaderTests.collect(CSVRecordReader(path: path))
+        #expect(records.map(\.number) == [1, 2, 3, 4])
+        #expect(records.map(\.source) == ["line 2", "line 3", "line 4", "line 6"])
+        #expect(records.map(\.caseID) == ["r-1", nil, "r-3", "r-4"])
+        guard case .unreadable(let reason) = records[1].payload else { Issue.record("expected a bad record"); return }
+        #expect(reason.hasPrefix("not UTF-8 text"))
+        #expect(CSVRecordReaderTests.fields(records[2]) == ["id=r-3", "debtor.name=two\nlines"])
+    }
+
+    @Test func invalidUTF8InsideAQuotedMultiLineCellSpoilsOnlyThatRow() throws {
+        let bytes = Array("id,debtor.name\nr-1,\"a\nb".utf8) + [0xFF] + Array("\nc\"\nr-2,Ok\n".utf8)
+        let path = Fixtures.temporaryFolder() + "/cases.csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let records = try CSVRecordReaderTests.collect(CSVRecordReader(path: path))
+        #expect(records.map(\.source) == ["line 2", "line 5"])
+        guard case .unreadable(let reason) = records[0].payload else { Issue.record("expected a bad record"); return }
+        #expect(reason.hasPrefix("line 3: not UTF-8"))
+        #expect(records[1].caseID == "r-2")
+    }
+
+    @Test func tooManyColumnsIsAHeaderError() {
+        let header = (0..<100_000).map { "c\($0)" }.joined(separator: ",")
+        #expect(throws: BatchInputError.self) { try CSVRecordReader(text: header + "\n") }
     }
 
     @Test func aWholeFileEndsCleanly() throws {

@@ -168,6 +168,13 @@ import Testing
 
     // MARK: Suggestions
 
+    @Test func aHugeWordGetsNoSuggestionAndCostsNothing() {
+        // Was a full edit-distance table per candidate: minutes for a 15 MB value.
+        let huge = String(repeating: "texas", count: 400_000)
+        #expect(Suggestion.closest(to: huge, in: Jurisdiction.allCases.map(\.rawValue)) == nil)
+        #expect(Suggestion.closest(to: "name", in: [huge, "nmae"]) == "nmae")
+    }
+
     @Test func equallyCloseSuggestionsAreChosenByName() {
         #expect(Suggestion.closest(to: "cab", in: ["cob", "cat"]) == "cat")
         #expect(Suggestion.closest(to: "cab", in: ["cat", "cob"]) == "cat")

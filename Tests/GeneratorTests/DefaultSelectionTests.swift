@@ -62,7 +62,7 @@ import Testing
                 let components = file.relativePath.split(separator: "/", omittingEmptySubsequences: false)
                 #expect(components.count == 2, "\(file.relativePath)")
                 #expect(!components[0].hasPrefix(".") && !components[0].isEmpty && !components[0].contains("\\"))
-                #expect(components[0] == Substring(SafeName.sanitise(id, record: 1)))
+                #expect(components[0] == Substring(SafeName.distinctName(for: id)))
             }
         }
     }

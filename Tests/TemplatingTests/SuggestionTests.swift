@@ -8,6 +8,12 @@ import Testing
         #expect(Suggestion.closest(to: "cab", in: candidates) == "cat")
     }
 
+    @Test func aHugeWordGetsNoSuggestionAndCostsNothing() {
+        let huge = String(repeating: "debtor", count: 400_000)
+        #expect(Suggestion.closest(to: huge, in: (0..<100).map { "field\($0)" }) == nil)
+        #expect(Suggestion.closest(to: "debtor", in: [huge, "detbor"]) == "detbor")
+    }
+
     @Test func theCloserCandidateStillWins() {
         #expect(Suggestion.closest(to: "debtor", in: ["detbor", "debtors", "abc"]) == "debtors")
     }

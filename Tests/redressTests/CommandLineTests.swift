@@ -113,4 +113,30 @@ import Testing
         #expect(run.stderr.contains("cannot be a case id"))
         #expect(Self.files(under: root) == ["case.yaml"])
     }
+
+    @Test func hostileIdsReachTheTerminalEscaped() throws {
+        let root = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let input = root + "/cases.jsonl"
+        try "{\"id\": \"\\u001b]0;pwned\\u0007\\u001b[2J\\u009b\"}\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let run = try Self.redress("batch", input, "--out", root + "/out", "--format", "txt", "--date", "2026-11-27")
+        let printed = run.stdout + run.stderr
+        #expect(!printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(printed.contains("\\u{1B}]0;pwned"))
+    }
+
+    @Test func templatesMustBeAFolder() throws {
+        let run = try Self.redress("generate", "samples/demo.yaml", "--templates", "samples/demo.yaml", "--out", "/dev/null/x")
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("samples/demo.yaml: not a folder"))
+    }
+
+    @Test func aTemplateThatIsNotUTF8IsNamed() throws {
+        let root = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: root + "/bad.en.md"))
+        let run = try Self.redress("generate", "samples/demo.yaml", "--templates", root, "--out", "/dev/null/x")
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("bad.en.md: not UTF-8"))
+    }
 }

@@ -5,10 +5,16 @@ enum Suggestion {
     ///
     /// Names are compared lowercased and without `_`, `-` and spaces, so `accountNumber` finds
     /// `account_number`; a match must be within a third of the word's length (at least one edit).
+    /// No hint for a word longer than this (a typo of a name is short), nor from more candidates
+    /// than ``maxCandidates``: each comparison costs the product of two lengths.
+    static let maxLength = 64
+    static let maxCandidates = 10_000
+
     static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= maxLength else { return nil }
         let target = normalized(word)
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates.prefix(maxCandidates) where candidate.utf8.count <= maxLength {
             let d = distance(target, normalized(candidate))
             if let current = best, (current.distance, current.name) <= (d, candidate) { continue }
             best = (candidate, d)

@@ -176,7 +176,7 @@ struct BatchCommand: AsyncParsableCommand {
         } catch let error as BatchRunner.Failure {
             Console.error("error: \(error)")
             switch error {
-            case .cannotCreate: throw ExitStatus.cannotCreate
+            case .cannotCreate, .busy: throw ExitStatus.cannotCreate
             case .shardNeedsCount, .resumeMismatch: throw ExitStatus.usage
             }
         }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// Where the CLI writes: results to stdout, diagnostics to stderr. The only place that prints.
+/// Where the CLI writes: results to stdout, diagnostics to stderr. The only place that prints,
+/// and every line goes through ``TerminalText/escaped(_:)``: most lines quote user data.
 enum Console {
     /// Prints a result line to standard output.
     static func out(_ line: String) {
-        print(line)
+        print(TerminalText.escaped(line))
     }
 
     /// Prints a diagnostic to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = TerminalText.escaped(text)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 }

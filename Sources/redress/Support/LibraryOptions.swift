@@ -21,9 +21,16 @@ struct LibraryOptions: ParsableArguments {
     /// Compiles the library (only `documents` when given), reporting every template error at once.
     func load(documents: Set<String>? = nil) throws -> TemplateLibrary {
         let builtIn = try home() + "/templates"
-        for folder in templateFolders where !FileManager.default.fileExists(atPath: folder) {
-            Console.error("error: \(folder): no such templates folder")
-            throw ExitStatus.noInput
+        for folder in templateFolders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+                Console.error("error: \(folder): no such templates folder")
+                throw ExitStatus.noInput
+            }
+            guard isFolder.boolValue else {
+                Console.error("error: \(folder): not a folder; --templates takes a folder of templates (.md files)")
+                throw ExitStatus.noInput
+            }
         }
         do {
             return try TemplateLibrary.load(builtIn: builtIn, overrides: templateFolders, documents: documents)
