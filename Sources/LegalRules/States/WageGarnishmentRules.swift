@@ -145,7 +145,7 @@ extension StateWageGarnishmentRule {
                           Citation("observed.org, Wage garnishment laws in Tennessee", url: "https://observed.org/wage-garnishment-laws-in-tennessee/")], confidence: .secondary,
               notes: ["§ 26-2-107 read only in a secondary summary."]),
         .init(.TX, .barredForConsumerDebt, summary: "Current wages are exempt except for child support, spousal maintenance, student loans and taxes.",
-              citations: [Citation("Tex. Const. art. XVI § 28"), Citation("Tex. Civ. Prac. & Rem. Code § 63.004"), Citation("Tex. Civ. Prac. & Rem. Code § 31.0025 (no turnover of wages before they are paid)", url: "https://law.onecle.com/texas/civil/31.0025.html"), Citation("What state does not allow garnishment?", url: "https://legalknowledgebase.com/what-state-does-not-allow-garnishment")], confidence: .secondary),
+              citations: [Citation("Tex. Const. art. XVI § 28"), Citation("Tex. Civ. Prac. & Rem. Code § 63.004"), Citation("Tex. Civ. Prac. & Rem. Code § 31.0025 (no turnover of wages before they are paid)", url: "https://law.onecle.com/texas/civil/31.0025.html")], confidence: .secondary),
         .init(.UT, .sameAsFederal, summary: "Same as federal: lesser of 25% or the excess over 30× for each week of the pay period.",
               citations: [Citation("Utah R. Civ. P. 64D(a)", url: "http://www.utcourts.gov/resources/rules/urcp/urcp064d.html")], confidence: .statute),
         .init(.VT, .formula(WageFormula(percentCap: 15, weeklyFloorMultiple: 40, scope: .consumerCredit)),
