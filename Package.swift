@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Generator", "CaseModel", "LegalRules", "Templating", "Yams",
+                "Generator", "CaseModel", "LegalRules", "Templating", "HTMLOutput", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
