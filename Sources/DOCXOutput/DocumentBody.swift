@@ -54,8 +54,9 @@ struct DocumentBody {
         }
         // A break with nothing after it would only add a blank last page.
         pageBreakPending = false
-        // A body should end with a paragraph; Word adds one after a final table anyway.
-        if previousWasTable { out.raw("<w:p/>") }
+        // A body should end with a paragraph; after a final table (a kept signature block) it is
+        // one twip-high line, so a table that fills its page does not push a blank page after it.
+        if previousWasTable { out.raw(built: Self.closingParagraph) }
         out.raw(built: Self.sectionPropertiesAndEnd)
     }
 
@@ -66,6 +67,10 @@ struct DocumentBody {
         + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
         + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"\(OOXML.textWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>"
         + "<w:tc><w:tcPr><w:tcW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/></w:tcPr>"
+
+    /// The paragraph that ends a body whose last block is a table: no spacing, 1 pt high, 1 pt text.
+    private static let closingParagraph = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+        + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
 
     /// The page setup and the closing tags, the same in every document: built once.
     private static let sectionPropertiesAndEnd =
