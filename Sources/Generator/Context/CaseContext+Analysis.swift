@@ -7,8 +7,8 @@ extension CaseContext {
     /// analysis computes it with (`CaseAnalyzer.fdcpa(of:…)`, `levies(of:…)`…), so that a letter pays
     /// only for what it reads. The deficiency's amounts come from `CaseAnalyzer.deficiencyFigures`,
     /// which skips its verdict and every finding's sentence (most of an analysis' cost, measured in
-    /// docs/performance.md); findings, deadlines, missing fields and the deficiency's other fields
-    /// come from one full analysis, computed at most once. Tests hold it equal to the full analysis.
+    /// docs/performance.md); the deficiency's other fields and the deadlines from the sale's section
+    /// alone; findings and missing fields from one full analysis, computed at most once. Tests hold it equal to the full analysis.
     static func analysis(of theCase: Case, today: CalendarDate, language code: String) -> TemplateValue {
         let language = AnalysisLanguage(code: code)
         let full = DeferredValue { CaseAnalyzer.analyze(theCase, asOf: today, language: language).templateValue }
@@ -30,13 +30,20 @@ extension CaseContext {
             let levies = CaseAnalyzer.levies(of: theCase, asOf: today, language: language)
             return CaseAnalyzer.protection(of: theCase, levies: levies, language: language).templateValue
         }
-        // A deficiency exactly when there is a sale; its amounts alone, the rest from the full analysis.
+        // A deficiency exactly when there is a sale; its amounts alone, the rest (and the deadlines)
+        // from the sale's section, without the rest of the analysis.
+        let sale = DeferredValue {
+            guard let sale = CaseAnalyzer.sale(of: theCase, asOf: today, language: language) else { return .null }
+            return .map(["deficiency": sale.deficiency.templateValue, "deadlines": sale.deadlines.templateValue])
+        }
+        @Sendable func fromSale(_ path: String...) -> TemplateValue { .deferred(DeferredValue { sale.value.value(at: path) ?? .null }) }
         fields["deficiency"] = nil
+        fields["deadlines"] = theCase.sale == nil ? [CaseAnalysis.Deadline]().templateValue : fromSale("deadlines")
         if theCase.sale != nil {
             fields["deficiency"] = alone {
                 guard case .map(var deficiency)? = CaseAnalyzer.deficiencyFigures(theCase)?.templateValue else { return .null }
                 for (key, _) in CaseAnalysis.Deficiency.templateFields where deficiency[key] == nil {
-                    deficiency[key] = fromFull("deficiency", key)
+                    deficiency[key] = fromSale("deficiency", key)
                 }
                 return .map(deficiency)
             }

@@ -11,6 +11,17 @@ extension CaseAnalyzer {
         fdcpa(theCase, in: theCase.debtor.address.state, asOf: asOf, language: language).section
     }
 
+    /// `analyze(theCase, …).deficiency` and `.deadlines`: the sale's section without the rest of the
+    /// analysis (the letters' defence paragraphs read its status, citation and deadlines); nil
+    /// without a sale, where the full analysis has no deficiency and no deadlines.
+    public static func sale(of theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english)
+        -> (deficiency: CaseAnalysis.Deficiency, deadlines: [CaseAnalysis.Deadline])? {
+        theCase.sale.map {
+            let section = saleAnalysis(theCase, sale: $0, asOf: asOf, language: language).section
+            return (section.deficiency, section.deadlines)
+        }
+    }
+
     /// `analyze(theCase, …).garnishments`: one entry per wage garnishment.
     public static func garnishments(of theCase: Case, language: AnalysisLanguage = .english) -> [CaseAnalysis.WageGarnishment] {
         wageAnalyses(theCase, language: language).map(\.section)
