@@ -122,9 +122,11 @@ let package = Package(
         .testTarget(name: "LayeringTests"),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "Generator", "Templating", "CaseModel", "ZIPArchive",
-                           .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "Server", "Generator", "Templating", "CaseModel", "ZIPArchive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

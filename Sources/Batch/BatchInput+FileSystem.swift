@@ -18,10 +18,15 @@ public enum BatchInput: Sendable, Hashable {
             throw .cannotOpen(path: path, reason: "no such file or folder")
         }
         let lower = path.lowercased()
-        if isFolder.boolValue { self = .folder(path) }
-        else if lower.hasSuffix(".csv") { self = .csv(path) }
-        else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { self = .jsonLines(path) }
-        else { throw .unknownKind(path: path) }
+        if isFolder.boolValue {
+            self = .folder(path)
+        } else if lower.hasSuffix(".csv") {
+            self = .csv(path)
+        } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            self = .jsonLines(path)
+        } else {
+            throw .unknownKind(path: path)
+        }
     }
 
     /// A fresh reader positioned at the first record.

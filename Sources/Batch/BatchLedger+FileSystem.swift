@@ -26,13 +26,16 @@ final class BatchLedger {
 
     /// Opens the ledger in `folder`: fresh (emptied, with a manifest header and the settings line)
     /// or resumed, after checking that the journal's settings are `settings`.
-    init(folder: String, files: BatchFiles, resume: Bool, settings: BatchRunSettings? = nil,
-         syncEvery: Int = 1000) throws(BatchRunner.Failure) {
+    init(
+        folder: String, files: BatchFiles, resume: Bool, settings: BatchRunSettings? = nil,
+        syncEvery: Int = 1000
+    ) throws(BatchRunner.Failure) {
         let path = { (name: String) in folder + "/" + name }
         self.syncEvery = syncEvery
         if resume, let settings, ResumePoint.size(of: path(files.journal)) > 0 {
             let recorded = BatchRunSettings.recorded(inFolder: folder, files: files)
-            let differences = recorded.map { settings.differences(from: $0) }
+            let differences =
+                recorded.map { settings.differences(from: $0) }
                 ?? ["no recorded settings (an older journal)"]
             if !differences.isEmpty { throw .resumeMismatch(journal: path(files.journal), differences: differences) }
         }

@@ -24,8 +24,10 @@ public struct BatchOptions: Sendable {
     public var syncEvery: Int
 
     /// Creates options.
-    public init(outputFolder: String, jobs: Int, shard: Shard = .whole, resume: Bool = false, zip: Bool = false,
-                asOf: CalendarDate, recordLimit: Int? = nil, settings: BatchRunSettings? = nil, syncEvery: Int = 1000) {
+    public init(
+        outputFolder: String, jobs: Int, shard: Shard = .whole, resume: Bool = false, zip: Bool = false,
+        asOf: CalendarDate, recordLimit: Int? = nil, settings: BatchRunSettings? = nil, syncEvery: Int = 1000
+    ) {
         self.settings = settings
         self.syncEvery = max(1, syncEvery)
         self.outputFolder = outputFolder

@@ -46,8 +46,10 @@ public struct TemplateRenderer: BatchRenderer {
     public var officeLanguage = "en"
 
     /// Creates the renderer.
-    public init(generator: DocumentGenerator, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false, force: Bool = false) {
+    public init(
+        generator: DocumentGenerator, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
+        language: String? = nil, today: CalendarDate, draft: Bool = false, force: Bool = false
+    ) {
         self.force = force
         self.generator = generator
         self.documents = documents
@@ -58,8 +60,9 @@ public struct TemplateRenderer: BatchRenderer {
     }
 
     public func render(_ theCase: Case, folder: String) -> BatchRendering {
-        let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder, force: force, officeLanguage: officeLanguage)
+        let job = CaseJob(
+            theCase: theCase, documents: documents, formats: formats, language: language,
+            today: today, draft: draft, folder: folder, force: force, officeLanguage: officeLanguage)
         let result = generator.generate(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {

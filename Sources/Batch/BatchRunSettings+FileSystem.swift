@@ -10,7 +10,8 @@ extension BatchRunSettings {
         defer { try? handle.close() }
         // The settings line is short; 64 KiB holds it with room to spare.
         guard let head = try? handle.read(upToCount: 1 << 16),
-              let end = head.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            let end = head.firstIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
         return BatchRunSettings(journalLine: Substring(decoding: head[..<end], as: UTF8.self))
     }
 

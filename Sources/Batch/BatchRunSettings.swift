@@ -30,9 +30,11 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
     public var templates: String
 
     /// Creates settings.
-    public init(input: String, inputSize: Int?, date: String, documents: [String], formats: [String], language: String?,
-                draft: Bool, packet: Bool, force: Bool = false, officeLanguage: String = "en", shard: String,
-                templates: String) {
+    public init(
+        input: String, inputSize: Int?, date: String, documents: [String], formats: [String], language: String?,
+        draft: Bool, packet: Bool, force: Bool = false, officeLanguage: String = "en", shard: String,
+        templates: String
+    ) {
         self.input = input
         self.inputSize = inputSize
         self.date = date
@@ -61,7 +63,8 @@ public struct BatchRunSettings: Sendable, Hashable, Codable {
     /// Parses a journal's first line (without its line feed); nil when it is not a settings line.
     init?(journalLine line: Substring) {
         guard line.hasPrefix(Self.prefix),
-              let value = try? JSONDecoder().decode(Self.self, from: Data(line.dropFirst(Self.prefix.count).utf8)) else { return nil }
+            let value = try? JSONDecoder().decode(Self.self, from: Data(line.dropFirst(Self.prefix.count).utf8))
+        else { return nil }
         self = value
     }
 

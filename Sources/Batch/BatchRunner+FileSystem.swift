@@ -17,8 +17,9 @@ extension BatchRunner {
         defer { withExtendedLifetime(lock) {} }
         let range = try shardRange(total: total)
         let shardTotal = range.map(\.count) ?? total
-        let ledger = try BatchLedger(folder: root, files: options.files, resume: options.resume,
-                                     settings: options.settings, syncEvery: options.syncEvery)
+        let ledger = try BatchLedger(
+            folder: root, files: options.files, resume: options.resume,
+            settings: options.settings, syncEvery: options.syncEvery)
         // Whatever stops the run, the records already recorded reach the files.
         defer { try? ledger.flush() }
         let resume = ledger.resumePoint
@@ -71,8 +72,11 @@ extension BatchRunner {
                     var outcomes: [(Int, Bool, RecordOutcome)] = []
                     outcomes.reserveCapacity(work.count)
                     for (item, record) in zip(work, rendered) {
-                        outcomes.append((item.sequence, item.repair,
-                                         try worker.write(record.files, of: record.outcome, root: root)))
+                        outcomes.append(
+                            (
+                                item.sequence, item.repair,
+                                try worker.write(record.files, of: record.outcome, root: root)
+                            ))
                     }
                     return outcomes
                 }

@@ -7,8 +7,9 @@ extension BatchWorker {
     /// Before validation the record's id is the reader's cheap scan (good enough to name the folder
     /// in record order); once the case is valid, the manifest and any errors carry the case's own id.
     func render(_ record: BatchRecord, folder: String) -> (outcome: RecordOutcome, files: [GeneratedFile]) {
-        var outcome = RecordOutcome(number: record.number, caseID: record.caseID, folder: folder, source: record.source,
-                                    rows: [], errors: [])
+        var outcome = RecordOutcome(
+            number: record.number, caseID: record.caseID, folder: folder, source: record.source,
+            rows: [], errors: [])
         switch validate(record) {
         case .failure(let errors):
             outcome.errors = errors.list

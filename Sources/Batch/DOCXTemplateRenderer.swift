@@ -30,8 +30,10 @@ public struct DOCXTemplateRenderer: BatchRenderer {
         do {
             let context = CaseContext.make(for: theCase, today: today, language: code)
             let bytes = try filler.fill(context, options: FillOptions(languageCode: code, draft: draft))
-            return BatchRendering(files: [GeneratedFile(
-                relativePath: "\(folder)/\(documentID).docx", documentID: documentID, format: .docx, language: code, bytes: bytes)])
+            return BatchRendering(files: [
+                GeneratedFile(
+                    relativePath: "\(folder)/\(documentID).docx", documentID: documentID, format: .docx, language: code, bytes: bytes)
+            ])
         } catch {
             return BatchRendering(errors: error.problems.map { RecordError(path: "", message: "\(documentID): \($0)") })
         }

@@ -34,8 +34,9 @@ public struct ManifestRow: Sendable, Hashable {
 
     /// The row for a generated file, hashing its bytes.
     public init(file: GeneratedFile, caseID: String?) {
-        self.init(caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
-                  path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
+        self.init(
+            caseID: caseID ?? "", document: file.documentID, format: file.format.rawValue, language: file.language,
+            path: file.relativePath, bytes: file.bytes.count, sha256: SHA256.hex(of: file.bytes))
     }
 
     /// Parses a row from CSV cells; nil unless there are seven and `bytes` is a number. Undoes
@@ -43,8 +44,9 @@ public struct ManifestRow: Sendable, Hashable {
     public init?(cells: [String]) {
         let cells = cells.map(Self.unguarded)
         guard cells.count == 7, let bytes = Int(cells[5]) else { return nil }
-        self.init(caseID: cells[0], document: cells[1], format: cells[2], language: cells[3], path: cells[4],
-                  bytes: bytes, sha256: cells[6])
+        self.init(
+            caseID: cells[0], document: cells[1], format: cells[2], language: cells[3], path: cells[4],
+            bytes: bytes, sha256: cells[6])
     }
 
     /// The CSV line (RFC 4180 quoting where needed), with its line feed.

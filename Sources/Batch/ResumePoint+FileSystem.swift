@@ -9,7 +9,8 @@ extension ResumePoint {
         let manifestPath = folder + "/" + files.manifest
         let errorsPath = folder + "/" + files.errors
         guard let journal = FileManager.default.contents(atPath: folder + "/" + files.journal),
-              let manifest = FileHandle(forReadingAtPath: manifestPath) else { return nil }
+            let manifest = FileHandle(forReadingAtPath: manifestPath)
+        else { return nil }
         defer { try? manifest.close() }
         let errors = FileHandle(forReadingAtPath: errorsPath)
         defer { try? errors?.close() }
@@ -19,12 +20,13 @@ extension ResumePoint {
         let errorsSize = size(of: errorsPath)
         for entry in entries(inJournal: Array(journal)).reversed() {
             guard entry.manifestBytes >= header.count, entry.manifestBytes <= manifestSize,
-                  entry.errorsBytes <= errorsSize,
-                  byte(before: entry.manifestBytes, in: manifest) == UInt8(ascii: "\n"),
-                  entry.errorsBytes == 0 || errors.flatMap({ byte(before: entry.errorsBytes, in: $0) }) == UInt8(ascii: "\n")
+                entry.errorsBytes <= errorsSize,
+                byte(before: entry.manifestBytes, in: manifest) == UInt8(ascii: "\n"),
+                entry.errorsBytes == 0 || errors.flatMap({ byte(before: entry.errorsBytes, in: $0) }) == UInt8(ascii: "\n")
             else { continue }
-            var point = ResumePoint(lastRecord: entry.record, manifestBytes: entry.manifestBytes,
-                                    errorsBytes: entry.errorsBytes, journalBytes: entry.end)
+            var point = ResumePoint(
+                lastRecord: entry.record, manifestBytes: entry.manifestBytes,
+                errorsBytes: entry.errorsBytes, journalBytes: entry.end)
             if entry.errorsBytes > 0, let errors {
                 try? errors.seek(toOffset: 0)
                 let kept = (try? errors.read(upToCount: entry.errorsBytes)) ?? Data()
@@ -45,10 +47,12 @@ extension ResumePoint {
         Self.removeStrayTemporaryFiles(in: folder)
         var point = self
         guard let stream = InputStream(fileAtPath: manifest),
-              let reader = try? CSVReader(stream: stream, hasHeaderRow: true) else { return point }
+            let reader = try? CSVReader(stream: stream, hasHeaderRow: true)
+        else { return point }
         while let cells = reader.next() {
             guard let row = ManifestRow(cells: cells), let first = row.path.split(separator: "/").first,
-                  !point.repairFolders.contains(String(first)) else { continue }
+                !point.repairFolders.contains(String(first))
+            else { continue }
             let path = folder + "/" + row.path
             if Self.size(of: path) != row.bytes || FileManager.default.contents(atPath: path).map(SHA256.hex(of:)) != row.sha256 {
                 point.repairFolders.insert(String(first))

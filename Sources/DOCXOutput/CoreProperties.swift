@@ -12,7 +12,8 @@ enum CoreProperties {
     static func xml(for metadata: Metadata) -> [UInt8] {
         var out = XMLBuffer(capacity: 1024)
         out.raw(OOXML.declaration)
-        out.raw("""
+        out.raw(
+            """
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

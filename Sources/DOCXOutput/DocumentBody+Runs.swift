@@ -117,8 +117,10 @@ extension DocumentBody {
 
     /// `w:t` for a stretch of cleaned UTF-8 holding no tab or line end; `doubledSpace` and
     /// `special` (an XML special inside) come from the scan that found the stretch.
-    private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                                      doubledSpace: Bool, special: Bool) {
+    private mutating func textElement(
+        _ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        doubledSpace: Bool, special: Bool
+    ) {
         guard !range.isEmpty else { return }
         out.raw(preserves(utf8, range, doubledSpace: doubledSpace) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
         characters(utf8, range, special: special)

@@ -62,14 +62,16 @@ struct DocumentBody {
 
     /// The start of the one-cell table that holds a ``Block/keep(_:)`` group; no borders, no cell
     /// margins, so its text lines up with the paragraphs around it.
-    private static let keepTableStart = "<w:tbl><w:tblPr><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+    private static let keepTableStart =
+        "<w:tbl><w:tblPr><w:tblW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
         + "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
         + "<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
         + "</w:tblPr><w:tblGrid><w:gridCol w:w=\"\(OOXML.textWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>"
         + "<w:tc><w:tcPr><w:tcW w:w=\"\(OOXML.textWidth)\" w:type=\"dxa\"/></w:tcPr>"
 
     /// The paragraph that ends a body whose last block is a table: no spacing, 1 pt high, 1 pt text.
-    private static let closingParagraph = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+    private static let closingParagraph =
+        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
         + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
 
     /// The page setup and the closing tags, the same in every document: built once.

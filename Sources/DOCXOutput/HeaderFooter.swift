@@ -9,16 +9,19 @@ enum HeaderFooter {
     static let footerID = "rId5", firstFooterID = "rId6", headerID = "rId7", firstHeaderID = "rId8"
 
     /// The references at the start of `w:sectPr`, and `w:titlePg` goes after `w:cols`.
-    static let sectionReferences = "<w:headerReference w:type=\"default\" r:id=\"\(headerID)\"/>"
+    static let sectionReferences =
+        "<w:headerReference w:type=\"default\" r:id=\"\(headerID)\"/>"
         + "<w:headerReference w:type=\"first\" r:id=\"\(firstHeaderID)\"/>"
         + "<w:footerReference w:type=\"default\" r:id=\"\(footerID)\"/>"
         + "<w:footerReference w:type=\"first\" r:id=\"\(firstFooterID)\"/>"
 
     /// The first page's header: empty (the letter's own heading is there).
-    static let firstHeader = ZIPWriter.PreparedEntry(path: "word/header2.xml", text: """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>
-        """)
+    static let firstHeader = ZIPWriter.PreparedEntry(
+        path: "word/header2.xml",
+        text: """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>
+            """)
 
     /// The footers for the common page words, built once.
     private static let commonFooters: [PageFurniture: [ZIPWriter.PreparedEntry]] = Dictionary(

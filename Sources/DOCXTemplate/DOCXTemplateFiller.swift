@@ -99,7 +99,9 @@ public struct DOCXTemplateFiller: Sendable {
             replaced[part.path] = Self.serialize(root, sizeHint: original + original / 4)
         }
         if renderer.isExhausted, renderer.problems.isEmpty {
-            throw Failure(problems: [.tag(TagProblem(part: "word/document.xml", paragraph: 0, paragraphText: "", tag: "", message: PartRenderer.exhaustedMessage))])
+            throw Failure(problems: [
+                .tag(TagProblem(part: "word/document.xml", paragraph: 0, paragraphText: "", tag: "", message: PartRenderer.exhaustedMessage))
+            ])
         }
         if !renderer.problems.isEmpty { throw Failure(problems: renderer.problems.map(Problem.tag)) }
         if let updated = renderer.numbering.updated { replaced["word/numbering.xml"] = Self.serialize(updated) }

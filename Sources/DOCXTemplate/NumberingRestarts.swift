@@ -18,7 +18,8 @@ struct NumberingRestarts: Sendable {
         nextID = (nums.compactMap { $0.attribute("numId", namespace: WordML.namespace).flatMap(Int.init) }.max() ?? 0) + 1
         for num in nums {
             if let id = num.attribute("numId", namespace: WordML.namespace),
-               let abstract = num.firstChild(named: "abstractNumId", namespace: WordML.namespace)?.wordValue {
+                let abstract = num.firstChild(named: "abstractNumId", namespace: WordML.namespace)?.wordValue
+            {
                 abstractOf[id] = abstract
             }
         }
@@ -58,13 +59,19 @@ struct NumberingRestarts: Sendable {
         let id = String(nextID)
         nextID += 1
         let overrides = (startsOf[abstract] ?? [("0", "1")]).map { level in
-            XMLNode.element(WordML.element("lvlOverride", prefix: prefix, attributes: [("ilvl", level.level)], children: [
-                .element(WordML.element("startOverride", prefix: prefix, attributes: [("val", level.start)])),
-            ]))
+            XMLNode.element(
+                WordML.element(
+                    "lvlOverride", prefix: prefix, attributes: [("ilvl", level.level)],
+                    children: [
+                        .element(WordML.element("startOverride", prefix: prefix, attributes: [("val", level.start)]))
+                    ]))
         }
-        added.append(WordML.element("num", prefix: prefix, attributes: [("numId", id)], children: [
-            .element(WordML.element("abstractNumId", prefix: prefix, attributes: [("val", abstract)])),
-        ] + overrides))
+        added.append(
+            WordML.element(
+                "num", prefix: prefix, attributes: [("numId", id)],
+                children: [
+                    .element(WordML.element("abstractNumId", prefix: prefix, attributes: [("val", abstract)]))
+                ] + overrides))
         return id
     }
 

@@ -39,13 +39,14 @@ struct ParagraphTemplate: Sendable {
 extension ParagraphTemplate {
     /// Word's typographic quotes, typed inside a tag by autocorrect, read as straight quotes.
     static func straighteningQuotes(_ text: String) -> String {
-        String(text.map { c -> Character in
-            switch c {
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": return "\""
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": return "'"
-            default: return c
-            }
-        })
+        String(
+            text.map { c -> Character in
+                switch c {
+                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}": return "\""
+                case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": return "'"
+                default: return c
+                }
+            })
     }
 
     /// Compiles `element`, paragraph `number` of `part`; nil when it has no tags at all.
@@ -80,8 +81,10 @@ extension ParagraphTemplate {
             var end = i + 2
             while end + 1 < chars.count, !(chars[end] == "}" && chars[end + 1] == "}") { end += 1 }
             guard end + 1 < chars.count else {
-                problems.append(.init(part: part, paragraph: number, paragraphText: joined, tag: String(chars[i...].prefix(40)),
-                                      message: "unterminated tag: expected '}}' before the end of the paragraph"))
+                problems.append(
+                    .init(
+                        part: part, paragraph: number, paragraphText: joined, tag: String(chars[i...].prefix(40)),
+                        message: "unterminated tag: expected '}}' before the end of the paragraph"))
                 break
             }
             let spelling = String(chars[i..<(end + 2)])
@@ -106,7 +109,9 @@ extension ParagraphTemplate {
         }
         flush()
         guard tags > 0 else { return nil }
-        let standalone = blockTags.count == 1 && !visibleText && !items.contains { if case .leaf(let leaf) = $0, case .value(let site) = leaf.piece { return site.tag.role == .value } else { return false } }
+        let standalone =
+            blockTags.count == 1 && !visibleText
+            && !items.contains { if case .leaf(let leaf) = $0, case .value(let site) = leaf.piece { return site.tag.role == .value } else { return false } }
         var content: [Structured<Leaf>] = []
         if !standalone {
             let built = StructureBuilder<Leaf>.build(items)

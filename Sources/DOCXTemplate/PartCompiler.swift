@@ -58,7 +58,8 @@ struct PartCompiler {
         hasTags = true
         guard let site = paragraph.standaloneTag else { return .leaf(.paragraph(paragraph)) }
         // A paragraph that ends a section keeps its section break, emptied of the tag.
-        let residue: PartNode? = element.endsSection
+        let residue: PartNode? =
+            element.endsSection
             ? .verbatim(.element(ParagraphSlots.rewriting(element) { _, _ in [] })) : nil
         return .tag(site, residue: residue)
     }
@@ -72,7 +73,8 @@ struct PartCompiler {
         var scratch: [DOCXTemplateFiller.TagProblem] = []
         let number = paragraphCount + nonBlank[0] + 1
         guard let paragraph = ParagraphTemplate.compile(paragraphs[nonBlank[0]], number: number, part: part, problems: &scratch),
-              scratch.isEmpty, let site = paragraph.standaloneTag else { return nil }
+            scratch.isEmpty, let site = paragraph.standaloneTag
+        else { return nil }
         paragraphCount += paragraphs.count
         hasTags = true
         return .tag(site, residue: nil)

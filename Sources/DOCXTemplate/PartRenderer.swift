@@ -48,7 +48,8 @@ struct PartRenderer {
         report(site.problem(Self.exhaustedMessage))
     }
 
-    static let exhaustedMessage = "the document is too large to fill: more than \(TemplateLimits.renderSteps) steps or \(TemplateLimits.renderOutput >> 20) MiB of text (nested {{#each}} loops multiply both); fill less, or split the template"
+    static let exhaustedMessage =
+        "the document is too large to fill: more than \(TemplateLimits.renderSteps) steps or \(TemplateLimits.renderOutput >> 20) MiB of text (nested {{#each}} loops multiply both); fill less, or split the template"
 
     private mutating func render(_ node: Structured<PartNode>, scope: TagScope, into out: inout [XMLNode]) {
         guard spend() else { return }

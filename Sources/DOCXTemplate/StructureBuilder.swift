@@ -28,7 +28,8 @@ struct StructureBuilder<Leaf: Sendable> {
 
     /// Builds the structure of `items`; `restarts` says whether a loop body restarts its lists.
     static func build(_ items: [Item], restarts: ([Structured<Leaf>]) -> Bool = { _ in false })
-        -> (content: [Structured<Leaf>], problems: [DOCXTemplateFiller.TagProblem]) {
+        -> (content: [Structured<Leaf>], problems: [DOCXTemplateFiller.TagProblem])
+    {
         var builder = StructureBuilder()
         for item in items { builder.add(item, restarts: restarts) }
         return (builder.finish(restarts: restarts), builder.problems)
@@ -81,7 +82,10 @@ struct StructureBuilder<Leaf: Sendable> {
             return problems.append(site.problem("{{/\(block.rawValue)}} without an opening {{#\(block.rawValue)}}"))
         }
         guard frame.block == block else {
-            return problems.append(site.problem("{{/\(block.rawValue)}} closes \(frame.open.spelling) (\(frame.open.part) paragraph \(frame.open.paragraph)); expected {{/\(frame.block.rawValue)}}"))
+            return problems.append(
+                site.problem(
+                    "{{/\(block.rawValue)}} closes \(frame.open.spelling) (\(frame.open.part) paragraph \(frame.open.paragraph)); expected {{/\(frame.block.rawValue)}}"
+                ))
         }
         stack.removeLast()
         append(node(for: frame, restarts: restarts))

@@ -48,9 +48,11 @@ extension XMLElement {
 
     /// The list (`w:numPr/w:numId`) this paragraph is numbered in, if any; `0` means none.
     var numberingID: String? {
-        guard let id = firstChild(named: "pPr", namespace: WordML.namespace)?
-            .firstChild(named: "numPr", namespace: WordML.namespace)?
-            .firstChild(named: "numId", namespace: WordML.namespace)?.wordValue, id != "0" else { return nil }
+        guard
+            let id = firstChild(named: "pPr", namespace: WordML.namespace)?
+                .firstChild(named: "numPr", namespace: WordML.namespace)?
+                .firstChild(named: "numId", namespace: WordML.namespace)?.wordValue, id != "0"
+        else { return nil }
         return id
     }
 

@@ -29,9 +29,11 @@ public struct CaseJob: Sendable {
     public var folderName: String { folder ?? SafeName.distinctName(for: theCase.id) }
 
     /// Creates a job.
-    public init(theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
-                language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil, force: Bool = false,
-                officeLanguage: String? = nil) {
+    public init(
+        theCase: Case, documents: [String] = [], formats: [OutputFormat] = OutputFormat.allCases,
+        language: String? = nil, today: CalendarDate, draft: Bool = false, folder: String? = nil, force: Bool = false,
+        officeLanguage: String? = nil
+    ) {
         self.force = force
         self.theCase = theCase
         self.documents = documents

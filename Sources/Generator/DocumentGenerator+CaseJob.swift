@@ -12,7 +12,8 @@ extension DocumentGenerator {
         var result = CaseJobResult()
         let (language, context) = prepare(job)
         var contexts = ContextCache(job: job, values: [language: context])
-        let ids = job.documents.isEmpty
+        let ids =
+            job.documents.isEmpty
             ? packetTemplates(for: context, language: language).map(\.frontMatter.id)
             : job.documents
         let folder = job.folderName
@@ -39,7 +40,8 @@ extension DocumentGenerator {
     /// The `applies_when` of document `id` as written, when it does not hold for `context`.
     func unmetCondition(of id: String, language: String, context: TemplateValue) -> String? {
         guard let template = library.template(id: id, language: language) ?? library.template(id: id, language: "en"),
-              !template.applies(to: context) else { return nil }
+            !template.applies(to: context)
+        else { return nil }
         return template.frontMatter.fields["applies_when"] ?? "its applies_when holds"
     }
 

@@ -38,20 +38,24 @@ extension DocumentGenerator {
             if !applies { result.notes.append("\(id): does not apply to this case; written because --force asked for it") }
             for rendition in renditions(of: id, language: language, officeLanguage: job.officeLanguage ?? "en", notes: &result.notes) {
                 guard let chosen = library.template(id: id, language: rendition.language) else { continue }
-                var request = Request(documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
-                                      folder: folder, author: job.theCase.debtor.name, date: job.today.description)
+                var request = Request(
+                    documentID: id, language: rendition.language, formats: job.formats, draft: job.draft,
+                    folder: folder, author: job.theCase.debtor.name, date: job.today.description)
                 request.fileBase = rendition.fileBase
                 do {
                     let document = try self.document(for: request, context: contexts.context(rendition.language))
                     documents.append(document)
                     let files = job.formats.map { format in
-                        GeneratedFile(relativePath: "\(folder)/\(rendition.fileBase).\(format.fileExtension)", documentID: rendition.fileBase,
-                                      format: format, language: rendition.language, bytes: bytes(of: document, as: format))
+                        GeneratedFile(
+                            relativePath: "\(folder)/\(rendition.fileBase).\(format.fileExtension)", documentID: rendition.fileBase,
+                            format: format, language: rendition.language, bytes: bytes(of: document, as: format))
                     }
                     result.files += files
-                    entries.append(Packet.Entry(documentID: rendition.fileBase, title: chosen.frontMatter.title,
-                                                description: chosen.frontMatter.description, applies: applies,
-                                                fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
+                    entries.append(
+                        Packet.Entry(
+                            documentID: rendition.fileBase, title: chosen.frontMatter.title,
+                            description: chosen.frontMatter.description, applies: applies,
+                            fileNames: files.map { String($0.relativePath.dropFirst(folder.count + 1)) }))
                 } catch {
                     result.failures.append(error)
                 }
@@ -60,20 +64,26 @@ extension DocumentGenerator {
         let title = Packet.title(for: job.theCase.debtor.name, language: language)
         var combinedNames: [String] = []
         if !documents.isEmpty {
-            let metadata = Packet.metadata(title: title, language: language, author: job.theCase.debtor.name,
-                                           date: job.today, documentTitles: documents.map(\.metadata.title))
+            let metadata = Packet.metadata(
+                title: title, language: language, author: job.theCase.debtor.name,
+                date: job.today, documentTitles: documents.map(\.metadata.title))
             let combined = Packet.combine(documents, metadata: metadata)
             for format in job.formats {
                 let name = "\(Packet.combinedName).\(format.fileExtension)"
                 combinedNames.append(name)
-                result.files.append(GeneratedFile(relativePath: "\(folder)/\(name)", documentID: Packet.combinedName,
-                                                  format: format, language: language, bytes: bytes(of: combined, as: format)))
+                result.files.append(
+                    GeneratedFile(
+                        relativePath: "\(folder)/\(name)", documentID: Packet.combinedName,
+                        format: format, language: language, bytes: bytes(of: combined, as: format)))
             }
         }
-        let packet = Packet(title: title, language: language, caseID: job.theCase.id, date: job.today,
-                            entries: entries, combinedFileNames: combinedNames)
-        result.files.append(GeneratedFile(relativePath: "\(folder)/\(Packet.indexName)", documentID: "index", format: .html,
-                                          language: language, bytes: Array(packet.indexHTML().utf8)))
+        let packet = Packet(
+            title: title, language: language, caseID: job.theCase.id, date: job.today,
+            entries: entries, combinedFileNames: combinedNames)
+        result.files.append(
+            GeneratedFile(
+                relativePath: "\(folder)/\(Packet.indexName)", documentID: "index", format: .html,
+                language: language, bytes: Array(packet.indexHTML().utf8)))
         return result
     }
 }

@@ -44,8 +44,10 @@ public struct DocumentGenerator: Sendable {
         public var fileBase: String?
 
         /// Creates a request.
-        public init(documentID: String, language: String, formats: [OutputFormat], draft: Bool = false,
-                    folder: String, author: String, date: String) {
+        public init(
+            documentID: String, language: String, formats: [OutputFormat], draft: Bool = false,
+            folder: String, author: String, date: String
+        ) {
             self.documentID = documentID
             self.language = language
             self.formats = formats

@@ -41,8 +41,10 @@ public struct Packet: Sendable, Hashable {
     public var combinedFileNames: [String]
 
     /// Creates a packet description.
-    public init(title: String, language: String, caseID: String, date: CalendarDate,
-                entries: [Entry], combinedFileNames: [String]) {
+    public init(
+        title: String, language: String, caseID: String, date: CalendarDate,
+        entries: [Entry], combinedFileNames: [String]
+    ) {
         self.title = title
         self.language = language
         self.caseID = caseID
@@ -79,10 +81,13 @@ public struct Packet: Sendable, Hashable {
 
     /// The combined document's metadata: the packet title, the debtor as author, the date, and the
     /// document titles as the summary.
-    public static func metadata(title: String, language: String, author: String, date: CalendarDate,
-                                documentTitles: [String]) -> Metadata {
-        Metadata(title: title, language: language.contains("-") ? language : language + "-US",
-                 identifier: combinedName, summary: documentTitles.joined(separator: "; "),
-                 author: author, date: date.description)
+    public static func metadata(
+        title: String, language: String, author: String, date: CalendarDate,
+        documentTitles: [String]
+    ) -> Metadata {
+        Metadata(
+            title: title, language: language.contains("-") ? language : language + "-US",
+            identifier: combinedName, summary: documentTitles.joined(separator: "; "),
+            author: author, date: date.description)
     }
 }

@@ -34,8 +34,10 @@ extension DocumentGenerator {
                 notes.append("\(id): no '\(language)' reading copy yet; only the English copy to send")
                 return [Rendition(documentID: id, language: "en", fileBase: id)]
             }
-            return [Rendition(documentID: id, language: "en", fileBase: id),
-                    Rendition(documentID: id, language: language, fileBase: "\(id).\(language)")]
+            return [
+                Rendition(documentID: id, language: "en", fileBase: id),
+                Rendition(documentID: id, language: language, fileBase: "\(id).\(language)"),
+            ]
         }
         if library.template(id: id, language: language) == nil {
             notes.append("\(id): no '\(language)' version yet; using English")

@@ -13,7 +13,7 @@ public enum SafeName {
     /// Device names Windows reserves in every folder, with or without an extension.
     static let windowsReserved: Set<String> = Set(
         ["con", "prn", "aux", "nul"] + (1...9).map { "com\($0)" } + (1...9).map { "lpt\($0)" }
-        + ["com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³", "conin$", "conout$"])
+            + ["com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³", "conin$", "conout$"])
 
     /// The safe form of `id`; `record-<n>` when nothing usable is left.
     ///
@@ -58,7 +58,7 @@ public enum SafeName {
         for byte in id.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                UInt8(ascii: "-"), UInt8(ascii: "_"):
                 break
             case UInt8(ascii: "."):
                 if previous == UInt8(ascii: ".") { return false }

@@ -8,8 +8,10 @@ extension TemplateLibrary {
     /// `templates/cease-contact.en.md`, so an editor can jump to them.
     public static func sources(inFolder folder: String) throws -> [TemplateSource] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder])
         }
         var sources: [TemplateSource] = []
@@ -18,10 +20,12 @@ extension TemplateLibrary {
             let path = (folder as NSString).appendingPathComponent(relative)
             let data = try Data(contentsOf: url)
             guard let text = String(validating: data, as: UTF8.self) else {
-                throw CocoaError(.fileReadInapplicableStringEncoding, userInfo: [
-                    NSFilePathErrorKey: path,
-                    NSLocalizedDescriptionKey: "\(path): not UTF-8 text; save the template as UTF-8",
-                ])
+                throw CocoaError(
+                    .fileReadInapplicableStringEncoding,
+                    userInfo: [
+                        NSFilePathErrorKey: path,
+                        NSLocalizedDescriptionKey: "\(path): not UTF-8 text; save the template as UTF-8",
+                    ])
             }
             sources.append(TemplateSource(path: path, text: text))
         }

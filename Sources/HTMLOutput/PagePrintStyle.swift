@@ -28,7 +28,8 @@ enum PagePrintStyle {
         out.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars where scalar.isXMLAllowed && scalar != "\r" {
             let v = scalar.value
-            let plain = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+            let plain =
+                (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
                 || v == 0x20 || v == 0x2C || v == 0x2E || v >= 0xA0
             if plain {
                 out.append(contentsOf: String(scalar).utf8)

@@ -32,13 +32,15 @@ enum LibXMLRuntime {
 enum ParserContext {
     /// No network, no entity substitution, no DTD loading or default attributes, errors to our
     /// per-context handler instead of stderr; big line numbers so diagnostics stay right.
-    static let xmlOptions = Int32(bitPattern:
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_BIG_LINES.rawValue)
+    static let xmlOptions = Int32(
+        bitPattern:
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_BIG_LINES.rawValue)
 
     /// The HTML parser's equivalent, without implied-tag surprises removed (a real HTML5 tree).
-    static let htmlOptions = Int32(bitPattern:
-        HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+    static let htmlOptions = Int32(
+        bitPattern:
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
 
     /// Parses XML into a libxml2 document the caller must free with `xmlFreeDoc`.
     static func parseXML(_ bytes: [UInt8], allowsDoctype: Bool) throws(XMLDocument.Error) -> (xmlDocPtr, ParseState) {

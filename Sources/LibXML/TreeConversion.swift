@@ -19,11 +19,12 @@ enum TreeConversion {
         }
         var property = node.pointee.properties
         while let attribute = property {
-            element.attributes.append(XMLAttribute(
-                name: string(attribute.pointee.name),
-                prefix: attribute.pointee.ns.flatMap { optionalString($0.pointee.prefix) },
-                namespaceURI: attribute.pointee.ns.flatMap { optionalString($0.pointee.href) },
-                value: text(of: attribute.pointee.children)))
+            element.attributes.append(
+                XMLAttribute(
+                    name: string(attribute.pointee.name),
+                    prefix: attribute.pointee.ns.flatMap { optionalString($0.pointee.prefix) },
+                    namespaceURI: attribute.pointee.ns.flatMap { optionalString($0.pointee.href) },
+                    value: text(of: attribute.pointee.children)))
             property = attribute.pointee.next
         }
         var child = node.pointee.children

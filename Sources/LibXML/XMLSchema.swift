@@ -47,7 +47,8 @@ public final class XMLSchema: @unchecked Sendable {
         defer { unmanaged.release() }
         xmlSchemaSetParserStructuredErrors(parser, collectingHandler, unmanaged.toOpaque())
         guard let schema = xmlSchemaParse(parser),
-              !collector.diagnostics.contains(where: { $0.severity != .warning }) else {
+            !collector.diagnostics.contains(where: { $0.severity != .warning })
+        else {
             throw .invalidSchema(path: path, diagnostics: collector.diagnostics)
         }
         self.schema = schema

@@ -42,17 +42,19 @@ struct CaseService: Sendable {
             // A trial render without output: a template can need a value its requirements do not list.
             let job = CaseJob(theCase: theCase, documents: [template.frontMatter.id], formats: [], language: lang, today: asOf)
             let failures = generator.generate(job).failures
-            return DocumentInfo(id: template.frontMatter.id, title: template.frontMatter.title,
-                                description: template.frontMatter.description, language: template.frontMatter.language,
-                                missing: template.missingRequirements(in: context), ready: failures.isEmpty)
+            return DocumentInfo(
+                id: template.frontMatter.id, title: template.frontMatter.title,
+                description: template.frontMatter.description, language: template.frontMatter.language,
+                missing: template.missingRequirements(in: context), ready: failures.isEmpty)
         }
     }
 
     /// One document in one format; 404 for an unknown id, 422 when the case lacks what it needs.
     func document(_ id: String, format: OutputFormat, of theCase: Case, asOf: CalendarDate, language: String?) async throws -> File {
         guard generator.documentIDs.contains(id) else {
-            throw Problem(status: .notFound, type: "unknown-document", title: "Not Found",
-                          detail: "no document '\(Self.printable(id))'; available: \(generator.documentIDs.joined(separator: ", "))")
+            throw Problem(
+                status: .notFound, type: "unknown-document", title: "Not Found",
+                detail: "no document '\(Self.printable(id))'; available: \(generator.documentIDs.joined(separator: ", "))")
         }
         let job = CaseJob(theCase: theCase, documents: [id], formats: [format], language: language, today: asOf, folder: "case")
         let result = try await gate.run { generator.generate(job) }

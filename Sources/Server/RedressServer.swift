@@ -18,8 +18,9 @@ public enum RedressServer {
         router.add(middleware: AuthMiddleware(secrets: secrets))
         let css = try resource("redress.css")
         router.get("static/redress.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: css)))
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: css)))
         }
         APIRoutes(service: service, maxBodyBytes: settings.maxBodyBytes, openAPI: try resource("openapi.json")).add(to: router)
         InterviewRoutes(service: service, store: store, secrets: secrets, maxBodyBytes: settings.maxBodyBytes).add(to: router)
@@ -28,8 +29,10 @@ public enum RedressServer {
     }
 
     /// The application: HTTP/1.1 with an idle timeout, shutting down on SIGINT/SIGTERM.
-    public static func application(settings: ServerSettings, generator: DocumentGenerator, logger: Logger,
-                                   onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) throws -> some ApplicationProtocol {
+    public static func application(
+        settings: ServerSettings, generator: DocumentGenerator, logger: Logger,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) throws -> some ApplicationProtocol {
         let settings = try settings.validated()
         return Application(
             router: try router(settings: settings, generator: generator),
@@ -40,8 +43,10 @@ public enum RedressServer {
     }
 
     /// Runs until SIGINT or SIGTERM.
-    public static func run(settings: ServerSettings, generator: DocumentGenerator, logger: Logger,
-                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(
+        settings: ServerSettings, generator: DocumentGenerator, logger: Logger,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         try await application(settings: settings, generator: generator, logger: logger, onRunning: onRunning).runService()
     }
 

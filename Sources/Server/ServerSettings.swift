@@ -21,9 +21,11 @@ public struct ServerSettings: Sendable {
     public var maxSessions: Int
 
     /// Creates settings; the defaults are those of `redress serve` with no options.
-    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 1 << 20,
-                idleTimeoutSeconds: Int = 30, maxConcurrentRenders: Int = max(2, ProcessInfo.processInfo.activeProcessorCount),
-                sessionLifetimeSeconds: Int = 30 * 60, maxSessions: Int = 1000) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 1 << 20,
+        idleTimeoutSeconds: Int = 30, maxConcurrentRenders: Int = max(2, ProcessInfo.processInfo.activeProcessorCount),
+        sessionLifetimeSeconds: Int = 30 * 60, maxSessions: Int = 1000
+    ) {
         self.host = host
         self.port = port
         self.token = token

@@ -58,9 +58,9 @@ extension BlockParser {
                 guard let close = fences[i - 1] else { continue }
                 switch fence {
                 case .style(let inner):
-                    out += blocks(i ..< close, style: inner, hardBreaks: inner == .address || inner == .signature)
+                    out += blocks(i..<close, style: inner, hardBreaks: inner == .address || inner == .signature)
                 case .group(let group):
-                    out.append(.group(group, blocks(i ..< close, style: style, hardBreaks: hardBreaks)))
+                    out.append(.group(group, blocks(i..<close, style: style, hardBreaks: hardBreaks)))
                 }
                 i = close + 1
             case .control:
@@ -199,7 +199,7 @@ extension BlockParser {
 
     /// The kind of list an item-level tag's first item starts.
     private func listKind(of span: Span) -> ListKind {
-        let first = (span.open + 1 ..< span.close).first { entries[$0].isItem }
+        let first = (span.open + 1..<span.close).first { entries[$0].isItem }
         return first.map { entries[$0].isContent(.numbered) ? ListKind.numbered : .bulleted } ?? .bulleted
     }
 

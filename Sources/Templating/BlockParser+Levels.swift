@@ -12,7 +12,7 @@ extension BlockParser {
     }
 
     private mutating func level(of span: Span, parent: Level?) -> Level {
-        let inside = (span.open + 1 ..< span.close).filter { owner[$0] == nil && !isStray($0) }
+        let inside = (span.open + 1..<span.close).filter { owner[$0] == nil && !isStray($0) }
         guard !inside.isEmpty else { return parent ?? .block }
         let allText = inside.allSatisfy { entries[$0].isContent(.text) }
         let allRows = inside.allSatisfy { entries[$0].isContent(.row) }
@@ -23,14 +23,20 @@ extension BlockParser {
         if allRows {
             if parent != .row, let previous = previousLine(before: span.open), entries[previous].isContent(.row) { return .row }
             if parent != .row {
-                diagnostics.append(.init("table rows inside {{#\(span.kind.rawValue)}} need their table directly above: the header row and the |---| row, with no blank line", at: span.position))
+                diagnostics.append(
+                    .init(
+                        "table rows inside {{#\(span.kind.rawValue)}} need their table directly above: the header row and the |---| row, with no blank line",
+                        at: span.position))
             }
             return .row
         }
         if allText, parent == .item || isGlued(span) { return .line }
         if itemsOnly || parent == .item {
             if let bad = branchStarts.compactMap({ $0 }).first(where: { !entries[$0].isItem }) {
-                diagnostics.append(.init("inside a list, {{#\(span.kind.rawValue)}} must enclose whole list items; this branch starts with text that is not an item (line \(entryPosition(bad).line))", at: span.position))
+                diagnostics.append(
+                    .init(
+                        "inside a list, {{#\(span.kind.rawValue)}} must enclose whole list items; this branch starts with text that is not an item (line \(entryPosition(bad).line))",
+                        at: span.position))
             }
             return .item
         }
@@ -40,7 +46,10 @@ extension BlockParser {
     /// Whether a control of only text lines touches a paragraph or list item above or below it.
     private func isGlued(_ span: Span) -> Bool {
         if let previous = previousLine(before: span.open),
-           entries[previous].isContent(.text) || entries[previous].isItem { return true }
+            entries[previous].isContent(.text) || entries[previous].isItem
+        {
+            return true
+        }
         return span.close + 1 < entries.count && entries[span.close + 1].isContent(.text)
     }
 

@@ -23,7 +23,7 @@ struct BlockParser {
         /// The branches as line ranges, between the tags.
         var branches: [Range<Int>] {
             let bounds = [open] + elses + [close]
-            return (0..<(bounds.count - 1)).map { bounds[$0] + 1 ..< bounds[$0 + 1] }
+            return (0..<(bounds.count - 1)).map { bounds[$0] + 1..<bounds[$0 + 1] }
         }
     }
 
@@ -63,7 +63,8 @@ struct BlockParser {
             switch entry {
             case .control(.open, let position), .fenceOpen(_, let position):
                 if stack.count >= TemplateLimits.blockDepth {
-                    diagnostics.append(.init("blocks nested too deeply: more than \(TemplateLimits.blockDepth) {{#if}}, {{#each}} or ::: open at once", at: position))
+                    diagnostics.append(
+                        .init("blocks nested too deeply: more than \(TemplateLimits.blockDepth) {{#if}}, {{#each}} or ::: open at once", at: position))
                     return false
                 }
             default: break
@@ -85,8 +86,11 @@ struct BlockParser {
                 stack[stack.count - 1] = .control(span)
             case .control(.close(let kind), let position):
                 guard case .control(var span)? = stack.last else {
-                    diagnostics.append(.init(stack.isEmpty ? BlockTagMessages.unopened(kind)
-                                             : "{{/\(kind.rawValue)}} cannot close a block opened outside the ::: div it is in", at: position))
+                    diagnostics.append(
+                        .init(
+                            stack.isEmpty
+                                ? BlockTagMessages.unopened(kind)
+                                : "{{/\(kind.rawValue)}} cannot close a block opened outside the ::: div it is in", at: position))
                     continue
                 }
                 if span.kind != kind {
@@ -100,9 +104,11 @@ struct BlockParser {
                 stack.append(.fence(i, position))
             case .fenceClose(let position):
                 guard case .fence(let open, _)? = stack.last else {
-                    diagnostics.append(.init(stack.contains(where: { if case .fence = $0 { true } else { false } })
-                                             ? "':::' closes the div while a block tag inside it is still open"
-                                             : "':::' closes no div; open one with '::: address' (or another style)", at: position))
+                    diagnostics.append(
+                        .init(
+                            stack.contains(where: { if case .fence = $0 { true } else { false } })
+                                ? "':::' closes the div while a block tag inside it is still open"
+                                : "':::' closes no div; open one with '::: address' (or another style)", at: position))
                     continue
                 }
                 stack.removeLast()

@@ -102,8 +102,10 @@ private struct ReferenceCollector {
         case .reference(let reference):
             let found = candidates(for: reference)
             guard !found.isEmpty else { return }
-            references.append(.init(path: reference.spelling, candidates: found, isLoopRelative: !loops.isEmpty,
-                                    site: site, location: position.location))
+            references.append(
+                .init(
+                    path: reference.spelling, candidates: found, isLoopRelative: !loops.isEmpty,
+                    site: site, location: position.location))
         case .literal: break
         case .not(let inner): add(inner, site, at: position)
         case .and(let a, let b), .or(let a, let b), .compare(let a, _, let b):

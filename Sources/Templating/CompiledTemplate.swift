@@ -19,8 +19,10 @@ public struct CompiledTemplate: Sendable {
         let language: TemplateLanguage
         let metadata: Metadata
 
-        init(frontMatter: FrontMatter, blocks: [BlockNode], path: String, appliesWhen: Condition?,
-             packetOrder: Int, frontMatterSites: FrontMatter.Sites) {
+        init(
+            frontMatter: FrontMatter, blocks: [BlockNode], path: String, appliesWhen: Condition?,
+            packetOrder: Int, frontMatterSites: FrontMatter.Sites
+        ) {
             self.frontMatter = frontMatter
             self.blocks = blocks
             var numbering = PathNumbering()
@@ -67,11 +69,14 @@ public struct CompiledTemplate: Sendable {
     }
 
     /// Creates a compiled template.
-    init(frontMatter: FrontMatter, blocks: [BlockNode], path: String,
-         appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder,
-         frontMatterSites: FrontMatter.Sites = .init()) {
-        storage = Storage(frontMatter: frontMatter, blocks: blocks, path: path, appliesWhen: appliesWhen,
-                          packetOrder: packetOrder, frontMatterSites: frontMatterSites)
+    init(
+        frontMatter: FrontMatter, blocks: [BlockNode], path: String,
+        appliesWhen: Condition? = nil, packetOrder: Int = FrontMatter.defaultPacketOrder,
+        frontMatterSites: FrontMatter.Sites = .init()
+    ) {
+        storage = Storage(
+            frontMatter: frontMatter, blocks: blocks, path: path, appliesWhen: appliesWhen,
+            packetOrder: packetOrder, frontMatterSites: frontMatterSites)
     }
 
     /// Whether the document applies to the case in `context`: its `applies_when` holds, or it has none.

@@ -2,8 +2,10 @@ extension Control {
     /// Builds a control from its opening tag and its branches in order; the first branch belongs
     /// to the opening tag, later ones to `{{else if c}}` (a condition) or `{{else}}` (nil).
     /// The caller has already checked that `{{else if}}` only follows `#if`/`#unless`.
-    static func make(_ kind: BlockKind, _ expression: Expression, at position: SourcePosition,
-                     branches: [(condition: Expression?, body: [Child], position: SourcePosition)]) -> Control {
+    static func make(
+        _ kind: BlockKind, _ expression: Expression, at position: SourcePosition,
+        branches: [(condition: Expression?, body: [Child], position: SourcePosition)]
+    ) -> Control {
         let first = branches.first?.body ?? []
         let otherwise = branches.count > 1 && branches.last!.condition == nil ? branches.last!.body : []
         switch kind {
@@ -13,7 +15,9 @@ extension Control {
             }
             return .each(list: list, position: position, body: first, otherwise: otherwise)
         case .if, .unless:
-            var conditional: [(condition: Expression, body: [Child], position: SourcePosition)] = [(kind == .if ? expression : .not(expression), first, position)]
+            var conditional: [(condition: Expression, body: [Child], position: SourcePosition)] = [
+                (kind == .if ? expression : .not(expression), first, position)
+            ]
             for branch in branches.dropFirst() {
                 if let condition = branch.condition { conditional.append((condition, branch.body, branch.position)) }
             }

@@ -21,7 +21,9 @@ enum ExpressionParser {
     private static func spend(_ budget: inout Int, at token: TagToken) throws(Failure) {
         budget -= 1
         if budget < 0 {
-            throw Failure(message: "condition too large: more than \(TemplateLimits.expressionSize) operators and parentheses; split it into nested blocks", offset: token.offset)
+            throw Failure(
+                message: "condition too large: more than \(TemplateLimits.expressionSize) operators and parentheses; split it into nested blocks",
+                offset: token.offset)
         }
     }
 

@@ -10,7 +10,13 @@ enum Fence: Sendable, Equatable {
 
     /// The fence named `name`, or nil when there is none.
     init?(name: String) {
-        if let style = ParagraphStyle(rawValue: name) { self = .style(style) } else if let group = BlockGroup(rawValue: name) { self = .group(group) } else { return nil }
+        if let style = ParagraphStyle(rawValue: name) {
+            self = .style(style)
+        } else if let group = BlockGroup(rawValue: name) {
+            self = .group(group)
+        } else {
+            return nil
+        }
     }
 
     /// Every name a fence can have, for messages.

@@ -47,8 +47,9 @@ extension FilterCall {
         }
         let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
-              var hour = Int(parts[0]), let minute = parts.count == 2 ? Int(parts[1]) : 0,
-              (0...59).contains(minute), parts.count == 1 || parts[1].count == 2 else { return nil }
+            var hour = Int(parts[0]), let minute = parts.count == 2 ? Int(parts[1]) : 0,
+            (0...59).contains(minute), parts.count == 1 || parts[1].count == 2
+        else { return nil }
         if let afternoon {
             guard (1...12).contains(hour) else { return nil }
             hour = hour % 12 + (afternoon ? 12 : 0)

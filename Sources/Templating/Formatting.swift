@@ -39,7 +39,8 @@ enum Formatting {
                 : "\(pad(month, 2))/\(pad(day, 2))/\(year)"
         case .long:
             let name = (1...12).contains(month) ? language.months[month - 1] : String(month)
-            return language == .spanish ? String(day) + " de " + name + " de " + String(year)
+            return language == .spanish
+                ? String(day) + " de " + name + " de " + String(year)
                 : name + " " + String(day) + ", " + String(year)
         }
     }

@@ -14,8 +14,10 @@ extension FrontMatter {
 
         /// Compiles the two keys of `frontMatter`, reporting a bad value at its place in `text`
         /// (the whole template source, front matter first).
-        static func compile(_ frontMatter: FrontMatter, text: String, file: String,
-                            diagnostics: inout [TemplateDiagnostic]) -> Applicability {
+        static func compile(
+            _ frontMatter: FrontMatter, text: String, file: String,
+            diagnostics: inout [TemplateDiagnostic]
+        ) -> Applicability {
             var result = Applicability()
             let condition = frontMatter.fields["applies_when"], order = frontMatter.fields["packet_order"]
             guard condition != nil || order != nil else { return result }
@@ -31,8 +33,10 @@ extension FrontMatter {
                 do {
                     result.condition = try Condition(parsing: condition, at: at.location, sourceLine: at.sourceLine)
                 } catch {
-                    diagnostics.append(TemplateDiagnostic(location: error.location, message: "applies_when: " + error.message,
-                                                          sourceLine: error.sourceLine))
+                    diagnostics.append(
+                        TemplateDiagnostic(
+                            location: error.location, message: "applies_when: " + error.message,
+                            sourceLine: error.sourceLine))
                 }
             }
             if let order {
@@ -49,7 +53,7 @@ extension FrontMatter {
         /// starts (inside the quotes of a quoted value), so that an error's column is exact.
         private static func valueMarks(in lines: [Substring]) -> [String: (Int, Int)] {
             guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace == "---" || $0.trimmingWhitespace == "..." }),
-                  case .mapping(let mapping)? = try? Yams.compose(yaml: lines[1..<end].joined(separator: "\n"))
+                case .mapping(let mapping)? = try? Yams.compose(yaml: lines[1..<end].joined(separator: "\n"))
             else { return [:] }
             var marks: [String: (Int, Int)] = [:]
             for (key, value) in mapping {

@@ -90,7 +90,8 @@ extension FrontMatter {
                     case "id":
                         idPosition = at(value)
                         if !text.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
-                            diagnostics.append(.init("id '\(text)' may use only letters, digits, '-', '_' and '.', because it names output files", at: at(value)))
+                            diagnostics.append(
+                                .init("id '\(text)' may use only letters, digits, '-', '_' and '.', because it names output files", at: at(value)))
                         }
                         result.id = text
                     case "title": result.title = text

@@ -13,8 +13,8 @@ extension FrontMatter {
         static func locate(in text: String, file: String) -> Sites {
             let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             guard lines.first?.trimmingWhitespace == "---",
-                  let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace == "---" || $0.trimmingWhitespace == "..." }),
-                  case .mapping(let mapping)? = try? Yams.compose(yaml: lines[1..<end].joined(separator: "\n"))
+                let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace == "---" || $0.trimmingWhitespace == "..." }),
+                case .mapping(let mapping)? = try? Yams.compose(yaml: lines[1..<end].joined(separator: "\n"))
             else { return Sites() }
             func position(_ node: Node) -> SourcePosition {
                 // YAML lines count from the line after the opening `---`, which is file line 1.

@@ -16,8 +16,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var fields: [String: String]
 
     /// Creates front matter.
-    public init(id: String, title: String, language: String = "en", description: String = "",
-                requires: [String] = [], kind: String? = nil, fields: [String: String] = [:]) {
+    public init(
+        id: String, title: String, language: String = "en", description: String = "",
+        requires: [String] = [], kind: String? = nil, fields: [String: String] = [:]
+    ) {
         self.id = id
         self.title = title
         self.language = language

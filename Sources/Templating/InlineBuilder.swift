@@ -35,10 +35,12 @@ struct InlineBuilder {
         begin()
         // Nearly every value is one line: find that out from the bytes in place, without copying
         // the string to reach them.
-        let ends = string.utf8.withContiguousStorageIfAvailable(Self.lineEnds) ?? {
-            var copy = string
-            return copy.withUTF8(Self.lineEnds)
-        }()
+        let ends =
+            string.utf8.withContiguousStorageIfAvailable(Self.lineEnds)
+            ?? {
+                var copy = string
+                return copy.withUTF8(Self.lineEnds)
+            }()
         guard !ends.isEmpty else { text += string; return }
         let utf8 = string.utf8
         var lineStart = 0
@@ -58,7 +60,8 @@ struct InlineBuilder {
     mutating func appendLines(_ items: [TemplateValue]) -> Bool {
         for item in items {
             guard case .string(let text) = item,
-                  text.utf8.withContiguousStorageIfAvailable({ Self.lineEnds($0).isEmpty }) == true else { return false }
+                text.utf8.withContiguousStorageIfAvailable({ Self.lineEnds($0).isEmpty }) == true
+            else { return false }
         }
         for index in items.indices {
             if index > 0 { append(.lineBreak) }
@@ -79,7 +82,8 @@ struct InlineBuilder {
             } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 {
                 length = 2
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                      bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
                 length = 3
             }
             guard length > 0 else { index += 1; continue }

@@ -39,7 +39,8 @@ struct InlineParser {
             switch stop {
             case .end, .delimiter:
                 if let at = parser.tooDeep {
-                    diagnostics.append(.init("inline tags and emphasis nested too deeply: more than \(TemplateLimits.inlineDepth) open at once on one line", at: at))
+                    diagnostics.append(
+                        .init("inline tags and emphasis nested too deeply: more than \(TemplateLimits.inlineDepth) open at once on one line", at: at))
                     return []
                 }
                 diagnostics.append(contentsOf: parser.diagnostics)
@@ -100,12 +101,13 @@ struct InlineParser {
         defer { depth -= 1 }
         if depth > TemplateLimits.inlineDepth {
             if tooDeep == nil {
-                tooDeep = tokens[..<index].reversed().lazy.compactMap { token -> SourcePosition? in
-                    switch token {
-                    case .delimiter(_, _, _, let p), .tag(_, let p): return p
-                    case .text: return nil
-                    }
-                }.first
+                tooDeep =
+                    tokens[..<index].reversed().lazy.compactMap { token -> SourcePosition? in
+                        switch token {
+                        case .delimiter(_, _, _, let p), .tag(_, let p): return p
+                        case .text: return nil
+                        }
+                    }.first
             }
             index = tokens.count
             return ([], .end)
@@ -128,7 +130,10 @@ struct InlineParser {
                     nodes.append(d == .strong ? .strong(inner) : d == .emphasis ? .emphasis(inner) : .underline(inner))
                     continue
                 }
-                diagnostics.append(.init("'\(d.rawValue)' is not closed on this line; close it, or write \(d.rawValue.map { "\\\($0)" }.joined()) for a literal \(d.rawValue)", at: position))
+                diagnostics.append(
+                    .init(
+                        "'\(d.rawValue)' is not closed on this line; close it, or write \(d.rawValue.map { "\\\($0)" }.joined()) for a literal \(d.rawValue)",
+                        at: position))
                 appendText(d.rawValue)
                 for node in inner { if case .text(let s) = node { appendText(s) } else { nodes.append(node) } }
                 if case .end = stop { return (nodes, .end) }

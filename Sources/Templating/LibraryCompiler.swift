@@ -17,8 +17,11 @@ struct LibraryCompiler {
             add(found + scanner.diagnostics)
             if let (name, language) = Self.partialName(source.path) {
                 if let other = expander.partials[name]?[language] {
-                    add([.init("partial '\(name)'\(language.isEmpty ? "" : " (language \(language))") is also defined in \(other.path)",
-                               at: SourcePosition(file: source.path, line: 1, column: 1, sourceLine: scanner.lines.first?.position.sourceLine ?? ""))])
+                    add([
+                        .init(
+                            "partial '\(name)'\(language.isEmpty ? "" : " (language \(language))") is also defined in \(other.path)",
+                            at: SourcePosition(file: source.path, line: 1, column: 1, sourceLine: scanner.lines.first?.position.sourceLine ?? ""))
+                    ])
                 }
                 expander.partials[name, default: [:]][language] = .init(lines: scanner.lines, path: source.path)
             } else {
@@ -31,7 +34,11 @@ struct LibraryCompiler {
             guard let frontMatter = document.parsed.frontMatter else { continue }
             let key = "\(frontMatter.id)\u{0}\(frontMatter.language)"
             if let other = keys[key] {
-                add([.init("duplicate template '\(frontMatter.id)' for language '\(frontMatter.language)'; it is also defined in \(other)", at: document.parsed.idPosition)])
+                add([
+                    .init(
+                        "duplicate template '\(frontMatter.id)' for language '\(frontMatter.language)'; it is also defined in \(other)",
+                        at: document.parsed.idPosition)
+                ])
                 continue
             }
             keys[key] = document.source.path
@@ -41,9 +48,11 @@ struct LibraryCompiler {
             let applicability = FrontMatter.Applicability.compile(
                 frontMatter, text: document.source.text, file: document.source.path, diagnostics: &found)
             add(found)
-            compiled.append(CompiledTemplate(frontMatter: frontMatter, blocks: blocks, path: document.source.path,
-                                             appliesWhen: applicability.condition, packetOrder: applicability.packetOrder,
-                                             frontMatterSites: .locate(in: document.source.text, file: document.source.path)))
+            compiled.append(
+                CompiledTemplate(
+                    frontMatter: frontMatter, blocks: blocks, path: document.source.path,
+                    appliesWhen: applicability.condition, packetOrder: applicability.packetOrder,
+                    frontMatterSites: .locate(in: document.source.text, file: document.source.path)))
         }
         let fileOrder = Dictionary(sources.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics = diagnostics.enumerated().sorted { a, b in
@@ -70,7 +79,8 @@ struct LibraryCompiler {
         var parts = file.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if parts.count > 1 { parts.removeLast() }
         if parts.count > 1, let last = parts.last, (2...3).contains(last.count) || (last.count == 5 && last.contains("-")),
-           last.allSatisfy({ $0.isLetter || $0 == "-" }) {
+            last.allSatisfy({ $0.isLetter || $0 == "-" })
+        {
             let language = parts.removeLast()
             return (parts.joined(separator: "."), language)
         }

@@ -35,8 +35,10 @@ enum LineEntry: Sendable {
                 if name.isEmpty { return .fenceClose(position.advanced(by: indent)) }
                 if let fence = Fence(name: name) { return .fenceOpen(fence, position.advanced(by: indent)) }
                 let names = Fence.names
-                diagnostics.append(.init("unknown div style '\(name)'\(Suggestion.hint(for: name, in: names)); styles are \(names.joined(separator: ", "))",
-                                         at: position.advanced(by: indent + 3 + rest.dropFirst(3).prefix(while: \.isWhitespace).count)))
+                diagnostics.append(
+                    .init(
+                        "unknown div style '\(name)'\(Suggestion.hint(for: name, in: names)); styles are \(names.joined(separator: ", "))",
+                        at: position.advanced(by: indent + 3 + rest.dropFirst(3).prefix(while: \.isWhitespace).count)))
                 return .fenceOpen(.style(.body), position.advanced(by: indent))
             }
         }

@@ -28,8 +28,10 @@ struct PartialExpander {
         return expand(lines, language: language, chain: [], budget: &budget, diagnostics: &diagnostics)
     }
 
-    private func expand(_ lines: [TemplateLine], language: String, chain: [String], budget: inout Int,
-                        diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine] {
+    private func expand(
+        _ lines: [TemplateLine], language: String, chain: [String], budget: inout Int,
+        diagnostics: inout [TemplateDiagnostic]
+    ) -> [TemplateLine] {
         guard budget >= 0 else { return [] }
         var out: [TemplateLine] = []
         out.reserveCapacity(lines.count)
@@ -47,7 +49,8 @@ struct PartialExpander {
             for piece in line.pieces {
                 guard case .tag(.partial(let name), let position) = piece else { current.append(piece); continue }
                 guard let lines = included(name, at: position, language: language, chain: chain, budget: &budget, diagnostics: &diagnostics),
-                      let first = lines.first else { continue }
+                    let first = lines.first
+                else { continue }
                 current += first.pieces
                 if lines.count > 1 {
                     out.append(TemplateLine(pieces: current, position: currentStart))
@@ -61,12 +64,17 @@ struct PartialExpander {
         return out
     }
 
-    private func included(_ name: String, at position: SourcePosition, language: String, chain: [String],
-                          budget: inout Int, diagnostics: inout [TemplateDiagnostic]) -> [TemplateLine]? {
+    private func included(
+        _ name: String, at position: SourcePosition, language: String, chain: [String],
+        budget: inout Int, diagnostics: inout [TemplateDiagnostic]
+    ) -> [TemplateLine]? {
         guard budget >= 0 else { return nil }
         guard let partial = lookup(name, language: language) else {
             let known = partials.keys.sorted()
-            diagnostics.append(.init("no partial named '\(name)' for language '\(language)'\(Suggestion.hint(for: name, in: known)); expected a file partials/\(name).\(language).md or partials/\(name).md", at: position))
+            diagnostics.append(
+                .init(
+                    "no partial named '\(name)' for language '\(language)'\(Suggestion.hint(for: name, in: known)); expected a file partials/\(name).\(language).md or partials/\(name).md",
+                    at: position))
             return nil
         }
         if chain.contains(name) {
@@ -74,12 +82,18 @@ struct PartialExpander {
             return nil
         }
         if chain.count >= TemplateLimits.partialDepth {
-            diagnostics.append(.init("partials nested too deeply: more than \(TemplateLimits.partialDepth) included inside one another (\((chain.prefix(3) + ["…", name]).joined(separator: " → ")))", at: position))
+            diagnostics.append(
+                .init(
+                    "partials nested too deeply: more than \(TemplateLimits.partialDepth) included inside one another (\((chain.prefix(3) + ["…", name]).joined(separator: " → ")))",
+                    at: position))
             return nil
         }
         budget -= partial.lines.count
         if budget < 0 {
-            diagnostics.append(.init("partials expand to more than \(TemplateLimits.expandedLines) lines (a partial included many times, inside others that are too); include fewer", at: position))
+            diagnostics.append(
+                .init(
+                    "partials expand to more than \(TemplateLimits.expandedLines) lines (a partial included many times, inside others that are too); include fewer",
+                    at: position))
             return nil
         }
         return expand(partial.lines, language: language, chain: chain + [name], budget: &budget, diagnostics: &diagnostics)

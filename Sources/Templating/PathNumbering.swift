@@ -76,8 +76,10 @@ struct PathNumbering {
         }
     }
 
-    private mutating func control<Child>(_ control: Control<Child>,
-                                         _ children: (inout PathNumbering, [Child]) -> [Child]) -> Control<Child> {
+    private mutating func control<Child>(
+        _ control: Control<Child>,
+        _ children: (inout PathNumbering, [Child]) -> [Child]
+    ) -> Control<Child> {
         switch control.kind {
         case .conditional(let branches, let otherwise):
             var numbered: [(condition: Expression, body: [Child], position: SourcePosition)] = []
@@ -86,8 +88,9 @@ struct PathNumbering {
             }
             return .conditional(branches: numbered, otherwise: children(&self, otherwise))
         case .each(let list, let position, let body, let otherwise):
-            return .each(list: reference(list), position: position, body: children(&self, body),
-                         otherwise: children(&self, otherwise))
+            return .each(
+                list: reference(list), position: position, body: children(&self, body),
+                otherwise: children(&self, otherwise))
         }
     }
 

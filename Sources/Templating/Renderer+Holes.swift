@@ -10,8 +10,9 @@ extension Renderer {
         // `{{address.lines | lines}}`: the items are added line by line, instead of joined with
         // line feeds only for the builder to split the joined text at them again.
         if hole.filters.count == 1, hole.filters[0].filter == .lines, case .list(let items)? = value,
-           write(items.reduce(0) { if case .string(let s) = $1 { $0 + s.utf8.count } else { $0 } }),
-           builder.appendLines(items) {
+            write(items.reduce(0) { if case .string(let s) = $1 { $0 + s.utf8.count } else { $0 } }),
+            builder.appendLines(items)
+        {
             return
         }
         for call in hole.filters {
@@ -59,7 +60,8 @@ extension Renderer {
         guard case .reference(.path(let parts, _)) = hole.operand else { return "" }
         if parts.count == 1 { return Suggestion.hint(for: parts[0], in: visibleNames) }
         guard case .map(let fields)? = resolve(.path(Array(parts.dropLast()))),
-              let close = Suggestion.closest(to: parts[parts.count - 1], in: fields.keys.sorted()) else { return "" }
+            let close = Suggestion.closest(to: parts[parts.count - 1], in: fields.keys.sorted())
+        else { return "" }
         return " (did you mean '\((parts.dropLast() + [close]).joined(separator: "."))'?)"
     }
 

@@ -57,10 +57,11 @@ struct Renderer {
     mutating func render(_ nodes: [BlockNode]) -> [Block] {
         var out: [Block] = []
         // A fixed node stands for all the blocks it holds: count them, or the array regrows.
-        out.reserveCapacity(nodes.reduce(0) { count, node in
-            if case .fixed(let rendered) = node { return count + rendered.count }
-            return count + 1
-        })
+        out.reserveCapacity(
+            nodes.reduce(0) { count, node in
+                if case .fixed(let rendered) = node { return count + rendered.count }
+                return count + 1
+            })
         blocks(nodes, into: &out)
         return out
     }

@@ -30,7 +30,8 @@ struct TableBuilder {
             }
             let found = parsed.compactMap { $0 }
             if found.count != header.count {
-                parser.diagnostics.append(.init("the |---| row has \(found.count) cell\(found.count == 1 ? "" : "s"); the header has \(header.count)", at: line.firstPosition))
+                parser.diagnostics.append(
+                    .init("the |---| row has \(found.count) cell\(found.count == 1 ? "" : "s"); the header has \(header.count)", at: line.firstPosition))
             }
             alignments = found
             return

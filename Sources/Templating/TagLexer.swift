@@ -56,7 +56,7 @@ struct TagLexer {
         var cents = 0
         if i < content.count, content[i] == "." {
             guard i + 2 < content.count, content[i + 1].isASCIIDigit, content[i + 2].isASCIIDigit,
-                  let tens = content[i + 1].wholeNumberValue, let ones = content[i + 2].wholeNumberValue
+                let tens = content[i + 1].wholeNumberValue, let ones = content[i + 2].wholeNumberValue
             else { throw Failure(message: "cents need two digits, as in $1,250.00", offset: start) }
             cents = tens * 10 + ones
             i += 3

@@ -59,11 +59,15 @@ struct TagParser {
 
     private mutating func openTag() throws(Failure) -> Tag {
         let kind = try blockKind()
-        if peek.kind == .end { throw Failure(message: "{{#\(kind.rawValue)}} needs \(kind == .each ? "a list to loop over" : "a condition")", offset: peek.offset) }
+        if peek.kind == .end {
+            throw Failure(message: "{{#\(kind.rawValue)}} needs \(kind == .each ? "a list to loop over" : "a condition")", offset: peek.offset)
+        }
         let expression: Expression
         if kind == .each {
             let token = next()
-            guard case .word(let word) = token.kind else { throw Failure(message: "{{#each}} needs a path to a list, not \(token.display)", offset: token.offset) }
+            guard case .word(let word) = token.kind else {
+                throw Failure(message: "{{#each}} needs a path to a list, not \(token.display)", offset: token.offset)
+            }
             expression = .reference(try Self.reference(word, offset: token.offset))
         } else {
             expression = try ExpressionParser.parse(&tokens, &index)

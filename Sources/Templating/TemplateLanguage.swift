@@ -17,10 +17,14 @@ enum TemplateLanguage: Sendable {
     var months: [String] { self == .spanish ? Self.spanishMonths : Self.englishMonths }
 
     // Stored once: a literal in `months` would build a new array of twelve strings per date.
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"]
-    private static let spanishMonths = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                                        "septiembre", "octubre", "noviembre", "diciembre"]
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
+    private static let spanishMonths = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre",
+    ]
 
     /// The words for true and false.
     var yesNo: (yes: String, no: String) {

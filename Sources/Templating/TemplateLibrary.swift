@@ -39,8 +39,9 @@ public struct TemplateLibrary: Sendable {
     /// replacing partials. Use this for a user's folder that relies on built-in partials.
     public init(sources: [TemplateSource], overriding base: TemplateLibrary, documents: Set<String>? = nil) throws(Failure) {
         let own = Set(sources.compactMap(LibraryCompiler.key))
-        try self.init(sources: sources + base.sources.filter { LibraryCompiler.key($0).map { !own.contains($0) } ?? true },
-                      documents: documents)
+        try self.init(
+            sources: sources + base.sources.filter { LibraryCompiler.key($0).map { !own.contains($0) } ?? true },
+            documents: documents)
     }
 
     /// The document with this id in this language, if the library has it.

@@ -42,7 +42,8 @@ extension TemplateLine {
     static func withHardBreak(_ pieces: [Piece]) -> ([Piece], Bool) {
         var pieces = trimmed(pieces)
         guard case .text(let chars, let position)? = pieces.last, chars.last == "\\",
-              !isEscaped(chars, chars.count - 1) else { return (pieces, false) }
+            !isEscaped(chars, chars.count - 1)
+        else { return (pieces, false) }
         pieces[pieces.count - 1] = .text(Array(chars.dropLast()), position)
         return (trimmed(pieces), true)
     }

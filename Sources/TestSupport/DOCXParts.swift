@@ -62,8 +62,9 @@ public func assertDOCXSnapshot(
     filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
     let parts = try DOCXParts(docx)
-    assertSnapshot(parts.names.joined(separator: "\n") + "\n", named: folder + "/parts.txt",
-                   filePath: filePath, sourceLocation: sourceLocation)
+    assertSnapshot(
+        parts.names.joined(separator: "\n") + "\n", named: folder + "/parts.txt",
+        filePath: filePath, sourceLocation: sourceLocation)
     for name in parts.names {
         let text = try CanonicalXML.format(parts[name] ?? "")
         assertSnapshot(text, named: folder + "/" + name, filePath: filePath, sourceLocation: sourceLocation)

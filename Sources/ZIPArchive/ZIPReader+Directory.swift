@@ -20,7 +20,8 @@ extension ZIPReader {
             throw .zip64Unsupported
         }
         guard bytes.readLE16(at: position + 4) == 0, bytes.readLE16(at: position + 6) == 0,
-              bytes.readLE16(at: position + 8) == bytes.readLE16(at: position + 10) else {
+            bytes.readLE16(at: position + 8) == bytes.readLE16(at: position + 10)
+        else {
             throw .multiDiskUnsupported
         }
         let count = Int(bytes.readLE16(at: position + 10))
@@ -36,7 +37,8 @@ extension ZIPReader {
     ) throws(Error) -> Entry {
         let start = offset
         guard start + ZIPFormat.centralHeaderSize <= directoryEnd,
-              bytes.readLE32(at: start) == ZIPFormat.centralHeaderSignature else {
+            bytes.readLE32(at: start) == ZIPFormat.centralHeaderSignature
+        else {
             throw .truncated("central directory entry \(index + 1)")
         }
         let flags = bytes.readLE16(at: start + 8)
@@ -63,10 +65,12 @@ extension ZIPReader {
         // The local header repeats the name and may carry a different extra field: its own lengths
         // say where the data starts.
         guard localOffset + ZIPFormat.localHeaderSize <= bytes.count,
-              bytes.readLE32(at: localOffset) == ZIPFormat.localHeaderSignature else {
+            bytes.readLE32(at: localOffset) == ZIPFormat.localHeaderSignature
+        else {
             throw .badLocalHeader(path)
         }
-        let dataOffset = localOffset + ZIPFormat.localHeaderSize
+        let dataOffset =
+            localOffset + ZIPFormat.localHeaderSize
             + Int(bytes.readLE16(at: localOffset + 26)) + Int(bytes.readLE16(at: localOffset + 28))
         guard dataOffset + compressedSize <= bytes.count else { throw .truncated(path) }
         return Entry(

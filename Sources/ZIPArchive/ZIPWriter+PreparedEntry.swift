@@ -23,8 +23,9 @@ extension ZIPWriter {
         /// Compresses and checksums `contents` now.
         public init(path: String, contents: [UInt8], method: CompressionMethod = .deflate) {
             precondition(contents.count <= Int(UInt32.max), "ZIPWriter does not write ZIP64 entries (over 4 GiB)")
-            self.init(path: path, method: method, crc32: CRC32.checksum(contents), uncompressedSize: UInt32(contents.count),
-                      data: method == .deflate ? Deflate.compress(contents) : contents)
+            self.init(
+                path: path, method: method, crc32: CRC32.checksum(contents), uncompressedSize: UInt32(contents.count),
+                data: method == .deflate ? Deflate.compress(contents) : contents)
         }
 
         /// An entry from bytes stored elsewhere, copied verbatim (see ``ZIPReader/preparedEntry(for:)``).

@@ -5,14 +5,18 @@ import Testing
 
 @Suite struct BatchResumeTests {
     static func settings(date: String = "2026-11-27", formats: [String] = ["txt", "html", "docx"]) -> BatchRunSettings {
-        BatchRunSettings(input: "cases.jsonl", inputSize: 1234, date: date, documents: ["cease-contact"], formats: formats,
-                         language: nil, draft: false, packet: false, shard: "1/1", templates: "abc123")
+        BatchRunSettings(
+            input: "cases.jsonl", inputSize: 1234, date: date, documents: ["cease-contact"], formats: formats,
+            language: nil, draft: false, packet: false, shard: "1/1", templates: "abc123")
     }
 
-    static func run(_ records: [BatchRecord], into folder: String, settings: BatchRunSettings, resume: Bool = false,
-                    limit: Int? = nil) async throws -> BatchSummary {
-        let options = BatchOptions(outputFolder: folder, jobs: 2, resume: resume, asOf: Fixtures.today,
-                                   recordLimit: limit, settings: settings, syncEvery: 2)
+    static func run(
+        _ records: [BatchRecord], into folder: String, settings: BatchRunSettings, resume: Bool = false,
+        limit: Int? = nil
+    ) async throws -> BatchSummary {
+        let options = BatchOptions(
+            outputFolder: folder, jobs: 2, resume: resume, asOf: Fixtures.today,
+            recordLimit: limit, settings: settings, syncEvery: 2)
         return try await BatchRunner(options: options, renderer: Fixtures.renderer)
             .run(ArraySource(records: records), total: records.count)
     }

@@ -8,8 +8,9 @@ import ZIPArchive
     @Test func badRecordsInTheMiddleAreReportedAndSkipped() async throws {
         let dir = Fixtures.temporaryFolder()
         var records = Fixtures.records(6, bad: [3])
-        records[4] = BatchRecord(number: 5, caseID: "case-5",
-                                 payload: .fields([("id", "case-5"), ("debtor.name", "Ana"), ("debtor.zzz", "1")]))
+        records[4] = BatchRecord(
+            number: 5, caseID: "case-5",
+            payload: .fields([("id", "case-5"), ("debtor.name", "Ana"), ("debtor.zzz", "1")]))
         let summary = try await Fixtures.run(records, into: dir)
         #expect(summary.records == 6)
         #expect(summary.succeeded == 4)
@@ -29,9 +30,12 @@ import ZIPArchive
 
         let manifest = Fixtures.read(dir + "/manifest.csv").split(separator: "\n")
         #expect(manifest.first == "case_id,document,format,language,path,bytes,sha256")
-        #expect(manifest.dropFirst().map { $0.split(separator: ",")[0] }
-                == ["case-1", "case-1", "case-1", "case-2", "case-2", "case-2", "case-4", "case-4", "case-4",
-                    "case-6", "case-6", "case-6"])
+        #expect(
+            manifest.dropFirst().map { $0.split(separator: ",")[0] }
+                == [
+                    "case-1", "case-1", "case-1", "case-2", "case-2", "case-2", "case-4", "case-4", "case-4",
+                    "case-6", "case-6", "case-6",
+                ])
         for line in manifest.dropFirst() {
             let cells = line.split(separator: ",").map(String.init)
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + cells[4]))

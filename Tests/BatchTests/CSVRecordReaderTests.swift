@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct CSVRecordReaderTests {
     /// A BOM, CRLF line ends, quoted fields holding commas, quotes and line breaks, and a blank line.
-    static let awkward = "\u{FEFF}id,debtor.name,debtor.address.line1,income[0].source\r\n"
+    static let awkward =
+        "\u{FEFF}id,debtor.name,debtor.address.line1,income[0].source\r\n"
         + "a-1,\"Okafor, Darnell\",\"4418 Pecan \"\"Hollow\"\" Dr\",wages\r\n"
         + "\r\n"
         + "a-2,\"Two\r\nLines\",,\r\n"
@@ -27,8 +28,11 @@ import Testing
         let records = try Self.collect(CSVRecordReader(text: Self.awkward))
         #expect(records.map(\.number) == [1, 2, 3])
         #expect(records.map(\.caseID) == ["a-1", "a-2", "a-3"])
-        #expect(Self.fields(records[0]) == ["id=a-1", "debtor.name=Okafor, Darnell",
-                                            "debtor.address.line1=4418 Pecan \"Hollow\" Dr", "income[0].source=wages"])
+        #expect(
+            Self.fields(records[0]) == [
+                "id=a-1", "debtor.name=Okafor, Darnell",
+                "debtor.address.line1=4418 Pecan \"Hollow\" Dr", "income[0].source=wages",
+            ])
         #expect(Self.fields(records[1])[1] == "debtor.name=Two\r\nLines")
         #expect(Self.fields(records[2])[2] == "debtor.address.line1=x,y")
     }
@@ -149,10 +153,10 @@ import Testing
 
     /// Each broken row becomes one bad record at its own line; the rows around it are untouched.
     @Test(arguments: [
-        [UInt8]([0xFF]),                    // never valid
-        [0xE2, 0x82],                       // truncated sequence
-        [0xC0, 0xAF],                       // overlong '/'
-        [0xED, 0xA0, 0x80],                 // an encoded surrogate
+        [UInt8]([0xFF]),  // never valid
+        [0xE2, 0x82],  // truncated sequence
+        [0xC0, 0xAF],  // overlong '/'
+        [0xED, 0xA0, 0x80],  // an encoded surrogate
     ])
     func invalidUTF8IsABadRecordAtItsLine(bad: [UInt8]) throws {
         let bytes = Array("id,debtor.name\nr-1,Ana\nr-2,B".utf8) + bad + Array("en\n\"r-3\",\"two\nlines\"\nr-4,Dee\n".utf8)

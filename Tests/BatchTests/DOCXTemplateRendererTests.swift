@@ -17,10 +17,11 @@ import ZIPArchive
         #expect(summary.failed == 1)
         #expect(summary.files == 2)
         let manifest = Fixtures.read(dir + "/manifest.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
-        #expect(manifest.map { [$0[0], $0[1], $0[2], $0[4]] } == [
-            ["case-1", "cease-contact-letterhead", "docx", "case-1/cease-contact-letterhead.docx"],
-            ["case-3", "cease-contact-letterhead", "docx", "case-3/cease-contact-letterhead.docx"],
-        ])
+        #expect(
+            manifest.map { [$0[0], $0[1], $0[2], $0[4]] } == [
+                ["case-1", "cease-contact-letterhead", "docx", "case-1/cease-contact-letterhead.docx"],
+                ["case-3", "cease-contact-letterhead", "docx", "case-3/cease-contact-letterhead.docx"],
+            ])
         for n in [1, 3] {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/case-\(n)/cease-contact-letterhead.docx")))
             let reader = try ZIPReader(bytes)

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func aLineThatIsNotUTF8IsABadRecordNotReplacementCharacters() throws {
-        let bytes = Array("{\"id\": \"a\"}\n".utf8) + Array("{\"id\": \"b\", \"x\": \"".utf8) + [0xFF, 0xFE]
+        let bytes =
+            Array("{\"id\": \"a\"}\n".utf8) + Array("{\"id\": \"b\", \"x\": \"".utf8) + [0xFF, 0xFE]
             + Array("\"}\n\n{\"id\": \"c\"}\n".utf8)
         let path = try Self.write(bytes)
         let records = try Self.records(path)

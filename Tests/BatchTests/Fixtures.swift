@@ -49,10 +49,13 @@ enum Fixtures {
     }
 
     /// Runs a batch over records in memory.
-    static func run(_ records: [BatchRecord], into folder: String, shard: Shard = .whole, resume: Bool = false,
-                    zip: Bool = false, limit: Int? = nil, jobs: Int = 2) async throws -> BatchSummary {
-        let options = BatchOptions(outputFolder: folder, jobs: jobs, shard: shard, resume: resume, zip: zip,
-                                   asOf: today, recordLimit: limit)
+    static func run(
+        _ records: [BatchRecord], into folder: String, shard: Shard = .whole, resume: Bool = false,
+        zip: Bool = false, limit: Int? = nil, jobs: Int = 2
+    ) async throws -> BatchSummary {
+        let options = BatchOptions(
+            outputFolder: folder, jobs: jobs, shard: shard, resume: resume, zip: zip,
+            asOf: today, recordLimit: limit)
         return try await BatchRunner(options: options, renderer: renderer)
             .run(ArraySource(records: records), total: records.count)
     }

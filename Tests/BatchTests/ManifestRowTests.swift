@@ -17,8 +17,9 @@ import Testing
     @Test func aLineIsItsCellsJoined() {
         let texts = ["=cmd|' /C calc'!A0", "-x", "'lead", "plain", "@a,b", "a\"b", "new\nline", "", "ca-001", "\r=1"]
         for (i, text) in texts.enumerated() {
-            let row = ManifestRow(caseID: text, document: texts[(i + 1) % texts.count], format: "txt", language: texts[(i + 2) % texts.count],
-                                  path: "\(text)/x.txt", bytes: (i - 3) * 1000, sha256: texts[(i + 3) % texts.count])
+            let row = ManifestRow(
+                caseID: text, document: texts[(i + 1) % texts.count], format: "txt", language: texts[(i + 2) % texts.count],
+                path: "\(text)/x.txt", bytes: (i - 3) * 1000, sha256: texts[(i + 3) % texts.count])
             let cells = [row.caseID, row.document, row.format, row.language, row.path, String(row.bytes), row.sha256]
             #expect(row.line == cells.map(ManifestRow.cell).joined(separator: ",") + "\n")
         }
@@ -26,8 +27,9 @@ import Testing
 
     @Test func guardedRowsReadBackAsWritten() throws {
         let rows = ["=cmd|' /C calc'!A0", "-x", "'lead", "plain", "@a,b"].map { id in
-            ManifestRow(caseID: id, document: "cease-contact", format: "txt", language: "en",
-                        path: "\(id)/cease-contact.txt", bytes: 12, sha256: "ab")
+            ManifestRow(
+                caseID: id, document: "cease-contact", format: "txt", language: "en",
+                path: "\(id)/cease-contact.txt", bytes: 12, sha256: "ab")
         }
         let csv = ManifestRow.header + rows.map(\.line).joined()
         let reader = try CSVReader(string: csv, hasHeaderRow: true)

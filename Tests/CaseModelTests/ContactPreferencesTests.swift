@@ -54,20 +54,34 @@ import Testing
     }
 
     @Test(arguments: [
-        ("contact_preferences:\n  allowed_media: [mail, fax]",
-         "contact_preferences.allowed_media[1]: \"fax\" is not one of mail, email, phone, text"),
-        ("contact_preferences:\n  forbidden_media: [emial]",
-         "contact_preferences.forbidden_media[0]: \"emial\" is not one of mail, email, phone, text (did you mean email?)"),
-        ("contact_preferences:\n  allowed_hours: {from: \"17:00\", to: \"09:00\"}",
-         "contact_preferences.allowed_hours.to: 9:00 a.m. is not after 5:00 p.m. (give the earliest time in from and the latest in to, such as 09:00 and 17:00)"),
-        ("contact_preferences:\n  allowed_hours: {from: \"9\", to: \"17:00\"}",
-         "contact_preferences.allowed_hours.from: \"9\" is not a time of day (write 09:00, 17:30, 9 am or 5:30 p.m.)"),
-        ("contact_preferences:\n  allowed_hours: {from: \"09:00\"}",
-         "contact_preferences.allowed_hours.to: required field is missing (the latest time contact is allowed)"),
-        ("contact_preferences:\n  no_contact_at_work: maybe",
-         "contact_preferences.no_contact_at_work: expected true or false, found \"maybe\""),
-        ("contact_preferences:\n  email: nobody",
-         "contact_preferences.email: \"nobody\" is not an email address (expected name@example.com)"),
+        (
+            "contact_preferences:\n  allowed_media: [mail, fax]",
+            "contact_preferences.allowed_media[1]: \"fax\" is not one of mail, email, phone, text"
+        ),
+        (
+            "contact_preferences:\n  forbidden_media: [emial]",
+            "contact_preferences.forbidden_media[0]: \"emial\" is not one of mail, email, phone, text (did you mean email?)"
+        ),
+        (
+            "contact_preferences:\n  allowed_hours: {from: \"17:00\", to: \"09:00\"}",
+            "contact_preferences.allowed_hours.to: 9:00 a.m. is not after 5:00 p.m. (give the earliest time in from and the latest in to, such as 09:00 and 17:00)"
+        ),
+        (
+            "contact_preferences:\n  allowed_hours: {from: \"9\", to: \"17:00\"}",
+            "contact_preferences.allowed_hours.from: \"9\" is not a time of day (write 09:00, 17:30, 9 am or 5:30 p.m.)"
+        ),
+        (
+            "contact_preferences:\n  allowed_hours: {from: \"09:00\"}",
+            "contact_preferences.allowed_hours.to: required field is missing (the latest time contact is allowed)"
+        ),
+        (
+            "contact_preferences:\n  no_contact_at_work: maybe",
+            "contact_preferences.no_contact_at_work: expected true or false, found \"maybe\""
+        ),
+        (
+            "contact_preferences:\n  email: nobody",
+            "contact_preferences.email: \"nobody\" is not an email address (expected name@example.com)"
+        ),
     ])
     func badValuesAreErrorsWithTheirPaths(_ extra: String, _ expected: String) {
         let result = TestCases.parse(TestCases.yaml(extra))
@@ -76,14 +90,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("contact_preferences:\n  allowed_media: [mail]\n  forbidden_media: [mail]",
-         "contact_preferences.forbidden_media: mail is both allowed and forbidden (keep it in one of the two lists)"),
-        ("contact_preferences:\n  allowed_media: [email]",
-         "contact_preferences.allowed_media: email is allowed, but no email address is given (add contact_preferences.email or debtor.email)"),
-        ("contact_preferences:\n  allowed_media: [text]",
-         "contact_preferences.allowed_media: calls or texts are allowed, but no phone number is given (add contact_preferences.phone or debtor.phone)"),
-        ("contact_preferences:\n  employer_forbids_contact: true",
-         "contact_preferences.employer_forbids_contact: set, but no_contact_at_work is not (set no_contact_at_work: true so the letter asks for no contact at work)"),
+        (
+            "contact_preferences:\n  allowed_media: [mail]\n  forbidden_media: [mail]",
+            "contact_preferences.forbidden_media: mail is both allowed and forbidden (keep it in one of the two lists)"
+        ),
+        (
+            "contact_preferences:\n  allowed_media: [email]",
+            "contact_preferences.allowed_media: email is allowed, but no email address is given (add contact_preferences.email or debtor.email)"
+        ),
+        (
+            "contact_preferences:\n  allowed_media: [text]",
+            "contact_preferences.allowed_media: calls or texts are allowed, but no phone number is given (add contact_preferences.phone or debtor.phone)"
+        ),
+        (
+            "contact_preferences:\n  employer_forbids_contact: true",
+            "contact_preferences.employer_forbids_contact: set, but no_contact_at_work is not (set no_contact_at_work: true so the letter asks for no contact at work)"
+        ),
     ])
     func unclearLimitsAreWarnings(_ extra: String, _ expected: String) {
         let result = TestCases.parse(TestCases.yaml(extra))
@@ -92,21 +114,23 @@ import Testing
     }
 
     @Test func theDebtorsOwnPhoneAndEmailSatisfyTheMediaChecks() {
-        let yaml = TestCases.yaml("contact_preferences:\n  allowed_media: [email, phone]",
-                                  debtorExtra: "phone: 555-0100\nemail: t@example.com")
+        let yaml = TestCases.yaml(
+            "contact_preferences:\n  allowed_media: [email, phone]",
+            debtorExtra: "phone: 555-0100\nemail: t@example.com")
         #expect(TestCases.parse(yaml).diagnostics.isEmpty)
     }
 
     @Test func aCSVRowGivesTheSameLimitsAsYAML() throws {
         let fromYAML = try #require(TestCases.parse(TestCases.yaml(Self.full)).value)
-        let fromCSV = TestCases.parse(row: TestCases.row([
-            ("contact_preferences.allowed_media[0]", "mail"), ("contact_preferences.allowed_media[1]", "Email"),
-            ("contact_preferences.forbidden_media[0]", "phone"), ("contact_preferences.forbidden_media[1]", "text"),
-            ("contact_preferences.email", "alt@example.com"),
-            ("contact_preferences.allowed_hours.from", "9 am"), ("contact_preferences.allowed_hours.to", "17:30"),
-            ("contact_preferences.no_contact_at_work", "yes"), ("contact_preferences.employer_forbids_contact", "y"),
-            ("contact_preferences.notes", "I work nights."),
-        ]))
+        let fromCSV = TestCases.parse(
+            row: TestCases.row([
+                ("contact_preferences.allowed_media[0]", "mail"), ("contact_preferences.allowed_media[1]", "Email"),
+                ("contact_preferences.forbidden_media[0]", "phone"), ("contact_preferences.forbidden_media[1]", "text"),
+                ("contact_preferences.email", "alt@example.com"),
+                ("contact_preferences.allowed_hours.from", "9 am"), ("contact_preferences.allowed_hours.to", "17:30"),
+                ("contact_preferences.no_contact_at_work", "yes"), ("contact_preferences.employer_forbids_contact", "y"),
+                ("contact_preferences.notes", "I work nights."),
+            ]))
         #expect(fromCSV.diagnostics.map(\.description) == [])
         #expect(fromCSV.value == fromYAML)
     }

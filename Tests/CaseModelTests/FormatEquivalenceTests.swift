@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func aByteOrderMarkIsIgnored() {
-        let json = "\u{FEFF}{\"id\": \"b\", \"debtor\": {\"name\": \"N\", \"address\": {\"line1\": \"1 A\", \"city\": \"C\", \"state\": \"OH\", \"zip\": \"43004\"}}}"
+        let json =
+            "\u{FEFF}{\"id\": \"b\", \"debtor\": {\"name\": \"N\", \"address\": {\"line1\": \"1 A\", \"city\": \"C\", \"state\": \"OH\", \"zip\": \"43004\"}}}"
         #expect(CaseParser.parse(json, format: .json, asOf: Fixtures.asOf).value?.id == "b")
     }
 

@@ -6,8 +6,10 @@ import Testing
 @Suite struct HostileInputTests {
     // MARK: Amounts
 
-    @Test(arguments: ["92233720368547758.99", "50000000000000000", "1000000000000.01", "-1000000000000.01",
-                      "$99,999,999,999,999,999,999"])
+    @Test(arguments: [
+        "92233720368547758.99", "50000000000000000", "1000000000000.01", "-1000000000000.01",
+        "$99,999,999,999,999,999,999",
+    ])
     func amountsBeyondTheLimitAreTooLarge(_ amount: String) {
         let result = TestCases.parse(TestCases.yaml("debt:\n  principal: \"\(amount)\"\n  interest: \"\(amount)\""))
         #expect(result.value == nil)
@@ -50,9 +52,10 @@ import Testing
     func yearsOutsideTheSupportedRangeAreErrors(_ date: String) {
         let result = TestCases.parse(TestCases.yaml("validation_notice_received: \(date)"))
         #expect(result.value == nil)
-        #expect(result.errors.map(\.description) == [
-            "validation_notice_received: \(date) is out of range (years from 1900 to 2199; check the year)",
-        ])
+        #expect(
+            result.errors.map(\.description) == [
+                "validation_notice_received: \(date) is out of range (years from 1900 to 2199; check the year)"
+            ])
     }
 
     @Test func monthArithmeticIsTotal() {
@@ -76,9 +79,10 @@ import Testing
         let result = TestCases.parse(lines.joined(separator: "\n"))
         #expect(clock.now - start < .seconds(2))
         #expect(result.value == nil)
-        #expect(result.errors.map(\.description) == [
-            "line 1, column 4: anchors and aliases (&a) are not supported in case files; write the values out",
-        ])
+        #expect(
+            result.errors.map(\.description) == [
+                "line 1, column 4: anchors and aliases (&a) are not supported in case files; write the values out"
+            ])
     }
 
     @Test func aliasUsedAsAKeyIsRefusedBeforeComposing() {
@@ -93,9 +97,10 @@ import Testing
         let start = clock.now
         let result = TestCases.parse(lines.joined(separator: "\n"))
         #expect(clock.now - start < .seconds(2))
-        #expect(result.errors.map(\.description) == [
-            "line 1, column 4: anchors and aliases (&a) are not supported in case files; write the values out",
-        ])
+        #expect(
+            result.errors.map(\.description) == [
+                "line 1, column 4: anchors and aliases (&a) are not supported in case files; write the values out"
+            ])
         #expect(CaseNode.firstAnchorOrAlias(in: "? *j\n: 1")?.marker == "*j")
     }
 

@@ -5,11 +5,13 @@ import Testing
 @Suite struct JSONReaderTests {
     @Test func readsEveryKindOfValueKeepingNumberText() throws {
         let node = try JSONReader.parse(#"{"a": [1, -2.50, 3e2], "b": {"c": true, "d": false, "e": null}, "f": "x"}"#)
-        #expect(node == .mapping([
-            .init("a", .sequence([.number("1"), .number("-2.50"), .number("3e2")])),
-            .init("b", .mapping([.init("c", .bool(true)), .init("d", .bool(false)), .init("e", .null)])),
-            .init("f", .string("x")),
-        ]))
+        #expect(
+            node
+                == .mapping([
+                    .init("a", .sequence([.number("1"), .number("-2.50"), .number("3e2")])),
+                    .init("b", .mapping([.init("c", .bool(true)), .init("d", .bool(false)), .init("e", .null)])),
+                    .init("f", .string("x")),
+                ]))
     }
 
     @Test(arguments: [

@@ -110,8 +110,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [("debtor.address.zip", FieldType.zip), ("contact_preferences.allowed_hours.from", .time), ("income[3].source", .choice(IncomeSource.allCases.map(\.rawValue))),
-                      ("actions.levies[0].deposits[2].direct_deposit", .boolean)] as [(String, FieldType)])
+    @Test(
+        arguments: [
+            ("debtor.address.zip", FieldType.zip), ("contact_preferences.allowed_hours.from", .time),
+            ("income[3].source", .choice(IncomeSource.allCases.map(\.rawValue))),
+            ("actions.levies[0].deposits[2].direct_deposit", .boolean),
+        ] as [(String, FieldType)])
     func fieldsAreFoundByPath(_ path: String, _ type: FieldType) {
         #expect(CaseSchema.field(atPath: path)?.type == type)
     }

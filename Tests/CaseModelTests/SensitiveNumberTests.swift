@@ -54,8 +54,10 @@ import Testing
 }
 
 @Suite struct PercentageTests {
-    @Test(arguments: [("9", 9000, "9%"), ("9%", 9000, "9%"), ("6.875", 6875, "6.875%"), ("4.5 %", 4500, "4.5%"),
-                      ("0.25", 250, "0.25%"), ("10.05", 10050, "10.05%")])
+    @Test(arguments: [
+        ("9", 9000, "9%"), ("9%", 9000, "9%"), ("6.875", 6875, "6.875%"), ("4.5 %", 4500, "4.5%"),
+        ("0.25", 250, "0.25%"), ("10.05", 10050, "10.05%"),
+    ])
     func parsesAndPrints(_ text: String, _ thousandths: Int, _ printed: String) {
         #expect(Percentage(parsing: text)?.thousandths == thousandths)
         #expect(Percentage(thousandths: thousandths).description == printed)

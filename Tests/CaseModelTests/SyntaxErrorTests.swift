@@ -59,8 +59,9 @@ import Testing
         let yaml = TestCases.yaml("collector: &c\n  name: A\ncurrent_creditor: *c")
         let result = TestCases.parse(yaml)
         #expect(result.value == nil)
-        #expect(result.errors.map(\.message) == [
-            "anchors and aliases (&c) are not supported in case files; write the values out",
-        ])
+        #expect(
+            result.errors.map(\.message) == [
+                "anchors and aliases (&c) are not supported in case files; write the values out"
+            ])
     }
 }

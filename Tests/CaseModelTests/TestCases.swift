@@ -20,8 +20,10 @@ enum TestCases {
 
     /// The smallest valid case as CSV-style pairs, followed by `extra`.
     static func row(_ extra: [(String, String)] = []) -> [(String, String)] {
-        [("id", "t-1"), ("debtor.name", "Test Person"), ("debtor.address.line1", "1 Main Street"),
-         ("debtor.address.city", "Austin"), ("debtor.address.state", "TX"), ("debtor.address.zip", "78701")] + extra
+        [
+            ("id", "t-1"), ("debtor.name", "Test Person"), ("debtor.address.line1", "1 Main Street"),
+            ("debtor.address.city", "Austin"), ("debtor.address.state", "TX"), ("debtor.address.zip", "78701"),
+        ] + extra
     }
 
     /// Parses YAML text as of the fixtures' date.

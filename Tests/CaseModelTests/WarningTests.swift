@@ -3,25 +3,43 @@ import Testing
 
 @Suite struct WarningTests {
     @Test(arguments: [
-        ("debt:\n  balance_claimed: 1000\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1500",
-         "sale.price: the sale price $1,500.00 is more than the balance claimed $1,000.00 (a sale above the debt leaves a surplus, not a deficiency; check both amounts)"),
-        ("sale:\n  type: repossession\n  date: 2027-01-02\n  price: 1",
-         "sale.date: the sale date 2027-01-02 is after 2026-11-27, the date the case is being checked (check the year)"),
-        ("validation_notice_received: 2026-01-01\ncontacts:\n  - date: 2026-02-01\n    method: phone\n  - date: 2026-03-01\n    method: letter",
-         "validation_notice_received: the validation notice (2026-01-01) arrived before the first contact (2026-02-01) (the notice usually comes with or after the first contact; add that contact)"),
+        (
+            "debt:\n  balance_claimed: 1000\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1500",
+            "sale.price: the sale price $1,500.00 is more than the balance claimed $1,000.00 (a sale above the debt leaves a surplus, not a deficiency; check both amounts)"
+        ),
+        (
+            "sale:\n  type: repossession\n  date: 2027-01-02\n  price: 1",
+            "sale.date: the sale date 2027-01-02 is after 2026-11-27, the date the case is being checked (check the year)"
+        ),
+        (
+            "validation_notice_received: 2026-01-01\ncontacts:\n  - date: 2026-02-01\n    method: phone\n  - date: 2026-03-01\n    method: letter",
+            "validation_notice_received: the validation notice (2026-01-01) arrived before the first contact (2026-02-01) (the notice usually comes with or after the first contact; add that contact)"
+        ),
         ("debt:\n  interest: -12.50", "debt.interest: negative amount -$12.50 (amounts are normally positive)"),
-        ("assets:\n  - kind: bank_account\n    description: Checking\n    account_last4: 0012345678",
-         "assets[0].account_last4: more than four digits given; only the last four are kept (keep full account numbers out of case files)"),
-        ("contacts:\n  - date: 2026-02-01\n    method: phone\n    by: colector",
-         "contacts[0].by: \"colector\" is not a party of the case; did you mean collector?"),
-        ("contacts:\n  - date: 2026-02-01\n    method: phone\n    by: collector",
-         "contacts[0].by: refers to collector, but the case has no collector"),
-        ("actions:\n  garnishments:\n    - employer: E\n      pay_period: weekly\n      gross_earnings: 500\n      disposable_earnings: 400\n      amount_withheld: 450",
-         "actions.garnishments[0].amount_withheld: more is withheld than the disposable earnings"),
-        ("debt:\n  loan_type: vehicle\nsale:\n  type: nonjudicial\n  date: 2025-01-02\n  price: 1",
-         "sale.type: a nonjudicial foreclosure for a vehicle loan (vehicles are repossessed and sold: use repossession)"),
-        ("debt:\n  loan_type: refinance\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1",
-         "debt.property_state: missing; the deficiency rules depend on the property's state"),
+        (
+            "assets:\n  - kind: bank_account\n    description: Checking\n    account_last4: 0012345678",
+            "assets[0].account_last4: more than four digits given; only the last four are kept (keep full account numbers out of case files)"
+        ),
+        (
+            "contacts:\n  - date: 2026-02-01\n    method: phone\n    by: colector",
+            "contacts[0].by: \"colector\" is not a party of the case; did you mean collector?"
+        ),
+        (
+            "contacts:\n  - date: 2026-02-01\n    method: phone\n    by: collector",
+            "contacts[0].by: refers to collector, but the case has no collector"
+        ),
+        (
+            "actions:\n  garnishments:\n    - employer: E\n      pay_period: weekly\n      gross_earnings: 500\n      disposable_earnings: 400\n      amount_withheld: 450",
+            "actions.garnishments[0].amount_withheld: more is withheld than the disposable earnings"
+        ),
+        (
+            "debt:\n  loan_type: vehicle\nsale:\n  type: nonjudicial\n  date: 2025-01-02\n  price: 1",
+            "sale.type: a nonjudicial foreclosure for a vehicle loan (vehicles are repossessed and sold: use repossession)"
+        ),
+        (
+            "debt:\n  loan_type: refinance\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1",
+            "debt.property_state: missing; the deficiency rules depend on the property's state"
+        ),
     ])
     func suspiciousDataIsAWarning(_ extra: String, _ expected: String) {
         let result = TestCases.parse(TestCases.yaml(extra))
@@ -36,7 +54,8 @@ import Testing
     }
 
     @Test func depositAfterTheFreezeIsFlagged() {
-        let yaml = TestCases.yaml("""
+        let yaml = TestCases.yaml(
+            """
             actions:
               levies:
                 - bank: B

@@ -30,10 +30,12 @@ import Testing
 @Suite struct DOCXSpacingAfterTableTests {
     @Test func theParagraphAfterATableGetsSpaceBefore() throws {
         let table = Table(header: [[.text("A")]], rows: [[[.text("1")]]])
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("before")]), .table(table),
-            .paragraph(style: .body, content: [.text("after")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("before")]), .table(table),
+                .paragraph(style: .body, content: [.text("after")]),
+            ])
         var body = DocumentBody(capacity: 1024)
         body.write(document.blocks)
         let xml = String(decoding: body.out.bytes, as: UTF8.self)

@@ -29,11 +29,13 @@ import TestSupport
     }
 
     @Test func bulletsShareOneList() throws {
-        let document = Document(metadata: Metadata(title: "b"), blocks: [
-            .list(kind: .bulleted, items: [[.text("a")], [.text("b")]]),
-            .list(kind: .numbered, items: [[.text("1")]]),
-            .list(kind: .bulleted, items: [[.text("c")]]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "b"),
+            blocks: [
+                .list(kind: .bulleted, items: [[.text("a")], [.text("b")]]),
+                .list(kind: .numbered, items: [[.text("1")]]),
+                .list(kind: .bulleted, items: [[.text("c")]]),
+            ])
         let parts = try DOCXParts(DOCXWriter().write(document))
         #expect(try Self.numIDs(of: .bulleted, in: parts) == ["1", "1", "1"])
         #expect(try Self.numIDs(of: .numbered, in: parts) == ["2"])

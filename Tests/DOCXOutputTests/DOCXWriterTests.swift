@@ -48,8 +48,10 @@ import ZIPArchive
     @Test func stylesParagraphsByName() throws {
         let body = try DOCXParts(docx).document().root
         let styles = body.descendants(named: "pStyle", namespace: DOCXParts.w).compactMap { $0.attribute("val", namespace: DOCXParts.w) }
-        for id in ["Title", "Heading1", "Heading2", "Heading3", "BodyText", "Address", "DateLine", "Subject",
-                   "Signature", "Notice", "ListBullet", "ListNumber"] {
+        for id in [
+            "Title", "Heading1", "Heading2", "Heading3", "BodyText", "Address", "DateLine", "Subject",
+            "Signature", "Notice", "ListBullet", "ListNumber",
+        ] {
             #expect(styles.contains(id), "\(id)")
         }
         let runStyles = Set(body.descendants(named: "rStyle", namespace: DOCXParts.w).compactMap { $0.attribute("val", namespace: DOCXParts.w) })

@@ -75,8 +75,9 @@ import TestSupport
     }
 
     @Test func theContinuationHeaderStartsOnPageTwo() throws {
-        let docx = try parts([.paragraph(style: .body, content: [.text("x")])],
-                             page: PageFurniture(continuation: "Acme & <Co> — November 27, 2026"))
+        let docx = try parts(
+            [.paragraph(style: .body, content: [.text("x")])],
+            page: PageFurniture(continuation: "Acme & <Co> — November 27, 2026"))
         let section = try #require(try docx.document().root.descendants(named: "sectPr", namespace: Self.w).first)
         #expect(section.firstChild(named: "titlePg", namespace: Self.w) != nil)
         let references = section.childElements.filter { $0.name == "headerReference" || $0.name == "footerReference" }

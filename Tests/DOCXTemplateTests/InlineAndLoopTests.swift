@@ -11,8 +11,9 @@ struct InlineAndLoopTests {
     }
 
     @Test func inlineConditionalKeepsOrDropsText() throws {
-        #expect(try fill("Dear {{#if office.name}}{{office.name}} {{/if}}team,", "Dear {{#if office.fax}}{{office.fax}} {{/if}}team,")
-            == ["Dear Legal Aid of Somewhere team,", "Dear team,"])
+        #expect(
+            try fill("Dear {{#if office.name}}{{office.name}} {{/if}}team,", "Dear {{#if office.fax}}{{office.fax}} {{/if}}team,")
+                == ["Dear Legal Aid of Somewhere team,", "Dear team,"])
     }
 
     @Test func paragraphWithInlineBlocksThatRendersEmptyIsDropped() throws {
@@ -28,13 +29,15 @@ struct InlineAndLoopTests {
     }
 
     @Test func elseIfChainTakesTheFirstTrueBranch() throws {
-        #expect(try fill("{{#if debt.paid}}", "Paid.", "{{else if sale.price > $5,000.00}}", "Big sale.", "{{else}}", "Small sale.", "{{/if}}")
-            == ["Big sale."])
+        #expect(
+            try fill("{{#if debt.paid}}", "Paid.", "{{else if sale.price > $5,000.00}}", "Big sale.", "{{else}}", "Small sale.", "{{/if}}")
+                == ["Big sale."])
     }
 
     @Test func loopVariablesAndOuterScope() throws {
-        #expect(try fill("{{#each sale.costs}}", "{{@number}}. {{label}} for {{debtor.name | upper}}{{#if @last}} (last){{/if}}", "{{/each}}")
-            == ["1. Repossession fee for ZOË O'BRIEN & <SONS>", "2. Storage for ZOË O'BRIEN & <SONS> (last)"])
+        #expect(
+            try fill("{{#each sale.costs}}", "{{@number}}. {{label}} for {{debtor.name | upper}}{{#if @last}} (last){{/if}}", "{{/each}}")
+                == ["1. Repossession fee for ZOË O'BRIEN & <SONS>", "2. Storage for ZOË O'BRIEN & <SONS> (last)"])
     }
 
     @Test func eachOverANonListIsAnErrorAtItsTag() throws {
@@ -52,7 +55,8 @@ struct InlineAndLoopTests {
     }
 
     @Test func inlineLoopOverSeveralRunsPrintsInOrder() throws {
-        let paragraph = "<w:p><w:r><w:t>{{#each sale.costs}}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{{label}}</w:t></w:r><w:r><w:t xml:space=\"preserve\">; {{/each}}end</w:t></w:r></w:p>"
+        let paragraph =
+            "<w:p><w:r><w:t>{{#each sale.costs}}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{{label}}</w:t></w:r><w:r><w:t xml:space=\"preserve\">; {{/each}}end</w:t></w:r></w:p>"
         let docx = WordPackage.docx(body: paragraph)
         let body = try WordPackage.part("word/document.xml", of: DOCXTemplateFiller(template: docx).fill(SampleContext.value))
         #expect(WordPackage.paragraphs(body) == ["Repossession fee; Storage; end"])

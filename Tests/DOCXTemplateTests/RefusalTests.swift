@@ -49,7 +49,10 @@ struct RefusalTests {
         #expect(problems[0].message.contains("did you mean 'money'"))
         #expect(problems[0].paragraphText == "Amount: {{debt.balance | mony}}")
         #expect(problems[2].message.contains("never closed"))
-        #expect(problems[0].description == "word/document.xml: paragraph 2 \"Amount: {{debt.balance | mony}}\": {{debt.balance | mony}}: error: unknown filter 'mony' (did you mean 'money'?)")
+        #expect(
+            problems[0].description
+                == "word/document.xml: paragraph 2 \"Amount: {{debt.balance | mony}}\": {{debt.balance | mony}}: error: unknown filter 'mony' (did you mean 'money'?)"
+        )
     }
 
     @Test func missingValuesAreAllReportedAtOnce() throws {

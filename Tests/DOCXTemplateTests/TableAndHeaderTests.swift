@@ -15,13 +15,14 @@ struct TableAndHeaderTests {
 
     @Test func markerRowsRepeatAndVanish() throws {
         let body = try WordPackage.part("word/document.xml", of: filled)
-        #expect(WordPackage.rows(body) == [
-            ["Item", "Amount"],
-            ["Repossession fee", "$475.00"],
-            ["Storage", "$315.00"],
-            ["Sale price", "$6,100.00"],
-            ["Total", "$6,890.00"],
-        ])
+        #expect(
+            WordPackage.rows(body) == [
+                ["Item", "Amount"],
+                ["Repossession fee", "$475.00"],
+                ["Storage", "$315.00"],
+                ["Sale price", "$6,100.00"],
+                ["Total", "$6,890.00"],
+            ])
     }
 
     @Test func falseConditionalRowGoes() throws {

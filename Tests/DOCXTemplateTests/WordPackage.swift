@@ -46,19 +46,27 @@ enum WordPackage {
     static func docx(body: String, header: String? = nil) -> [UInt8] {
         let ns = "xmlns:w=\"\(w)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
         var writer = ZIPWriter()
-        writer.add(path: "[Content_Types].xml", contents: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            </Types>
-            """.utf8))
-        writer.add(path: "_rels/.rels", contents: Array("""
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-            </Relationships>
-            """.utf8))
-        writer.add(path: "word/document.xml", contents: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(ns)><w:body>\(body)</w:body></w:document>".utf8))
+        writer.add(
+            path: "[Content_Types].xml",
+            contents: Array(
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+                </Types>
+                """.utf8))
+        writer.add(
+            path: "_rels/.rels",
+            contents: Array(
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+                </Relationships>
+                """.utf8))
+        writer.add(
+            path: "word/document.xml", contents: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(ns)><w:body>\(body)</w:body></w:document>".utf8)
+        )
         if let header {
             writer.add(path: "word/header1.xml", contents: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr \(ns)>\(header)</w:hdr>".utf8))
         }

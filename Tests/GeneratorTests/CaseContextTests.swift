@@ -67,8 +67,10 @@ import Testing
         }
         let expected = Set(spec.fields.map(\.key)).union(spec.name == "Address" ? ["lines"] : [])
         for key in Set(fields.keys).symmetricDifference(expected).sorted() {
-            problems.append(fields[key] == nil ? "\(path)\(key): in the schema, missing from the context"
-                                               : "\(path)\(key): in the context, not in the schema")
+            problems.append(
+                fields[key] == nil
+                    ? "\(path)\(key): in the schema, missing from the context"
+                    : "\(path)\(key): in the context, not in the schema")
         }
         for field in spec.fields {
             guard case .object(let name) = field.type.elementType, let inner = fields[field.key] else { continue }
@@ -151,8 +153,10 @@ import Testing
     @Test func aRequiredIndexedFieldIsFound() throws {
         let text = "---\nid: needs-income\ntitle: T\nrequires: [income.0.source]\n---\nIncome: {{income.0.amount | money}}.\n"
         let generator = DocumentGenerator(library: try TemplateLibrary(sources: [TemplateSource(path: "needs-income.md", text: text)]))
-        let result = generator.generate(CaseJob(theCase: try Repository.sample("demo.yaml"), documents: ["needs-income"],
-                                                formats: [.txt], language: "en", today: Repository.asOf))
+        let result = generator.generate(
+            CaseJob(
+                theCase: try Repository.sample("demo.yaml"), documents: ["needs-income"],
+                formats: [.txt], language: "en", today: Repository.asOf))
         #expect(result.failures.isEmpty, "\(result.failures)")
         #expect(result.files.count == 1)
     }
@@ -162,8 +166,10 @@ import Testing
     func aTypoGetsItsDidYouMean(typo: String, meant: String) throws {
         let text = "---\nid: typo\ntitle: T\n---\nDear {{\(typo)}},\n"
         let generator = DocumentGenerator(library: try TemplateLibrary(sources: [TemplateSource(path: "typo.md", text: text)]))
-        let result = generator.generate(CaseJob(theCase: try Repository.sample("demo.yaml"), documents: ["typo"],
-                                                formats: [.txt], language: "en", today: Repository.asOf))
+        let result = generator.generate(
+            CaseJob(
+                theCase: try Repository.sample("demo.yaml"), documents: ["typo"],
+                formats: [.txt], language: "en", today: Repository.asOf))
         #expect(result.files.isEmpty)
         #expect(result.failures.map(\.description).joined().contains("did you mean '\(meant)'?"), "\(result.failures)")
     }

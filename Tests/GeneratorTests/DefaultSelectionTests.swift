@@ -24,25 +24,37 @@ import Testing
     @Test func aNamedDocumentThatDoesNotApplyIsRefusedUnlessForced() throws {
         let theCase = try Repository.sample("demo.yaml")
         let all = Set(Repository.library.templates.map(\.frontMatter.id))
-        let applying = Set(generator.generate(CaseJob(theCase: theCase, formats: [.txt], language: "en",
-                                                      today: Repository.asOf)).files.map(\.documentID))
+        let applying = Set(
+            generator.generate(
+                CaseJob(
+                    theCase: theCase, formats: [.txt], language: "en",
+                    today: Repository.asOf)
+            ).files.map(\.documentID))
         let other = try #require(all.subtracting(applying).sorted().first)
-        let refused = generator.generate(CaseJob(theCase: theCase, documents: [other], formats: [.txt], language: "en",
-                                                 today: Repository.asOf, draft: true))
+        let refused = generator.generate(
+            CaseJob(
+                theCase: theCase, documents: [other], formats: [.txt], language: "en",
+                today: Repository.asOf, draft: true))
         #expect(refused.files.isEmpty)
         let condition = try #require(Repository.library.templates.first { $0.frontMatter.id == other }?.frontMatter.fields["applies_when"])
-        #expect(refused.failures.map(\.description) == [
-            "\(other) applies when \(condition); this case does not meet that, so it was not written (--force writes it anyway)"])
-        let forced = generator.generate(CaseJob(theCase: theCase, documents: [other], formats: [.txt], language: "en",
-                                                today: Repository.asOf, draft: true, force: true))
+        #expect(
+            refused.failures.map(\.description) == [
+                "\(other) applies when \(condition); this case does not meet that, so it was not written (--force writes it anyway)"
+            ])
+        let forced = generator.generate(
+            CaseJob(
+                theCase: theCase, documents: [other], formats: [.txt], language: "en",
+                today: Repository.asOf, draft: true, force: true))
         #expect(forced.failures.isEmpty)
         #expect(forced.files.map(\.documentID) == [other])
     }
 
     @Test func theWageClaimIsRefusedForACaseWithoutAGarnishment() throws {
         let theCase = try Repository.sample("tx-vehicle-repossession.yaml")
-        let result = generator.generate(CaseJob(theCase: theCase, documents: ["wage-garnishment-exemption", "intake-summary"],
-                                                formats: [.txt], language: "en", today: Repository.asOf))
+        let result = generator.generate(
+            CaseJob(
+                theCase: theCase, documents: ["wage-garnishment-exemption", "intake-summary"],
+                formats: [.txt], language: "en", today: Repository.asOf))
         #expect(result.files.map(\.documentID) == ["intake-summary"])
         #expect(result.failures.count == 1)
         #expect(result.failures.first?.description.hasPrefix("wage-garnishment-exemption applies when ") == true)
@@ -53,8 +65,10 @@ import Testing
         var theCase = try Repository.sample("demo.yaml")
         theCase.id = id  // built in code, past the decoder's own check
         for result in [
-            generator.generate(CaseJob(theCase: theCase, documents: ["cease-contact"], formats: [.txt], language: "en",
-                                       today: Repository.asOf, draft: true, force: true)),
+            generator.generate(
+                CaseJob(
+                    theCase: theCase, documents: ["cease-contact"], formats: [.txt], language: "en",
+                    today: Repository.asOf, draft: true, force: true)),
             generator.generatePacket(CaseJob(theCase: theCase, formats: [.txt], language: "en", today: Repository.asOf, draft: true)),
         ] {
             #expect(!result.files.isEmpty)

@@ -8,9 +8,10 @@ import ZIPArchive
 @Suite struct DocumentCompressionTests {
     @Test func everyPartOfTheMatrixDocumentsIsDeflated() throws {
         for cell in DocumentMatrixTests.cells {
-            let result = DocumentMatrixTests.generator.generate(CaseJob(
-                theCase: try Repository.sample(cell.sample + ".yaml"), documents: [cell.document], formats: [.docx],
-                language: cell.language, today: Repository.asOf, force: true))
+            let result = DocumentMatrixTests.generator.generate(
+                CaseJob(
+                    theCase: try Repository.sample(cell.sample + ".yaml"), documents: [cell.document], formats: [.docx],
+                    language: cell.language, today: Repository.asOf, force: true))
             let reader = try ZIPReader(try #require(result.files.first).bytes)
             for entry in reader.entries {
                 #expect(entry.method == .deflate, "\(cell) \(entry.path)")

@@ -67,8 +67,10 @@ struct MatrixCell: Sendable, Hashable, CustomTestStringConvertible {
     @Test(arguments: cells, OutputFormat.allCases)
     func matchesGoldenFile(_ cell: MatrixCell, format: OutputFormat) throws {
         let theCase = try Repository.sample(cell.sample + ".yaml")
-        let result = Self.generator.generate(CaseJob(theCase: theCase, documents: [cell.document], formats: [format],
-                                                     language: cell.language, today: Repository.asOf, force: true))
+        let result = Self.generator.generate(
+            CaseJob(
+                theCase: theCase, documents: [cell.document], formats: [format],
+                language: cell.language, today: Repository.asOf, force: true))
         #expect(result.failures.isEmpty, "\(result.failures)")
         #expect(result.notes.isEmpty, "\(result.notes)")
         // The document's own files: the copy to send and, in Spanish, its reading copy (`<id>.es`).
@@ -94,8 +96,10 @@ struct MatrixCell: Sendable, Hashable, CustomTestStringConvertible {
 
     @Test(arguments: samples, languages)
     func packetIndexMatchesGoldenFile(sample: String, language: String) throws {
-        let result = Self.generator.generatePacket(CaseJob(theCase: try Repository.sample(sample + ".yaml"), language: language,
-                                                           today: Repository.asOf))
+        let result = Self.generator.generatePacket(
+            CaseJob(
+                theCase: try Repository.sample(sample + ".yaml"), language: language,
+                today: Repository.asOf))
         let index = try #require(result.files.first { $0.relativePath.hasSuffix("/index.html") })
         assertSnapshot(String(decoding: index.bytes, as: UTF8.self), named: "matrix/\(sample)/\(language)/index.html")
     }

@@ -9,20 +9,26 @@ import TestSupport
 /// both languages and every format.
 @Suite struct DraftingRulesTests {
     static let generator = DocumentGenerator(library: Repository.library)
-    static let mailable = Set(Repository.library.templates.filter { ["letter", "claim"].contains($0.frontMatter.kind ?? "") }
-        .map(\.frontMatter.id)).sorted()
+    static let mailable = Set(
+        Repository.library.templates.filter { ["letter", "claim"].contains($0.frontMatter.kind ?? "") }
+            .map(\.frontMatter.id)
+    ).sorted()
     static let letters = Set(Repository.library.templates.filter { $0.frontMatter.kind == "letter" }.map(\.frontMatter.id))
 
     /// The bundled samples and cases built from them to reach the rules' edges.
-    static let cases: [String] = ["demo", "ca-nonjudicial-bank-levy", "ny-judicial-wage-garnishment", "tx-vehicle-repossession",
-                                  "garnishment-within-federal-limit", "debt-buyer-collecting", "ohio-garnishment"]
+    static let cases: [String] = [
+        "demo", "ca-nonjudicial-bank-levy", "ny-judicial-wage-garnishment", "tx-vehicle-repossession",
+        "garnishment-within-federal-limit", "debt-buyer-collecting", "ohio-garnishment",
+    ]
 
     static func theCase(_ name: String) throws -> Case {
         switch name {
         case "garnishment-within-federal-limit":
             return try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["amount_withheld: 248.00": "amount_withheld: 100.00"])
         case "debt-buyer-collecting":
-            return try Repository.constructed("tx-vehicle-repossession.yaml", ["Keystone Recovery Services, Inc.": "Meridian Receivables Group, LLC", "PO Box 61870": "2500 Westchase Parkway"])
+            return try Repository.constructed(
+                "tx-vehicle-repossession.yaml",
+                ["Keystone Recovery Services, Inc.": "Meridian Receivables Group, LLC", "PO Box 61870": "2500 Westchase Parkway"])
         case "ohio-garnishment":
             return try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["state: NY": "state: OH", "property_state: NY": "property_state: OH"])
         default:
@@ -40,8 +46,9 @@ import TestSupport
             guard Self.mailable.contains(id) else { continue }
             let text = try Self.text(of: file)
             let where_ = "\(name) \(file.relativePath)"
-            #expect(DraftingRules.violations(in: text, language: file.language).isEmpty,
-                    "\(where_): \(DraftingRules.violations(in: text, language: file.language))")
+            #expect(
+                DraftingRules.violations(in: text, language: file.language).isEmpty,
+                "\(where_): \(DraftingRules.violations(in: text, language: file.language))")
             if Self.letters.contains(id) {
                 for sentence in DraftingRules.nonAcknowledgment[file.language] ?? [] {
                     #expect(text.replacingOccurrences(of: "\n", with: " ").contains(sentence), "\(where_) lacks “\(sentence)”")
@@ -66,8 +73,10 @@ import TestSupport
         let late = "        - date: 2026-09-12\n          amount: 150.00\n", early = "        - date: 2026-07-03\n          amount: 1482.00\n"
         let shuffled = try Repository.constructed("ca-nonjudicial-bank-levy.yaml", [late: "@@", early: late, "@@": early])
         #expect(shuffled.actions.levies.first?.deposits.first?.amount == Money(cents: 15_000))
-        let result = Self.generator.generate(CaseJob(theCase: shuffled, documents: ["bank-levy-exemption"], formats: [.txt],
-                                                     language: "en", today: Repository.asOf))
+        let result = Self.generator.generate(
+            CaseJob(
+                theCase: shuffled, documents: ["bank-levy-exemption"], formats: [.txt],
+                language: "en", today: Repository.asOf))
         let text = String(decoding: try #require(result.files.first).bytes, as: UTF8.self)
         let dates = ["July 3, 2026", "August 3, 2026", "September 3, 2026", "September 12, 2026"].map { text.range(of: $0)?.lowerBound }
         #expect(dates.allSatisfy { $0 != nil } && dates.map { $0! } == dates.map { $0! }.sorted())

@@ -75,7 +75,8 @@ import TestSupport
             .replacingOccurrences(of: "  employer:", with: "  ssn: 123-45-6789\n  employer:")
         let theCase = try #require(CaseParser.parse(yaml, format: .yaml, asOf: Repository.asOf).value)
         for file in files(theCase).files {
-            let texts: [String] = file.format == .docx
+            let texts: [String] =
+                file.format == .docx
                 ? try DOCXParts(file.bytes).parts.values.map { $0 }
                 : [String(decoding: file.bytes, as: UTF8.self)]
             for text in texts {
@@ -109,8 +110,10 @@ import TestSupport
         theCase.collector = nil
         theCase.collectionAttorney = nil
         theCase.currentCreditor = nil
-        let result = generator.generate(CaseJob(theCase: theCase, documents: ["cease-contact"], formats: [.txt],
-                                                language: "en", today: Repository.asOf, draft: true, force: true))
+        let result = generator.generate(
+            CaseJob(
+                theCase: theCase, documents: ["cease-contact"], formats: [.txt],
+                language: "en", today: Repository.asOf, draft: true, force: true))
         #expect(result.failures.isEmpty)
         let text = String(decoding: try #require(result.files.first).bytes, as: UTF8.self)
         #expect(text.contains("[RECIPIENT NAME]"))

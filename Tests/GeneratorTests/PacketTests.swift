@@ -14,8 +14,10 @@ import TestSupport
     let w = DOCXParts.w
 
     func packet(_ sample: String, language: String = "en", documents: [String] = [], force: Bool = false) throws -> CaseJobResult {
-        generator.generatePacket(CaseJob(theCase: try Repository.sample(sample + ".yaml"), documents: documents,
-                                         language: language, today: Repository.asOf, force: force))
+        generator.generatePacket(
+            CaseJob(
+                theCase: try Repository.sample(sample + ".yaml"), documents: documents,
+                language: language, today: Repository.asOf, force: force))
     }
 
     func file(_ result: CaseJobResult, _ name: String) throws -> GeneratedFile {
@@ -29,8 +31,13 @@ import TestSupport
         // limit-contact when the case has contact preferences, else cease-contact; no dispute letter
         // once a judgment exists or the validation window is known to have closed.
         ("ca-nonjudicial-bank-levy", ["instructions", "attorney-representation", "bank-levy-exemption", "intake-summary"]),
-        ("ny-judicial-wage-garnishment", ["instructions", "attorney-representation", "wage-garnishment-exemption",
-                                          "intake-summary"]),
+        (
+            "ny-judicial-wage-garnishment",
+            [
+                "instructions", "attorney-representation", "wage-garnishment-exemption",
+                "intake-summary",
+            ]
+        ),
         ("tx-vehicle-repossession", ["instructions", "limit-contact", "intake-summary"]),
     ])
     func packetHoldsTheDocumentsThatApplyInOrder(sample: String, expected: [String]) throws {
@@ -64,38 +71,43 @@ import TestSupport
 
     // MARK: Selection and order, on a small library of our own
 
-    static let ordering = try! TemplateLibrary(sources: [
-        ("late", "packet_order: 200"),
-        ("plain", ""),
-        ("levy", "applies_when: actions.levies\npacket_order: 20"),
-        ("wages", "applies_when: actions.garnishments\npacket_order: 20"),
-        ("first", "applies_when: debtor.name\npacket_order: 5"),
-        ("never", "applies_when: debt.no_such_field"),
-    ].map { id, extra in
-        TemplateSource(path: "\(id).md", text: "---\nid: \(id)\ntitle: T \(id)\n\(extra)\n---\nText of \(id).\n")
-    })
+    static let ordering = try! TemplateLibrary(
+        sources: [
+            ("late", "packet_order: 200"),
+            ("plain", ""),
+            ("levy", "applies_when: actions.levies\npacket_order: 20"),
+            ("wages", "applies_when: actions.garnishments\npacket_order: 20"),
+            ("first", "applies_when: debtor.name\npacket_order: 5"),
+            ("never", "applies_when: debt.no_such_field"),
+        ].map { id, extra in
+            TemplateSource(path: "\(id).md", text: "---\nid: \(id)\ntitle: T \(id)\n\(extra)\n---\nText of \(id).\n")
+        })
 
     @Test func documentsThatApplyComeInPacketOrderThenById() throws {
         let generator = DocumentGenerator(library: Self.ordering)
         let context = CaseContext.make(for: try Repository.sample("ny-judicial-wage-garnishment.yaml"), today: Repository.asOf, language: "en")
         #expect(generator.packetTemplates(for: context, language: "en").map(\.frontMatter.id) == ["first", "wages", "plain", "late"])
         // An id asked for is included even when it does not apply, in its packet place.
-        #expect(generator.packetTemplates(for: context, language: "en", including: ["never", "levy"]).map(\.frontMatter.id)
+        #expect(
+            generator.packetTemplates(for: context, language: "en", including: ["never", "levy"]).map(\.frontMatter.id)
                 == ["first", "levy", "wages", "never", "plain", "late"])
     }
 
     @Test func askedForDocumentIsWrittenAndNotedAndMarkedInTheIndex() throws {
         let generator = DocumentGenerator(library: Self.ordering)
-        let result = generator.generatePacket(CaseJob(theCase: try Repository.sample("ny-judicial-wage-garnishment.yaml"),
-                                                      documents: ["never"], formats: [.txt], language: "en", today: Repository.asOf,
-                                                      force: true))
+        let result = generator.generatePacket(
+            CaseJob(
+                theCase: try Repository.sample("ny-judicial-wage-garnishment.yaml"),
+                documents: ["never"], formats: [.txt], language: "en", today: Repository.asOf,
+                force: true))
         #expect(result.failures.isEmpty)
         #expect(result.notes == ["never: does not apply to this case; written because --force asked for it"])
-        #expect(result.files.map(\.relativePath) == [
-            "ny-albany-2026-207/first.txt", "ny-albany-2026-207/wages.txt", "ny-albany-2026-207/never.txt",
-            "ny-albany-2026-207/plain.txt", "ny-albany-2026-207/late.txt", "ny-albany-2026-207/packet.txt",
-            "ny-albany-2026-207/index.html",
-        ])
+        #expect(
+            result.files.map(\.relativePath) == [
+                "ny-albany-2026-207/first.txt", "ny-albany-2026-207/wages.txt", "ny-albany-2026-207/never.txt",
+                "ny-albany-2026-207/plain.txt", "ny-albany-2026-207/late.txt", "ny-albany-2026-207/packet.txt",
+                "ny-albany-2026-207/index.html",
+            ])
         let index = String(decoding: try file(result, "index.html").bytes, as: UTF8.self)
         #expect(index.contains("<strong>T never</strong> <em>(asked for, although it does not apply to this case)</em>"))
         let combined = String(decoding: try file(result, "packet.txt").bytes, as: UTF8.self)
@@ -181,18 +193,21 @@ import TestSupport
         for id in numbered where lists.last != id { lists.append(id) }
         let singles = result.files.filter { $0.format == .docx && $0.documentID != Packet.combinedName }
         let expected = try singles.map { docx -> Int in
-            try Set(DOCXParts(docx.bytes).document().root.descendants(named: "p", namespace: w).filter {
-                $0.descendants(named: "pStyle", namespace: w).first?.attribute("val", namespace: w) == "ListNumber"
-            }.compactMap { $0.descendants(named: "numId", namespace: w).first?.attribute("val", namespace: w) }).count
+            try Set(
+                DOCXParts(docx.bytes).document().root.descendants(named: "p", namespace: w).filter {
+                    $0.descendants(named: "pStyle", namespace: w).first?.attribute("val", namespace: w) == "ListNumber"
+                }.compactMap { $0.descendants(named: "numId", namespace: w).first?.attribute("val", namespace: w) }
+            ).count
         }.reduce(0, +)
         #expect(lists.count == expected)
         #expect(lists.count >= 2, "the packet should hold several numbered lists")
         #expect(Set(lists).count == lists.count, "two numbered lists share a w:num, so the second continues the first")
 
         let numbering = try XMLDocument(parsing: try #require(parts["word/numbering.xml"])).root
-        let nums = Dictionary(uniqueKeysWithValues: numbering.children(named: "num", namespace: w).map {
-            ($0.attribute("numId", namespace: w) ?? "", $0)
-        })
+        let nums = Dictionary(
+            uniqueKeysWithValues: numbering.children(named: "num", namespace: w).map {
+                ($0.attribute("numId", namespace: w) ?? "", $0)
+            })
         for id in lists {
             let num = try #require(nums[id], "no w:num \(id)")
             let start = num.descendants(named: "startOverride", namespace: w).first?.attribute("val", namespace: w)
@@ -216,7 +231,8 @@ import TestSupport
         let titles = page.descendants(named: "li").compactMap { $0.firstChild(named: "strong")?.textContent }
         let expected = generator.packetTemplates(
             for: CaseContext.make(for: try Repository.sample(sample + ".yaml"), today: Repository.asOf, language: "en"),
-            language: "en").map(\.frontMatter.title)
+            language: "en"
+        ).map(\.frontMatter.title)
         #expect(titles == expected)
     }
 }

@@ -43,8 +43,10 @@ import Testing
 
     @Test func letterToTheAttorneyNamesTheAttorneyAndTheirFirstContact() throws {
         let generator = DocumentGenerator(library: Repository.library)
-        let result = generator.generate(CaseJob(theCase: try Repository.sample("ny-judicial-wage-garnishment.yaml"),
-                                                documents: ["cease-contact"], formats: [.txt], language: "en", today: Repository.asOf, force: true))
+        let result = generator.generate(
+            CaseJob(
+                theCase: try Repository.sample("ny-judicial-wage-garnishment.yaml"),
+                documents: ["cease-contact"], formats: [.txt], language: "en", today: Repository.asOf, force: true))
         #expect(result.failures.isEmpty)
         let text = String(decoding: try #require(result.files.first).bytes, as: UTF8.self)
         #expect(text.contains("Renata K. Albright\nAlbright Tierney PLLC\n90 State Street, Suite 1100"))

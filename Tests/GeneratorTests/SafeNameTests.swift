@@ -38,8 +38,10 @@ import Testing
     @Test func theShortcutForPlainIdsChangesNothing() {
         let alphabet = Array("aZ09-_.. /:CONnul\u{0}é".unicodeScalars)
         var state: UInt64 = 42
-        var ids = ["ca-001", "a.b", "a..b", ".a", "a.", "CON", "con.txt", "manifest.csv", "batch.zip",
-                   String(repeating: "x", count: 80), String(repeating: "x", count: 81), "com1", "COM1.x"]
+        var ids = [
+            "ca-001", "a.b", "a..b", ".a", "a.", "CON", "con.txt", "manifest.csv", "batch.zip",
+            String(repeating: "x", count: 80), String(repeating: "x", count: 81), "com1", "COM1.x",
+        ]
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))

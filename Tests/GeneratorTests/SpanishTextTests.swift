@@ -18,14 +18,19 @@ import Testing
     func spanishTextHasNoEnglishAndNoUncontractedArticles(_ name: String) throws {
         let theCase = try DraftingRulesTests.theCase(name)
         let generator = DocumentGenerator(library: Repository.library)
-        let result = generator.generatePacket(CaseJob(theCase: theCase, formats: [.html], language: "es", today: Repository.asOf,
-                                                      officeLanguage: "es"))
+        let result = generator.generatePacket(
+            CaseJob(
+                theCase: theCase, formats: [.html], language: "es", today: Repository.asOf,
+                officeLanguage: "es"))
         let caseWords = Self.caseText(theCase)
-        for file in result.files where file.language == "es" && file.relativePath.hasSuffix(".html")
-            && !file.relativePath.hasSuffix("/packet.html") && !file.relativePath.hasSuffix("/index.html") {
+        for file in result.files
+        where file.language == "es" && file.relativePath.hasSuffix(".html")
+            && !file.relativePath.hasSuffix("/packet.html") && !file.relativePath.hasSuffix("/index.html")
+        {
             let text = Self.spanishOnly(String(decoding: file.bytes, as: UTF8.self), removing: caseWords)
-            #expect(text.range(of: #"\b(de|a) el\b"#, options: [.regularExpression, .caseInsensitive]) == nil,
-                    "\(name) \(file.relativePath): “de el” or “a el”")
+            #expect(
+                text.range(of: #"\b(de|a) el\b"#, options: [.regularExpression, .caseInsensitive]) == nil,
+                "\(name) \(file.relativePath): “de el” or “a el”")
             let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
             let english = words.intersection(Self.englishWords)
             let context = english.sorted().map { Self.around($0, in: text) }

@@ -63,25 +63,26 @@ import Testing
 
     @Test func aTypoInARarelyTakenBranchIsReported() throws {
         let text = """
-        ---
-        id: typo
-        title: Typo
-        requires: [debtor.name, colector.name]
-        applies_when: analysis.levies or actions.garnishment
-        ---
-        {{#if analysis.levies}}Dear {{debtor.nmae}},{{/if}}
+            ---
+            id: typo
+            title: Typo
+            requires: [debtor.name, colector.name]
+            applies_when: analysis.levies or actions.garnishment
+            ---
+            {{#if analysis.levies}}Dear {{debtor.nmae}},{{/if}}
 
-        {{#each debt.dispute_reasons}}
-        - {{this}} {{lable}}
-        {{/each}}
-        """
+            {{#each debt.dispute_reasons}}
+            - {{this}} {{lable}}
+            {{/each}}
+            """
         let library = try TemplateLibrary(sources: [TemplateSource(path: "typo.md", text: text)])
-        #expect(Self.unknownPaths(in: library.templates) == [
-            "typo.md:4:25: unknown path 'colector.name' (requires)",
-            "typo.md:5:15: unknown path 'actions.garnishment' (applies_when)",
-            "typo.md:7:29: unknown path 'debtor.nmae' (hole)",
-            "typo.md:10:12: unknown path 'lable' (hole)",
-        ])
+        #expect(
+            Self.unknownPaths(in: library.templates) == [
+                "typo.md:4:25: unknown path 'colector.name' (requires)",
+                "typo.md:5:15: unknown path 'actions.garnishment' (applies_when)",
+                "typo.md:7:29: unknown path 'debtor.nmae' (hole)",
+                "typo.md:10:12: unknown path 'lable' (hole)",
+            ])
     }
 
     /// Each reference none of whose candidates is known or allowed, as `file:line:column: …`,
@@ -105,7 +106,8 @@ import Testing
     /// admit a path nobody writes.
     static func documentedAnalysisPaths() -> Set<String> {
         guard let text = try? String(contentsOfFile: Repository.root + "/docs/analysis.md", encoding: .utf8),
-              let table = text.components(separatedBy: "## For templates and scripts").last else { return [] }
+            let table = text.components(separatedBy: "## For templates and scripts").last
+        else { return [] }
         var paths: Set<String> = []
         for line in table.split(separator: "\n") where line.hasPrefix("| `") {
             let columns = line.split(separator: "|", omittingEmptySubsequences: false)
@@ -141,8 +143,11 @@ import Testing
     }
 
     @Test func theKnownSetHasEachSource() {
-        for path in ["debtor.name", "contacts[].date", "actions.levies[].deposits[].source", "analysis.garnishments[].over_withheld", "collector.address.lines", "recipient.address.zip",
-                     "first_contact.date", "today", "analysis"] {
+        for path in [
+            "debtor.name", "contacts[].date", "actions.levies[].deposits[].source", "analysis.garnishments[].over_withheld", "collector.address.lines",
+            "recipient.address.zip",
+            "first_contact.date", "today", "analysis",
+        ] {
             #expect(Self.known.contains(path), "\(path)")
         }
         #expect(Self.known.contains { $0.hasPrefix("analysis.") })

@@ -80,8 +80,10 @@ struct HTMLScanner {
         }
         func readName() -> String {
             var name = ""
-            while position < characters.count, characters[position].isLetter || characters[position].isNumber
-                || characters[position] == "-" {
+            while position < characters.count,
+                characters[position].isLetter || characters[position].isNumber
+                    || characters[position] == "-"
+            {
                 name.append(characters[position])
                 position += 1
             }

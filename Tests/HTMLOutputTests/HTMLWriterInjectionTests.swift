@@ -13,21 +13,25 @@ import HTMLOutput
 
     /// Every place a value can go, holding `value`.
     static func document(holding value: String) -> Document {
-        Document(metadata: Metadata(title: value, language: value, summary: value, author: value), blocks: [
-            .heading(level: 2, content: [.text(value)]),
-            .paragraph(style: .address, content: [.text(value)]),
-            .paragraph(style: .body, content: [.strong([.text(value)])]),
-            .list(kind: .bulleted, items: [[.emphasis([.text(value)])]]),
-            .list(kind: .numbered, items: [[.underline([.text(value)])]]),
-            .table(Table(header: [[.text(value)]], rows: [[[.text(value)]]])),
-        ])
+        Document(
+            metadata: Metadata(title: value, language: value, summary: value, author: value),
+            blocks: [
+                .heading(level: 2, content: [.text(value)]),
+                .paragraph(style: .address, content: [.text(value)]),
+                .paragraph(style: .body, content: [.strong([.text(value)])]),
+                .list(kind: .bulleted, items: [[.emphasis([.text(value)])]]),
+                .list(kind: .numbered, items: [[.underline([.text(value)])]]),
+                .table(Table(header: [[.text(value)]], rows: [[[.text(value)]]])),
+            ])
     }
 
     /// What the value should read as once the characters HTML cannot carry are gone.
     static func expected(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
-            scalar.properties.generalCategory != .control || scalar == "\n" || scalar == "\t"
-        }.filter { $0.properties.isNoncharacterCodePoint == false }))
+        String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.filter { scalar in
+                    scalar.properties.generalCategory != .control || scalar == "\n" || scalar == "\t"
+                }.filter { $0.properties.isNoncharacterCodePoint == false }))
     }
 
     @Test(arguments: adversarialValues)

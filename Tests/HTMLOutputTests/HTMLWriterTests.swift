@@ -28,8 +28,9 @@ import Testing
         let metas = root.elements(named: "meta")
         #expect(metas.contains { $0.attributes["charset"] == "utf-8" })
         #expect(metas.contains { $0.attributes["name"] == "viewport" })
-        #expect(metas.first { $0.attributes["name"] == "description" }?.attributes["content"]
-            == "A letter that exercises every node type.")
+        #expect(
+            metas.first { $0.attributes["name"] == "description" }?.attributes["content"]
+                == "A letter that exercises every node type.")
         #expect(metas.first { $0.attributes["name"] == "author" }?.attributes["content"] == "Zoë Núñez-O'Brien")
         let css = try #require(root.elements(named: "style").first).textContent
         #expect(css.contains("@page { size: letter; margin: 0.75in 1in; }"))
@@ -55,9 +56,10 @@ import Testing
     @Test func blocksBecomeSemanticElements() throws {
         let root = try HTMLScanner.parse(HTMLWriter().write(.everything))
         let main = try #require(root.elements(named: "main").first)
-        #expect(main.childElements.map(\.name) == [
-            "p", "p", "p", "p", "h1", "p", "p", "h2", "ul", "h3", "table", "p", "ol", "div", "p", "div", "h2", "p", "table",
-        ])
+        #expect(
+            main.childElements.map(\.name) == [
+                "p", "p", "p", "p", "h1", "p", "p", "h2", "ul", "h3", "table", "p", "ol", "div", "p", "div", "h2", "p", "table",
+            ])
         let classes = main.elements(named: "p").map { $0.attributes["class"] ?? "" }
         #expect(classes == ["address", "date", "address", "subject", "", "", "", "", "signature", "notice", ""])
         #expect(main.elements(named: "div").map { $0.attributes["class"] } == ["keep", "page-break"])
@@ -92,9 +94,11 @@ import Testing
     }
 
     @Test func headingLevelsAreClampedToOneThroughThree() throws {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .heading(level: 0, content: [.text("a")]), .heading(level: 9, content: [.text("b")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .heading(level: 0, content: [.text("a")]), .heading(level: 9, content: [.text("b")]),
+            ])
         let root = try HTMLScanner.parse(HTMLWriter().write(document))
         #expect(try #require(root.elements(named: "main").first).childElements.map(\.name) == ["h1", "h3"])
     }

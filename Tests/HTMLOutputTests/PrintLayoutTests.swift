@@ -30,8 +30,10 @@ import Testing
 
     @Test func keepGroupsFormsAndRowsHoldTogetherInPrint() {
         let out = html([
-            .keep([.paragraph(style: .body, content: [.text("Sincerely,")]),
-                   .paragraph(style: .signature, content: [.text("Name")])]),
+            .keep([
+                .paragraph(style: .body, content: [.text("Sincerely,")]),
+                .paragraph(style: .signature, content: [.text("Name")]),
+            ]),
             .table(Table(header: [[.text("Date")]], rows: [[[.text("_")]]], isForm: true)),
         ])
         #expect(out.contains("<div class=\"keep\">\n<p>Sincerely,</p>\n<p class=\"signature\">Name</p>\n</div>\n"))

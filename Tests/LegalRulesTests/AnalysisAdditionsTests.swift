@@ -48,15 +48,18 @@ import Testing
         let a = CaseAnalyzer.analyze(theCase, asOf: CaseAnalyzerTests.asOf)
         #expect(a.levies[0].claimDeadline == nil && a.levies[0].claimDeadlinePassed == nil)
         #expect(a.missing.map(\.path) == ["actions.levies[0].notice_served_on", "actions.levies[0].notice_service"])
-        #expect(a.missing.map(\.label) == ["Date the levy papers were handed or mailed to the debtor",
-                                           "Whether the levy papers were handed or mailed to the debtor"])
+        #expect(
+            a.missing.map(\.label) == [
+                "Date the levy papers were handed or mailed to the debtor",
+                "Whether the levy papers were handed or mailed to the debtor",
+            ])
     }
 
     // MARK: - Deficiency comparisons
 
     struct Comparison: Sendable, CustomTestStringConvertible {
         let file: String
-        let saleSurplus: Int?, claimed: Int?, claimedAfterSale: Int?, judgment: Int?   // cents
+        let saleSurplus: Int?, claimed: Int?, claimedAfterSale: Int?, judgment: Int?  // cents
         var testDescription: String { file }
     }
 
@@ -83,8 +86,13 @@ import Testing
 
     @Test func comparisonSentences() throws {
         let ca = try #require(try Self.analysis("ca-nonjudicial-bank-levy.yaml").deficiency)
-        #expect(ca.saleSurplusSentence == "The sale price alone ($301,500.00) exceeds the total owed computed here ($279,417.18) by $22,082.82: there may be surplus funds; ask the trustee.")
-        #expect(ca.claimedDifferenceSentence?.hasPrefix("The balance claimed ($391,450.17) is $112,032.99 more than the total owed computed from the itemised figures ($279,417.18).") == true)
+        #expect(
+            ca.saleSurplusSentence
+                == "The sale price alone ($301,500.00) exceeds the total owed computed here ($279,417.18) by $22,082.82: there may be surplus funds; ask the trustee."
+        )
+        #expect(
+            ca.claimedDifferenceSentence?.hasPrefix(
+                "The balance claimed ($391,450.17) is $112,032.99 more than the total owed computed from the itemised figures ($279,417.18).") == true)
         let ny = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml").deficiency)
         #expect(ny.judgmentDifferenceSentence?.hasPrefix("The judgment ($41,685.95) is $4,981.55 below the computed ceiling of $46,667.50.") == true)
         let es = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml", .spanish).deficiency)
@@ -118,22 +126,30 @@ import Testing
     }
 
     static let protections: [Protected] = [
-        Protected(file: "tx-vehicle-repossession.yaml", label: "Wages (Alamo Regional Medical Center)", status: .exempt, confidence: .secondary,
-                  sentence: "Current wages are exempt from garnishment for ordinary consumer debt in Texas"),
-        Protected(file: "tx-vehicle-repossession.yaml", label: "Employer 403(b) plan", status: .unknown, confidence: .unknown,
-                  sentence: "A 403(b) plan is an ERISA plan only when a private employer sponsors it"),
-        Protected(file: "tx-vehicle-repossession.yaml", label: "Checking at Randolph Community Credit Union", status: .unknown, confidence: .unknown,
-                  sentence: "Depends on the source of the money; state law (not computed)."),
-        Protected(file: "ny-judicial-wage-garnishment.yaml", label: "New York State and Local Retirement System pension", status: .exempt, confidence: .secondary,
-                  sentence: "Governmental plan (not ERISA); pensions are listed as exempt on the New York Exemption Notice (CPLR 5222-a); state statute to verify."),
-        Protected(file: "ny-judicial-wage-garnishment.yaml", label: "Wages (Capital District Transit Authority)", status: .partly, confidence: .statute,
-                  sentence: "At least 75% of disposable pay is protected by federal law"),
-        Protected(file: "ny-judicial-wage-garnishment.yaml", label: "2014 Ford Escape", status: .unknown, confidence: .unknown,
-                  sentence: "Vehicle exemption: not computed; confirm"),
-        Protected(file: "ca-nonjudicial-bank-levy.yaml", label: "Social Security (Social Security Administration)", status: .exempt, confidence: .statute,
-                  sentence: "Social Security benefits are exempt from creditors' garnishment"),
-        Protected(file: "ca-nonjudicial-bank-levy.yaml", label: "Checking at Valley Commerce Bank (frozen)", status: .exempt, confidence: .statute,
-                  sentence: "under 31 C.F.R. Part 212 the bank must leave $2,914.63, the whole $2,914.63 balance, available."),
+        Protected(
+            file: "tx-vehicle-repossession.yaml", label: "Wages (Alamo Regional Medical Center)", status: .exempt, confidence: .secondary,
+            sentence: "Current wages are exempt from garnishment for ordinary consumer debt in Texas"),
+        Protected(
+            file: "tx-vehicle-repossession.yaml", label: "Employer 403(b) plan", status: .unknown, confidence: .unknown,
+            sentence: "A 403(b) plan is an ERISA plan only when a private employer sponsors it"),
+        Protected(
+            file: "tx-vehicle-repossession.yaml", label: "Checking at Randolph Community Credit Union", status: .unknown, confidence: .unknown,
+            sentence: "Depends on the source of the money; state law (not computed)."),
+        Protected(
+            file: "ny-judicial-wage-garnishment.yaml", label: "New York State and Local Retirement System pension", status: .exempt, confidence: .secondary,
+            sentence: "Governmental plan (not ERISA); pensions are listed as exempt on the New York Exemption Notice (CPLR 5222-a); state statute to verify."),
+        Protected(
+            file: "ny-judicial-wage-garnishment.yaml", label: "Wages (Capital District Transit Authority)", status: .partly, confidence: .statute,
+            sentence: "At least 75% of disposable pay is protected by federal law"),
+        Protected(
+            file: "ny-judicial-wage-garnishment.yaml", label: "2014 Ford Escape", status: .unknown, confidence: .unknown,
+            sentence: "Vehicle exemption: not computed; confirm"),
+        Protected(
+            file: "ca-nonjudicial-bank-levy.yaml", label: "Social Security (Social Security Administration)", status: .exempt, confidence: .statute,
+            sentence: "Social Security benefits are exempt from creditors' garnishment"),
+        Protected(
+            file: "ca-nonjudicial-bank-levy.yaml", label: "Checking at Valley Commerce Bank (frozen)", status: .exempt, confidence: .statute,
+            sentence: "under 31 C.F.R. Part 212 the bank must leave $2,914.63, the whole $2,914.63 balance, available."),
     ]
 
     @Test(arguments: protections)
@@ -158,8 +174,11 @@ import Testing
 
     @Test func timelinesAreSortedByDate() throws {
         let ca = try Self.analysis("ca-nonjudicial-bank-levy.yaml")
-        #expect(ca.timeline.map(\.kind) == ["loan_originated", "sale", "contact", "validation_notice_received", "contact",
-                                            "judgment_entered", "levy_frozen", "contact", "levy_notice_served"])
+        #expect(
+            ca.timeline.map(\.kind) == [
+                "loan_originated", "sale", "contact", "validation_notice_received", "contact",
+                "judgment_entered", "levy_frozen", "contact", "levy_notice_served",
+            ])
         #expect(ca.timeline.map(\.date) == ca.timeline.map(\.date).sorted())
         let notice = try #require(ca.timeline.last)
         #expect(notice.event == "Levy papers mailed to the debtor" && notice.who == "Valley Commerce Bank")
@@ -167,8 +186,11 @@ import Testing
         #expect(attorney.event == "Letter" && attorney.who == "Harold P. Whitcomb (Whitcomb & Lenz, LLP)")
         #expect(attorney.detail == "Notice of levy forwarded by the bank.")
         let ny = try Self.analysis("ny-judicial-wage-garnishment.yaml")
-        #expect(ny.timeline.map(\.kind) == ["loan_originated", "last_payment", "sale", "deed_delivered", "judgment_entered",
-                                            "lien_recorded", "contact", "contact", "garnishment_first_withheld"])
+        #expect(
+            ny.timeline.map(\.kind) == [
+                "loan_originated", "last_payment", "sale", "deed_delivered", "judgment_entered",
+                "lien_recorded", "contact", "contact", "garnishment_first_withheld",
+            ])
         #expect(ny.timeline[3].date == day("2025-06-09"))
         let es = try Self.analysis("ny-judicial-wage-garnishment.yaml", .spanish)
         #expect(es.timeline[3].event == "Entrega de la escritura al comprador")
@@ -184,9 +206,9 @@ import Testing
 
     @Test func garnishmentGradesTheFederalRuleAsStatute() throws {
         let g = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml").garnishments.first)
-        #expect(g.confidence == .statute)          // 15 U.S.C. 1673(a) [C]
-        #expect(g.floorConfidence == .secondary)   // the biweekly 60× row is derived
-        #expect(g.stateConfidence == .secondary)   // CPLR 5231(b) [C], scaled to a biweekly pay
+        #expect(g.confidence == .statute)  // 15 U.S.C. 1673(a) [C]
+        #expect(g.floorConfidence == .secondary)  // the biweekly 60× row is derived
+        #expect(g.stateConfidence == .secondary)  // CPLR 5231(b) [C], scaled to a biweekly pay
     }
 
     @Test func unknownRulesAreNotCitedAsNotes() throws {

@@ -25,7 +25,7 @@ import Testing
         let file: String
         let regime: CaseAnalysis.Deficiency.Regime
         let status: DeficiencyAssessment.Status
-        let totalOwed: Int, deficiency: Int, surplus: Int   // cents
+        let totalOwed: Int, deficiency: Int, surplus: Int  // cents
         let measure: FairValueRule.CreditMeasure
         let windowOpen: Bool?
         var testDescription: String { file }
@@ -33,16 +33,20 @@ import Testing
 
     static let expectations: [Expectation] = [
         // 231,904.88 + 41,877.30 + 3,185 + 2,450 = 279,417.18; § 726(b) credits the 335,000 value → surplus 55,582.82.
-        Expectation(file: "ca-nonjudicial-bank-levy.yaml", regime: .residentialForeclosure, status: .barred,
-                    totalOwed: 27_941_718, deficiency: 0, surplus: 5_558_282, measure: .greaterOfSalePriceAndFairMarketValue, windowOpen: false),
+        Expectation(
+            file: "ca-nonjudicial-bank-levy.yaml", regime: .residentialForeclosure, status: .barred,
+            totalOwed: 27_941_718, deficiency: 0, surplus: 5_558_282, measure: .greaterOfSalePriceAndFairMarketValue, windowOpen: false),
         // 196,402.11 + 29,310.84 + 750 + 2,264 + 6,940.55 = 235,667.50; − 189,000 (FMV, RPAPL 1371) = 46,667.50.
-        Expectation(file: "ny-judicial-wage-garnishment.yaml", regime: .residentialForeclosure, status: .allowed,
-                    totalOwed: 23_566_750, deficiency: 4_666_750, surplus: 0, measure: .greaterOfSalePriceAndFairMarketValue, windowOpen: nil),
+        Expectation(
+            file: "ny-judicial-wage-garnishment.yaml", regime: .residentialForeclosure, status: .allowed,
+            totalOwed: 23_566_750, deficiency: 4_666_750, surplus: 0, measure: .greaterOfSalePriceAndFairMarketValue, windowOpen: nil),
         // 7,630.12 + 684.55 + 475 + 315 + 350 = 9,454.67; − 6,100 sale price = 3,354.67.
-        Expectation(file: "tx-vehicle-repossession.yaml", regime: .vehicleRepossession, status: .unknown,
-                    totalOwed: 945_467, deficiency: 335_467, surplus: 0, measure: .salePrice, windowOpen: false),
-        Expectation(file: "demo.yaml", regime: .vehicleRepossession, status: .unknown,
-                    totalOwed: 945_467, deficiency: 335_467, surplus: 0, measure: .salePrice, windowOpen: false),
+        Expectation(
+            file: "tx-vehicle-repossession.yaml", regime: .vehicleRepossession, status: .unknown,
+            totalOwed: 945_467, deficiency: 335_467, surplus: 0, measure: .salePrice, windowOpen: false),
+        Expectation(
+            file: "demo.yaml", regime: .vehicleRepossession, status: .unknown,
+            totalOwed: 945_467, deficiency: 335_467, surplus: 0, measure: .salePrice, windowOpen: false),
     ]
 
     @Test(arguments: expectations)
@@ -101,7 +105,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["as_of"] as? String == "2026-11-27")
         let deficiency = try #require(object["deficiency"] as? [String: Any])
-        #expect((deficiency["total"] ?? deficiency["creditor_figure"]) is String)   // money as "1234.56"
+        #expect((deficiency["total"] ?? deficiency["creditor_figure"]) is String)  // money as "1234.56"
     }
 
     // MARK: - California: trustee's sale, purchase money, Social Security levy
@@ -116,7 +120,7 @@ import Testing
         let also = try #require(a.findings.first { $0.id == "deficiency.also_barred.1" })
         #expect(also.citations.map(\.text) == ["Cal. Civ. Proc. Code § 580b"])
         #expect(also.sentence.contains("not more than four families is unconfirmed"))
-        #expect(also.confidence == .secondary)   // the notes grade the 580b/580d summary [S]
+        #expect(also.confidence == .secondary)  // the notes grade the 580b/580d summary [S]
         // The sample gives one dwelling unit, so § 580b applies too and nothing is left to ask.
         #expect(d.openQuestions.isEmpty)
         // Nothing is owed: no deficiency amount, and the creditor's arithmetic is labelled as theirs.
@@ -226,8 +230,11 @@ import Testing
         let a = try Self.analysis("tx-vehicle-repossession.yaml")
         let d = try #require(a.deficiency)
         #expect(d.jurisdiction == nil)
-        #expect(d.lines.map(\.label) == ["Unpaid principal", "Interest", "Repossession fee", "Storage (21 days)", "Auction fee",
-                                         "Total owed", "Less sale price", "Deficiency"])
+        #expect(
+            d.lines.map(\.label) == [
+                "Unpaid principal", "Interest", "Repossession fee", "Storage (21 days)", "Auction fee",
+                "Total owed", "Less sale price", "Deficiency",
+            ])
         #expect(d.balanceClaimed == cents(921_467))
         #expect(a.findings.contains { $0.id == "deficiency.claimed_balance_differs" })
         // With the 11,975 value credited: 9,454.67 − 11,975 leaves a surplus of 2,520.33.
@@ -263,16 +270,18 @@ import Testing
         let d = try #require(a.deficiency)
         #expect(d.status == .unknown && d.total == nil && d.lines.isEmpty)
         #expect(d.missing == ["debt.property_state", "debt.loan_type", "debt.owner_occupied", "debt.principal", "debt.balance_claimed"])
-        #expect(a.findings.map(\.id) .prefix(2) == ["deficiency.rule_unknown", "deficiency.amount_unknown"])
+        #expect(a.findings.map(\.id).prefix(2) == ["deficiency.rule_unknown", "deficiency.amount_unknown"])
         #expect(a.findings.filter { $0.topic == .deficiency }.allSatisfy { $0.confidence == .unknown })
     }
 
     @Test func surplusWhenTheSaleCoversTheDebt() throws {
         // Ohio judicial sale: 150,000 + 5,000 + 2,000 costs = 157,000 owed; 170,000 price → 13,000 surplus.
-        let debt = Debt(loanType: .purchaseMoneyFirstMortgage, ownerOccupied: true, propertyState: .OH,
-                        principal: cents(15_000_000), interest: cents(500_000))
-        let sale = Sale(type: .judicial, date: day("2026-06-01"), price: cents(17_000_000),
-                        costs: [CostItem(label: "Sheriff's costs", amount: cents(200_000))], confirmedOn: day("2026-07-01"))
+        let debt = Debt(
+            loanType: .purchaseMoneyFirstMortgage, ownerOccupied: true, propertyState: .OH,
+            principal: cents(15_000_000), interest: cents(500_000))
+        let sale = Sale(
+            type: .judicial, date: day("2026-06-01"), price: cents(17_000_000),
+            costs: [CostItem(label: "Sheriff's costs", amount: cents(200_000))], confirmedOn: day("2026-07-01"))
         let a = CaseAnalyzer.analyze(Self.bare(debt: debt, sale: sale), asOf: Self.asOf)
         let d = try #require(a.deficiency)
         #expect(d.total == .zero && d.surplus == cents(1_300_000) && d.totalOwed == cents(15_700_000))
@@ -313,8 +322,9 @@ import Testing
 
     @Test func overWithheldWagesInAStateThatBarsGarnishment() throws {
         let debtor = Debtor(name: "Pat Example", address: Address(line1: "1 Elm", city: "Austin", state: .TX, zip: "78701"))
-        let g = Garnishment(employer: "Acme", payPeriod: .weekly, grossEarnings: cents(60_000), disposableEarnings: cents(50_000),
-                            amountWithheld: cents(5_000))
+        let g = Garnishment(
+            employer: "Acme", payPeriod: .weekly, grossEarnings: cents(60_000), disposableEarnings: cents(50_000),
+            amountWithheld: cents(5_000))
         let a = CaseAnalyzer.analyze(CaseModel.Case(id: "tx", debtor: debtor, actions: CollectionActions(garnishments: [g])), asOf: Self.asOf)
         let w = try #require(a.garnishments.first)
         // Federal: min(125, 500 − 217.50) = 125; Texas bars wage garnishment for consumer debt → 0.
@@ -325,8 +335,9 @@ import Testing
 
     @Test func dependantsAreFlaggedWhereTheStateCountsThem() {
         let debtor = Debtor(name: "Pat Example", address: Address(line1: "1 Elm", city: "Fargo", state: .ND, zip: "58102"), householdSize: 3)
-        let g = Garnishment(employer: "Acme", payPeriod: .weekly, grossEarnings: cents(120_000), disposableEarnings: cents(100_000),
-                            amountWithheld: cents(20_000))
+        let g = Garnishment(
+            employer: "Acme", payPeriod: .weekly, grossEarnings: cents(120_000), disposableEarnings: cents(100_000),
+            amountWithheld: cents(20_000))
         let a = CaseAnalyzer.analyze(CaseModel.Case(id: "nd", debtor: debtor, actions: CollectionActions(garnishments: [g])), asOf: Self.asOf)
         #expect(a.findings.first { $0.id == "garnishment.dependants_not_counted" }?.sentence.contains("household has 3 people") == true)
     }

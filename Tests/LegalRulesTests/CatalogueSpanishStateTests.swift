@@ -34,17 +34,21 @@ import Testing
     /// rules distinguish, so each availability branch and deadline is reached.
     static func foreclosures(in state: Jurisdiction) -> [CaseModel.Case] {
         let debtor = Debtor(name: "Pat Example", address: Address(line1: "1 Main Street", city: "Capital", state: state, zip: "00000"))
-        let garnishment = Garnishment(employer: "Acme", payPeriod: .weekly, grossEarnings: cents(90_000),
-                                      disposableEarnings: cents(70_000), amountWithheld: cents(10_000))
+        let garnishment = Garnishment(
+            employer: "Acme", payPeriod: .weekly, grossEarnings: cents(90_000),
+            disposableEarnings: cents(70_000), amountWithheld: cents(10_000))
         var cases: [CaseModel.Case] = []
         for saleType in [SaleType.judicial, .nonjudicial] {
             for loan in [LoanType.purchaseMoneyFirstMortgage, .refinance, .secondMortgageOrHELOC] {
                 for occupied in [true, false] {
                     let debt = Debt(loanType: loan, ownerOccupied: occupied, propertyState: state, principal: cents(20_000_000))
-                    let sale = Sale(type: saleType, date: day("2026-06-01"), price: cents(15_000_000),
-                                    deedDeliveredOn: day("2026-06-15"), confirmedOn: day("2026-07-01"))
-                    cases.append(CaseModel.Case(id: "\(state)", debtor: debtor, debt: debt, sale: sale,
-                                                actions: CollectionActions(garnishments: [garnishment])))
+                    let sale = Sale(
+                        type: saleType, date: day("2026-06-01"), price: cents(15_000_000),
+                        deedDeliveredOn: day("2026-06-15"), confirmedOn: day("2026-07-01"))
+                    cases.append(
+                        CaseModel.Case(
+                            id: "\(state)", debtor: debtor, debt: debt, sale: sale,
+                            actions: CollectionActions(garnishments: [garnishment])))
                 }
             }
         }

@@ -48,15 +48,21 @@ import Testing
     }
 
     @Test func californiaRefinanceAfter2013WithoutNewMoney() throws {
-        let protected = try Self.analyze(Self.home("CA", loan: "refinance", sale: "judicial",
-                                                   extraDebt: "  dwelling_units: 1\n  refinanced_on: 2015-06-01\n  refinance_new_money: 0"))
+        let protected = try Self.analyze(
+            Self.home(
+                "CA", loan: "refinance", sale: "judicial",
+                extraDebt: "  dwelling_units: 1\n  refinanced_on: 2015-06-01\n  refinance_new_money: 0"))
         #expect(protected.deficiency?.status == .barred)
         #expect(protected.deficiency?.citation.contains("§ 580b(b)") == true)
-        let before = try Self.analyze(Self.home("CA", loan: "refinance", sale: "judicial",
-                                                extraDebt: "  dwelling_units: 1\n  refinanced_on: 2012-12-31\n  refinance_new_money: 0"))
+        let before = try Self.analyze(
+            Self.home(
+                "CA", loan: "refinance", sale: "judicial",
+                extraDebt: "  dwelling_units: 1\n  refinanced_on: 2012-12-31\n  refinance_new_money: 0"))
         #expect(before.deficiency?.status == .allowed)
-        let cashOut = try Self.analyze(Self.home("CA", loan: "refinance", sale: "judicial",
-                                                 extraDebt: "  dwelling_units: 1\n  refinanced_on: 2015-06-01\n  refinance_new_money: 40000"))
+        let cashOut = try Self.analyze(
+            Self.home(
+                "CA", loan: "refinance", sale: "judicial",
+                extraDebt: "  dwelling_units: 1\n  refinanced_on: 2015-06-01\n  refinance_new_money: 40000"))
         #expect(cashOut.deficiency?.status == .mayBeBarred)
     }
 
@@ -64,7 +70,7 @@ import Testing
         let old = try Self.analyze(Self.home("NV", loan: "purchase_money_first_mortgage", sale: "nonjudicial", extraDebt: "  originated_on: 2009-09-30"))
         #expect(old.deficiency?.status == .allowed)
         let new = try Self.analyze(Self.home("NV", loan: "purchase_money_first_mortgage", sale: "nonjudicial", extraDebt: "  originated_on: 2009-10-01"))
-        #expect(new.deficiency?.status == .mayBeBarred)   // the lender must still be a financial institution
+        #expect(new.deficiency?.status == .mayBeBarred)  // the lender must still be a financial institution
     }
 
     @Test func texasHomeEquityHasNoPersonalLiability() throws {
@@ -80,11 +86,15 @@ import Testing
     // MARK: Deadlines whose condition the case does not meet
 
     @Test func pennsylvaniaPetitionOnlyWhenTheLenderBought() throws {
-        let third = try Self.analyze(Self.home("PA", loan: "refinance", sale: "judicial",
-                                               extraSale: "  buyer: third_party\n  deed_delivered_on: 2026-04-01"))
+        let third = try Self.analyze(
+            Self.home(
+                "PA", loan: "refinance", sale: "judicial",
+                extraSale: "  buyer: third_party\n  deed_delivered_on: 2026-04-01"))
         #expect(!third.deadlines.contains { $0.id.hasPrefix("deadline.lender.deed_delivery") })
-        let lender = try Self.analyze(Self.home("PA", loan: "refinance", sale: "judicial",
-                                                extraSale: "  buyer: lender\n  deed_delivered_on: 2026-04-01"))
+        let lender = try Self.analyze(
+            Self.home(
+                "PA", loan: "refinance", sale: "judicial",
+                extraSale: "  buyer: lender\n  deed_delivered_on: 2026-04-01"))
         let petition = try #require(lender.deadlines.first { $0.id == "deadline.lender.deed_delivery" })
         #expect(petition.date == day("2026-10-01"))
     }
@@ -111,7 +121,7 @@ import Testing
         #expect(deadline.date == day("2026-12-25"))
         #expect(deadline.holiday == "Christmas Day" && deadline.nonBusinessDay == true && deadline.weekend == false)
         #expect(deadline.sentence.contains("federal holiday (Christmas Day, 5 U.S.C. 6103)"))
-        #expect(FederalHoliday.name(on: day("2027-07-05")) == "Independence Day")   // July 4, 2027 is a Sunday
+        #expect(FederalHoliday.name(on: day("2027-07-05")) == "Independence Day")  // July 4, 2027 is a Sunday
         #expect(FederalHoliday.name(on: day("2026-11-26")) == "Thanksgiving Day")
         #expect(FederalHoliday.name(on: day("2026-11-27")) == nil)
     }
@@ -138,14 +148,14 @@ import Testing
         #expect(ids.contains("claim.fdcpa.after_cease.2") && ids.contains("claim.fdcpa.threat.2"))
         let late = try #require(a.claims.first { $0.id == "claim.fdcpa.inconvenient_time.1" })
         #expect(!late.sentence.contains("ended on"))
-        #expect(late.sentence.contains("by 2027-01-05"))   // 1692k(d): one year from the call
+        #expect(late.sentence.contains("by 2027-01-05"))  // 1692k(d): one year from the call
         #expect(late.citations.map(\.text) == ["15 U.S.C. § 1692c(a)(1)", "15 U.S.C. § 1692k(d)"])
         // Notice dated 5 days before the sale; 3,200.50 + 10 % of 15,000 = 4,700.50.
         #expect(ids.contains("claim.ucc.notice_late"))
         let damages = try #require(a.claims.first { $0.id == "claim.ucc.minimum_damages" })
         #expect(damages.figures.contains { $0.label == "Minimum damages" && $0.value == .money(Money(cents: 470_050)) })
         #expect(ids.contains("claim.credit_reporting"))
-        #expect(!a.findings.contains { $0.topic == .claim })   // said once, in analysis.claims
+        #expect(!a.findings.contains { $0.topic == .claim })  // said once, in analysis.claims
     }
 
     @Test func passedLimitIsADateNotANegativeCount() throws {

@@ -6,8 +6,10 @@ import Testing
 /// analysis) against the full analysis' deficiency, over every jurisdiction and the facts its rules
 /// turn on: the two must never differ.
 @Suite struct DeficiencyFiguresTests {
-    static let samples = ["ca-nonjudicial-bank-levy.yaml", "ny-judicial-wage-garnishment.yaml",
-                          "tx-vehicle-repossession.yaml", "demo.yaml"]
+    static let samples = [
+        "ca-nonjudicial-bank-levy.yaml", "ny-judicial-wage-garnishment.yaml",
+        "tx-vehicle-repossession.yaml", "demo.yaml",
+    ]
 
     /// Each sample's sale and debt, moved to every property state, under every loan type and
     /// owner-occupancy, and with each sale type.
@@ -24,8 +26,9 @@ import Testing
                     theCase.debt?.ownerOccupied = ownerOccupied
                     for saleType in SaleType.allCases {
                         theCase.sale?.type = saleType
-                        try expectSameFigures(theCase, "\(sample) \(state?.code ?? "-") \(loanType?.rawValue ?? "-") \(ownerOccupied.map(String.init) ?? "-") \(saleType)",
-                                              inSpanishToo: false)
+                        try expectSameFigures(
+                            theCase, "\(sample) \(state?.code ?? "-") \(loanType?.rawValue ?? "-") \(ownerOccupied.map(String.init) ?? "-") \(saleType)",
+                            inSpanishToo: false)
                     }
                 }
             }
@@ -44,8 +47,12 @@ import Testing
             change(&theCase)
             variants.append((name, theCase))
         }
-        variant("balance only") { $0.debt?.principal = nil; $0.debt?.interest = nil }
-        variant("no amounts") { $0.debt?.principal = nil; $0.debt?.interest = nil; $0.debt?.balanceClaimed = nil }
+        variant("balance only") {
+            $0.debt?.principal = nil; $0.debt?.interest = nil
+        }
+        variant("no amounts") {
+            $0.debt?.principal = nil; $0.debt?.interest = nil; $0.debt?.balanceClaimed = nil
+        }
         variant("no debt") { $0.debt = nil }
         variant("no sale") { $0.sale = nil }
         variant("value above price") { theCase in
@@ -104,11 +111,13 @@ import Testing
                 #expect(CaseAnalyzer.garnishments(of: theCase, language: language) == full.garnishments, "\(sample) \(state.code)")
                 let levies = CaseAnalyzer.levies(of: theCase, asOf: asOf, language: language)
                 #expect(levies == full.levies, "\(sample) \(state.code)")
-                #expect(CaseAnalyzer.exemptionClaims(of: theCase, asOf: asOf, language: language) == full.exemptionClaims,
-                        "\(sample) \(state.code)")
+                #expect(
+                    CaseAnalyzer.exemptionClaims(of: theCase, asOf: asOf, language: language) == full.exemptionClaims,
+                    "\(sample) \(state.code)")
                 #expect(CaseAnalyzer.timeline(of: theCase, language: language) == full.timeline, "\(sample) \(state.code)")
-                #expect(CaseAnalyzer.protection(of: theCase, levies: levies, language: language) == full.protection,
-                        "\(sample) \(state.code)")
+                #expect(
+                    CaseAnalyzer.protection(of: theCase, levies: levies, language: language) == full.protection,
+                    "\(sample) \(state.code)")
             }
         }
     }

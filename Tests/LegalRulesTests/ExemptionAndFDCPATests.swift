@@ -33,10 +33,10 @@ import Testing
     }
 
     static let windows: [WindowCase] = [
-        WindowCase(received: "2026-01-15", printedEnd: nil, asOf: "2026-02-14", end: "2026-02-14", open: true),   // 15 + 30 days
+        WindowCase(received: "2026-01-15", printedEnd: nil, asOf: "2026-02-14", end: "2026-02-14", open: true),  // 15 + 30 days
         WindowCase(received: "2026-01-15", printedEnd: nil, asOf: "2026-02-15", end: "2026-02-14", open: false),
-        WindowCase(received: "2026-01-31", printedEnd: nil, asOf: "2026-02-01", end: "2026-03-02", open: true),   // across February
-        WindowCase(received: "2026-01-15", printedEnd: "2026-02-20", asOf: "2026-02-18", end: "2026-02-20", open: true), // notice wins
+        WindowCase(received: "2026-01-31", printedEnd: nil, asOf: "2026-02-01", end: "2026-03-02", open: true),  // across February
+        WindowCase(received: "2026-01-15", printedEnd: "2026-02-20", asOf: "2026-02-18", end: "2026-02-20", open: true),  // notice wins
         WindowCase(received: nil, printedEnd: nil, asOf: "2026-02-18", end: nil, open: nil),
     ]
 
@@ -61,8 +61,9 @@ import Testing
     }
 
     @Test func findingsRoundTripThroughJSON() throws {
-        let r = BankLevyCalculator.calculate(accountReview: day("2026-05-15"), balance: cents(100_000),
-                                             deposits: [Deposit(date: day("2026-05-03"), amount: cents(120_000), source: .ssi, directDeposit: true)])
+        let r = BankLevyCalculator.calculate(
+            accountReview: day("2026-05-15"), balance: cents(100_000),
+            deposits: [Deposit(date: day("2026-05-03"), amount: cents(120_000), source: .ssi, directDeposit: true)])
         let data = try JSONEncoder().encode(r.findings)
         let back = try JSONDecoder().decode([Finding].self, from: data)
         #expect(back == r.findings)

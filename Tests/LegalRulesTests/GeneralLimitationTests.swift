@@ -40,7 +40,9 @@ import Testing
     @Test func analysisStatesTheGeneralPeriodInsteadOfUnknown() throws {
         let a = try ClaimsAndFactsTests.analyze(ClaimsAndFactsTests.home("MO", loan: "refinance", sale: "nonjudicial"))
         let finding = try #require(a.findings.first { $0.id == "deadline.general_limitation" })
-        #expect(finding.sentence.contains("the general limitations period of 10 years for an action on a promissory note or other written contract to pay money applies"))
+        #expect(
+            finding.sentence.contains(
+                "the general limitations period of 10 years for an action on a promissory note or other written contract to pay money applies"))
         #expect(finding.citations.map(\.text) == ["RSMo § 516.110(1)"])
         #expect(finding.confidence == .statute)
         #expect(!a.findings.contains { $0.id == "deadline.not_confirmed" })

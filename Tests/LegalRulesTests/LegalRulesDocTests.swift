@@ -11,11 +11,14 @@ import Testing
 
     static var sections: [(name: String, body: String)] {
         let counts = LegalRulesReport.deficiencyCounts()
-        let countLines = Confidence.allCases.reversed()
+        let countLines =
+            Confidence.allCases.reversed()
             .map { "- \($0.rawValue) (\($0.label)): \(counts[$0, default: 0])" }.joined(separator: "\n") + "\n"
-        return [("deficiency", LegalRulesReport.deficiencyTable()), ("wages", LegalRulesReport.wageTable()), ("counts", countLines),
-                ("bank", LegalRulesReport.bankTable()), ("procedure", LegalRulesReport.procedureTable()),
-                ("collection", LegalRulesReport.collectionLawTable())]
+        return [
+            ("deficiency", LegalRulesReport.deficiencyTable()), ("wages", LegalRulesReport.wageTable()), ("counts", countLines),
+            ("bank", LegalRulesReport.bankTable()), ("procedure", LegalRulesReport.procedureTable()),
+            ("collection", LegalRulesReport.collectionLawTable()),
+        ]
     }
 
     @Test func generatedSectionsAreInSync() throws {

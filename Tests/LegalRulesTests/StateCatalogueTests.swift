@@ -48,17 +48,17 @@ import Testing
     }
 
     struct Pay: Sendable, CustomTestStringConvertible {
-        let state: Jurisdiction, gross: Int, disposable: Int, expected: Int   // cents, weekly
+        let state: Jurisdiction, gross: Int, disposable: Int, expected: Int  // cents, weekly
         var testDescription: String { "\(state) gross \(Money(cents: gross)) → \(Money(cents: expected))" }
     }
 
     // Weekly pay of $900 gross, $700 disposable (docs/legal-rules.md, "Worked examples").
     static let pays: [Pay] = [
-        Pay(state: .NY, gross: 90_000, disposable: 70_000, expected: 9_000),   // 10% of gross (CPLR 5231(b))
+        Pay(state: .NY, gross: 90_000, disposable: 70_000, expected: 9_000),  // 10% of gross (CPLR 5231(b))
         Pay(state: .IL, gross: 90_000, disposable: 70_000, expected: 13_500),  // 15% of gross < 700 − 45 × 7.25
-        Pay(state: .IL, gross: 40_000, disposable: 35_000, expected: 2_375),   // 350 − 326.25 < 15% of 400
-        Pay(state: .TX, gross: 90_000, disposable: 70_000, expected: 0),       // current wages exempt
-        Pay(state: .PA, gross: 90_000, disposable: 70_000, expected: 0),       // no wage attachment
+        Pay(state: .IL, gross: 40_000, disposable: 35_000, expected: 2_375),  // 350 − 326.25 < 15% of 400
+        Pay(state: .TX, gross: 90_000, disposable: 70_000, expected: 0),  // current wages exempt
+        Pay(state: .PA, gross: 90_000, disposable: 70_000, expected: 0),  // no wage attachment
         Pay(state: .UT, gross: 90_000, disposable: 70_000, expected: 17_500),  // federal only: 25%
         Pay(state: .MA, gross: 90_000, disposable: 70_000, expected: 13_500),  // 15% of gross < 900 − 362.50
         Pay(state: .NV, gross: 70_000, disposable: 60_000, expected: 10_800),  // 18% (gross ≤ $770) < 600 − 362.50
@@ -68,20 +68,23 @@ import Testing
 
     @Test(arguments: pays)
     func weeklyLimit(_ p: Pay) {
-        let r = WageGarnishmentCalculator.calculate(disposable: Money(cents: p.disposable), gross: Money(cents: p.gross),
-                                                    period: .weekly, jurisdiction: p.state)
+        let r = WageGarnishmentCalculator.calculate(
+            disposable: Money(cents: p.disposable), gross: Money(cents: p.gross),
+            period: .weekly, jurisdiction: p.state)
         #expect(r.maximum == Money(cents: p.expected))
     }
 
     /// A withholding under the computed figure is "within the limit" only where the state's own rule
     /// was fully computed; otherwise the finding says the state may protect more.
     @Test func withinLimitOnlyWhenTheStateRuleIsKnown() {
-        let utah = WageGarnishmentCalculator.calculate(disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
-                                                       jurisdiction: .UT, withheld: Money(cents: 10_000))
+        let utah = WageGarnishmentCalculator.calculate(
+            disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
+            jurisdiction: .UT, withheld: Money(cents: 10_000))
         #expect(utah.findings.contains { $0.id == "garnishment.within_limit" })
-        for state in [Jurisdiction.NY, .OR, .MO, .WA] {   // upper bound, not computed, head of family or consumer debt unknown
-            let r = WageGarnishmentCalculator.calculate(disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
-                                                        jurisdiction: state, withheld: Money(cents: 1_000))
+        for state in [Jurisdiction.NY, .OR, .MO, .WA] {  // upper bound, not computed, head of family or consumer debt unknown
+            let r = WageGarnishmentCalculator.calculate(
+                disposable: Money(cents: 70_000), gross: Money(cents: 90_000), period: .weekly,
+                jurisdiction: state, withheld: Money(cents: 1_000))
             #expect(!r.findings.contains { $0.id == "garnishment.within_limit" }, "\(state)")
             #expect(r.findings.contains { $0.id == "garnishment.state_may_protect_more" }, "\(state)")
         }

@@ -30,10 +30,10 @@ extension StateDeficiencyRule: CustomTestStringConvertible {
     }
 
     static let cases: [Case] = [
-        Case(state: .CA, loan: .refinance, sale: .nonjudicial, occupied: true, expected: .barred),            // 580d
-        Case(state: .CA, loan: .purchaseMoneyFirstMortgage, sale: .judicial, occupied: true, expected: .mayBeBarred), // 580b, units unknown
-        Case(state: .CA, loan: .refinance, sale: .judicial, occupied: true, expected: .mayBeBarred),         // 580b(b) needs the refinance date
-        Case(state: .CA, loan: .refinance, sale: nil, occupied: true, expected: .mayBeBarred),                 // sale type decides
+        Case(state: .CA, loan: .refinance, sale: .nonjudicial, occupied: true, expected: .barred),  // 580d
+        Case(state: .CA, loan: .purchaseMoneyFirstMortgage, sale: .judicial, occupied: true, expected: .mayBeBarred),  // 580b, units unknown
+        Case(state: .CA, loan: .refinance, sale: .judicial, occupied: true, expected: .mayBeBarred),  // 580b(b) needs the refinance date
+        Case(state: .CA, loan: .refinance, sale: nil, occupied: true, expected: .mayBeBarred),  // sale type decides
         Case(state: .WA, loan: .refinance, sale: .nonjudicial, occupied: true, expected: .barred),
         Case(state: .WA, loan: .refinance, sale: .judicial, occupied: true, expected: .unknown),
         Case(state: .OR, loan: .secondMortgageOrHELOC, sale: .nonjudicial, occupied: false, expected: .barred),
@@ -42,7 +42,7 @@ extension StateDeficiencyRule: CustomTestStringConvertible {
         Case(state: .TX, loan: .purchaseMoneyFirstMortgage, sale: .nonjudicial, occupied: true, expected: .allowed),
         Case(state: .TX, loan: .secondMortgageOrHELOC, sale: .nonjudicial, occupied: true, expected: .mayBeBarred),
         Case(state: .MT, loan: .purchaseMoneyFirstMortgage, sale: .judicial, occupied: true, expected: .barred),
-        Case(state: .HI, loan: .refinance, sale: .nonjudicial, occupied: false, expected: .unknown),           // outside the bar; no nonjudicial allowed rule
+        Case(state: .HI, loan: .refinance, sale: .nonjudicial, occupied: false, expected: .unknown),  // outside the bar; no nonjudicial allowed rule
         Case(state: .HI, loan: .refinance, sale: .judicial, occupied: true, expected: .allowed),
         Case(state: .DE, loan: .refinance, sale: .judicial, occupied: true, expected: .unknown),
         Case(state: .NY, loan: .refinance, sale: .judicial, occupied: true, expected: .allowed),

@@ -5,10 +5,11 @@ import LibXML
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     @Test func parsesAWellFormedDocument() throws {
-        let document = try XMLDocument(parsing: """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <root a="1" b="x &amp; y"><child>one</child><!-- c --><child>t&#233;&lt;</child><![CDATA[<raw>]]></root>
-            """)
+        let document = try XMLDocument(
+            parsing: """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <root a="1" b="x &amp; y"><child>one</child><!-- c --><child>t&#233;&lt;</child><![CDATA[<raw>]]></root>
+                """)
         #expect(document.root.name == "root")
         #expect(document.root.attribute("b") == "x & y")
         #expect(document.root.children(named: "child").map(\.textContent) == ["one", "té<"])
@@ -57,9 +58,10 @@ import LibXML
     }
 
     @Test func resolvesNamespaces() throws {
-        let document = try XMLDocument(parsing: """
-            <w:document xmlns:w="\(Self.w)" xmlns="urn:default"><w:body><w:p><w:r><w:t xml:space="preserve"> Hi </w:t></w:r></w:p><plain/></w:body></w:document>
-            """)
+        let document = try XMLDocument(
+            parsing: """
+                <w:document xmlns:w="\(Self.w)" xmlns="urn:default"><w:body><w:p><w:r><w:t xml:space="preserve"> Hi </w:t></w:r></w:p><plain/></w:body></w:document>
+                """)
         let root = document.root
         #expect(root.name == "document" && root.prefix == "w" && root.namespaceURI == Self.w)
         #expect(root.namespaceDeclarations == [.init(prefix: "w", uri: Self.w), .init(prefix: nil, uri: "urn:default")])
@@ -76,10 +78,11 @@ import LibXML
     }
 
     @Test func parsesHTMLIntoTheSameTree() throws {
-        let document = try XMLDocument(parsingHTML: """
-            <!DOCTYPE html><html lang="en"><head><title>T &amp; C</title></head>
-            <body><p class="x">O&#39;Brien &amp; &lt;Sons&gt;<br>next<script>alert(1)</script></p></body></html>
-            """)
+        let document = try XMLDocument(
+            parsingHTML: """
+                <!DOCTYPE html><html lang="en"><head><title>T &amp; C</title></head>
+                <body><p class="x">O&#39;Brien &amp; &lt;Sons&gt;<br>next<script>alert(1)</script></p></body></html>
+                """)
         #expect(document.root.name == "html" && document.root.attribute("lang") == "en")
         #expect(document.root.descendants(named: "title").first?.textContent == "T & C")
         let p = try #require(document.root.descendants(named: "p").first)

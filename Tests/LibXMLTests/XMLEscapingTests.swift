@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func serializesEveryNodeKindExactly() throws {
-        let source = "<w:document xmlns:w=\"urn:w\" xmlns=\"urn:d\" w:a=\"q&quot;&#10;&#9;&#13;&lt;\" b=\"&amp;\">"
+        let source =
+            "<w:document xmlns:w=\"urn:w\" xmlns=\"urn:d\" w:a=\"q&quot;&#10;&#9;&#13;&lt;\" b=\"&amp;\">"
             + "<w:t xml:space=\"preserve\">a &amp; &lt;b&gt; &#13;\n\t\u{338}é</w:t><!-- c --><?pi data?><?bare?>"
             + "<x><![CDATA[1]]]]><![CDATA[>2]]></x><empty/></w:document>"
         let element = try XMLDocument(parsing: source).root

@@ -28,7 +28,8 @@ import LibXML
           </xs:element>
         </xs:schema>
         """
-    static let valid = "<row id=\"r1\" n=\"3\"><a>-4</a><b>1.5</b><c>x</c><d>true</d><e>2026-11-27</e>"
+    static let valid =
+        "<row id=\"r1\" n=\"3\"><a>-4</a><b>1.5</b><c>x</c><d>true</d><e>2026-11-27</e>"
         + "<f>7</f><g>t</g><h>0F</h><i>9</i><j>n</j></row>"
 
     @Test func compilesTheSameSchemaOnManyThreadsAtOnce() throws {

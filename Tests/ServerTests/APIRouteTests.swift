@@ -8,8 +8,10 @@ import ZIPArchive
 @Suite struct APIRouteTests {
     @Test func validateAcceptsTheDemoCase() async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/validate?as_of=2025-10-01", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/validate?as_of=2025-10-01", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(TestServer.object(response)["valid"] as? Bool == true)
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
@@ -19,7 +21,8 @@ import ZIPArchive
     }
 
     @Test func validateReportsEveryErrorWithItsPathAsAProblem() async throws {
-        let bad = #"{"id": "x", "debtor": {"name": "A", "address": {"line1": "1 Main", "city": "Austin", "state": "ZZ", "zip": "7"}}, "debt": {"balance_claimed": "lots"}}"#
+        let bad =
+            #"{"id": "x", "debtor": {"name": "A", "address": {"line1": "1 Main", "city": "Austin", "state": "ZZ", "zip": "7"}}, "debt": {"balance_claimed": "lots"}}"#
         try await TestServer.test { client in
             try await client.execute(uri: "/api/v1/validate", method: .post, headers: TestServer.json, body: ByteBuffer(string: bad)) { response in
                 #expect(response.status == .unprocessableContent)
@@ -34,8 +37,10 @@ import ZIPArchive
 
     @Test func analyzeReturnsTheAnalysis() async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/analyze?as_of=2025-10-01&language=es", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/analyze?as_of=2025-10-01&language=es", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json")
                 #expect(!TestServer.object(response).isEmpty)
@@ -45,8 +50,10 @@ import ZIPArchive
 
     @Test func documentsListsWhatApplies() async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/documents?as_of=2025-10-01", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("ca-nonjudicial-bank-levy"))) { response in
+            try await client.execute(
+                uri: "/api/v1/documents?as_of=2025-10-01", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("ca-nonjudicial-bank-levy"))
+            ) { response in
                 #expect(response.status == .ok)
                 let ids = ((TestServer.object(response)["documents"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }
                 #expect(ids.contains("bank-levy-exemption"))
@@ -57,8 +64,10 @@ import ZIPArchive
     @Test(arguments: ["docx", "html", "txt"])
     func rendersOneDocumentInEachFormat(format: String) async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/documents/limit-contact?format=\(format)&as_of=2025-10-01", method: .post,
-                                     headers: TestServer.json, body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/documents/limit-contact?format=\(format)&as_of=2025-10-01", method: .post,
+                headers: TestServer.json, body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"limit-contact.\(format)\"")
                 let bytes = Array(response.body.readableBytesView)
@@ -70,13 +79,17 @@ import ZIPArchive
 
     @Test func unknownDocumentAndFormatAreClientErrors() async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/documents/nope", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/documents/nope", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType] == "application/problem+json")
             }
-            try await client.execute(uri: "/api/v1/documents/cease-contact?format=pdf", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/documents/cease-contact?format=pdf", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .badRequest)
             }
         }
@@ -84,8 +97,10 @@ import ZIPArchive
 
     @Test func packetIsAZipOfEveryDocument() async throws {
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/packet?as_of=2025-10-01", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/packet?as_of=2025-10-01", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/zip")
                 let reader = try ZIPReader(Array(response.body.readableBytesView))
@@ -108,12 +123,16 @@ import ZIPArchive
                     #expect(response.headers[.contentType] == "application/problem+json")
                 }
             }
-            try await client.execute(uri: "/api/v1/validate", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(bytes: [0x7B, 0xFF, 0xFE, 0x7D])) { response in
+            try await client.execute(
+                uri: "/api/v1/validate", method: .post, headers: TestServer.json,
+                body: ByteBuffer(bytes: [0x7B, 0xFF, 0xFE, 0x7D])
+            ) { response in
                 #expect(response.status == .badRequest)
             }
-            try await client.execute(uri: "/api/v1/validate", method: .post, headers: [.contentType: "text/xml"],
-                                     body: ByteBuffer(string: "<a/>")) { response in
+            try await client.execute(
+                uri: "/api/v1/validate", method: .post, headers: [.contentType: "text/xml"],
+                body: ByteBuffer(string: "<a/>")
+            ) { response in
                 #expect(response.status == .unsupportedMediaType)
             }
         }
@@ -142,14 +161,18 @@ import ZIPArchive
         levy["actions"] = actions
         let body = String(decoding: try JSONSerialization.data(withJSONObject: levy), as: UTF8.self)
         try await TestServer.test { client in
-            try await client.execute(uri: "/api/v1/documents?as_of=2026-09-01&language=es", method: .post, headers: TestServer.json,
-                                     body: ByteBuffer(string: body)) { response in
+            try await client.execute(
+                uri: "/api/v1/documents?as_of=2026-09-01&language=es", method: .post, headers: TestServer.json,
+                body: ByteBuffer(string: body)
+            ) { response in
                 let docs = (TestServer.object(response)["documents"] as? [[String: Any]]) ?? []
                 let claim = docs.first { $0["id"] as? String == "bank-levy-exemption" }
                 #expect(claim?["ready"] as? Bool == true)
             }
-            try await client.execute(uri: "/api/v1/documents/bank-levy-exemption?as_of=2026-09-01&language=es&format=txt", method: .post,
-                                     headers: TestServer.json, body: ByteBuffer(string: body)) { response in
+            try await client.execute(
+                uri: "/api/v1/documents/bank-levy-exemption?as_of=2026-09-01&language=es&format=txt", method: .post,
+                headers: TestServer.json, body: ByteBuffer(string: body)
+            ) { response in
                 #expect(response.status == .ok)
                 #expect(TestServer.body(response).contains("actions.levies[0].deposits"))
             }

@@ -18,16 +18,20 @@ import Testing
     @Test func apiNeedsTheBearerToken() async throws {
         try await TestServer.test(Self.settings) { client in
             for header: HTTPFields in [TestServer.json, [.contentType: "application/json", .authorization: "Bearer wrong-token-wrong-token"]] {
-                try await client.execute(uri: "/api/v1/validate", method: .post, headers: header,
-                                         body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+                try await client.execute(
+                    uri: "/api/v1/validate", method: .post, headers: header,
+                    body: ByteBuffer(string: TestServer.fixture("demo"))
+                ) { response in
                     #expect(response.status == .unauthorized)
                     #expect(response.headers[.wwwAuthenticate] == "Bearer")
                     #expect(response.headers[.contentType] == "application/problem+json")
                 }
             }
-            try await client.execute(uri: "/api/v1/validate?as_of=2025-10-01", method: .post,
-                                     headers: [.contentType: "application/json", .authorization: "Bearer \(Self.token)"],
-                                     body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+            try await client.execute(
+                uri: "/api/v1/validate?as_of=2025-10-01", method: .post,
+                headers: [.contentType: "application/json", .authorization: "Bearer \(Self.token)"],
+                body: ByteBuffer(string: TestServer.fixture("demo"))
+            ) { response in
                 #expect(response.status == .ok)
             }
         }
@@ -45,15 +49,19 @@ import Testing
                     .dropFirst("redress_login=".count).prefix { $0 != ";" }
             }
             let cookie: HTTPFields = [.cookie: "redress_login=\(nonce)", .contentType: "application/x-www-form-urlencoded"]
-            try await client.execute(uri: "/login", method: .post, headers: cookie,
-                                     body: ByteBuffer(string: "csrf=\(nonce)&token=nope")) { response in
+            try await client.execute(
+                uri: "/login", method: .post, headers: cookie,
+                body: ByteBuffer(string: "csrf=\(nonce)&token=nope")
+            ) { response in
                 #expect(response.status == .unauthorized)
             }
             try await client.execute(uri: "/login", method: .post, headers: cookie, body: ByteBuffer(string: "csrf=other&token=\(Self.token)")) { response in
                 #expect(response.status == .forbidden)
             }
-            let auth = try await client.execute(uri: "/login", method: .post, headers: cookie,
-                                                body: ByteBuffer(string: "csrf=\(nonce)&token=\(Self.token)")) { response in
+            let auth = try await client.execute(
+                uri: "/login", method: .post, headers: cookie,
+                body: ByteBuffer(string: "csrf=\(nonce)&token=\(Self.token)")
+            ) { response in
                 #expect(response.status == .seeOther)
                 return response.headers[values: .setCookie].first { $0.hasPrefix("redress_auth=") }!.prefix { $0 != ";" }
             }

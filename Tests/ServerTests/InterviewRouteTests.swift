@@ -31,8 +31,10 @@ import ZIPArchive
         func post(_ client: any TestClientProtocol, _ uri: String, _ fields: [(String, String)]) async throws -> TestResponse {
             var components = URLComponents()
             components.queryItems = ([("csrf", csrf)] + fields).map { URLQueryItem(name: $0.0, value: $0.1) }
-            return try await client.execute(uri: uri, method: .post, headers: headers,
-                                            body: ByteBuffer(string: components.percentEncodedQuery!)) { $0 }
+            return try await client.execute(
+                uri: uri, method: .post, headers: headers,
+                body: ByteBuffer(string: components.percentEncodedQuery!)
+            ) { $0 }
         }
 
         func get(_ client: any TestClientProtocol, _ uri: String) async throws -> TestResponse {
@@ -49,20 +51,24 @@ import ZIPArchive
     @Test func pageErrorsAreSummarisedAndShownBesideTheField() async throws {
         try await TestServer.test { client in
             let browser = try await Browser.start(client)
-            let response = try await browser.post(client, "/interview/you", [
-                ("debtor.name", "Ana O'Brien & <Sons>"), ("debtor.address.line1", "1 Main St"), ("debtor.address.city", "Austin"),
-                ("debtor.address.state", "TX"), ("debtor.address.zip", "7870"),
-            ])
+            let response = try await browser.post(
+                client, "/interview/you",
+                [
+                    ("debtor.name", "Ana O'Brien & <Sons>"), ("debtor.address.line1", "1 Main St"), ("debtor.address.city", "Austin"),
+                    ("debtor.address.state", "TX"), ("debtor.address.zip", "7870"),
+                ])
             let html = TestServer.body(response)
             #expect(response.status == .ok)
             #expect(html.contains("class=\"error-summary\""))
             #expect(html.contains("href=\"#f-debtor-address-zip\""))
             #expect(html.contains("id=\"f-debtor-address-zip-error\""))
             #expect(html.contains("Ana O&#39;Brien &amp; &lt;Sons&gt;"))
-            let fixed = try await browser.post(client, "/interview/you", [
-                ("debtor.name", "Ana"), ("debtor.address.line1", "1 Main St"), ("debtor.address.city", "Austin"),
-                ("debtor.address.state", "TX"), ("debtor.address.zip", "78701"), ("debtor.ssn", "123-45-6789"),
-            ])
+            let fixed = try await browser.post(
+                client, "/interview/you",
+                [
+                    ("debtor.name", "Ana"), ("debtor.address.line1", "1 Main St"), ("debtor.address.city", "Austin"),
+                    ("debtor.address.state", "TX"), ("debtor.address.zip", "78701"), ("debtor.ssn", "123-45-6789"),
+                ])
             #expect(fixed.status == .seeOther)
             #expect(fixed.headers[.location] == "/interview/parties")
             let page = TestServer.body(try await browser.get(client, "/interview/you"))
@@ -95,11 +101,14 @@ import ZIPArchive
         try await TestServer.test { client in
             let browser = try await Browser.start(client)
             let boundary = "XyZ"
-            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(browser.csrf)\r\n"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(browser.csrf)\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"demo.yaml\"\r\nContent-Type: application/yaml\r\n\r\n\(yaml)\r\n--\(boundary)--\r\n"
-            try await client.execute(uri: "/upload", method: .post,
-                                     headers: [.cookie: browser.cookie, .contentType: "multipart/form-data; boundary=\(boundary)"],
-                                     body: ByteBuffer(string: body)) { response in
+            try await client.execute(
+                uri: "/upload", method: .post,
+                headers: [.cookie: browser.cookie, .contentType: "multipart/form-data; boundary=\(boundary)"],
+                body: ByteBuffer(string: body)
+            ) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/review")
             }

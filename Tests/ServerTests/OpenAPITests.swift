@@ -25,10 +25,11 @@ import Testing
         let router = try RedressServer.router(settings: ServerSettings(), generator: TestServer.generator)
         let paths = try Self.document()["paths"] as! [String: [String: Any]]
         let documented = Set(paths.flatMap { path, ops in ops.keys.map { "\($0.uppercased()) \(path)" } })
-        let routed = Set(router.routes.map { route -> String in
-            let path = route.path.description
-            return "\(route.method.rawValue) \(path.hasPrefix("/") ? path : "/" + path)"
-        }.filter { $0.contains(" /api/") })
+        let routed = Set(
+            router.routes.map { route -> String in
+                let path = route.path.description
+                return "\(route.method.rawValue) \(path.hasPrefix("/") ? path : "/" + path)"
+            }.filter { $0.contains(" /api/") })
         #expect(documented == routed)
     }
 
@@ -54,8 +55,10 @@ import Testing
             for op in operations {
                 let uri = op.path.replacingOccurrences(of: "{id}", with: "limit-contact") + "?as_of=2025-10-01"
                 let method = HTTPRequest.Method(op.method.uppercased())!
-                try await client.execute(uri: uri, method: method, headers: TestServer.json,
-                                         body: ByteBuffer(string: TestServer.fixture("demo"))) { response in
+                try await client.execute(
+                    uri: uri, method: method, headers: TestServer.json,
+                    body: ByteBuffer(string: TestServer.fixture("demo"))
+                ) { response in
                     #expect(op.statuses.contains(String(response.status.code)), "\(op.method) \(op.path)")
                     let type = response.headers[.contentType]?.split(separator: ";").first.map(String.init) ?? ""
                     #expect(op.okTypes.contains(type), "\(op.method) \(op.path) answered \(type)")

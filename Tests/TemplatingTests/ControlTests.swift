@@ -15,49 +15,59 @@ import Testing
     }
 
     @Test func eachRepeatsWholeParagraphs() throws {
-        #expect(try render("Intro.\n\n{{#each names}}\nDear {{this}} (#{{@number}} of 3, index {{@index}}).\n{{/each}}\n\nEnd.", context) == [
-            para(.text("Intro.")),
-            para(.text("Dear Ann (#1 of 3, index 0).")), para(.text("Dear Bo (#2 of 3, index 1).")), para(.text("Dear Cy (#3 of 3, index 2).")),
-            para(.text("End.")),
-        ])
+        #expect(
+            try render("Intro.\n\n{{#each names}}\nDear {{this}} (#{{@number}} of 3, index {{@index}}).\n{{/each}}\n\nEnd.", context) == [
+                para(.text("Intro.")),
+                para(.text("Dear Ann (#1 of 3, index 0).")), para(.text("Dear Bo (#2 of 3, index 1).")), para(.text("Dear Cy (#3 of 3, index 2).")),
+                para(.text("End.")),
+            ])
     }
 
     @Test func eachOverListItemsKeepsOneList() throws {
-        #expect(try render("- first\n{{#each names}}\n- {{this}}{{#if @last}}.{{/if}}\n{{/each}}\n- after", context) == [
-            .list(kind: .bulleted, items: [[.text("first")], [.text("Ann")], [.text("Bo")], [.text("Cy.")], [.text("after")]]),
-        ])
+        #expect(
+            try render("- first\n{{#each names}}\n- {{this}}{{#if @last}}.{{/if}}\n{{/each}}\n- after", context) == [
+                .list(kind: .bulleted, items: [[.text("first")], [.text("Ann")], [.text("Bo")], [.text("Cy.")], [.text("after")]])
+            ])
     }
 
     @Test func eachAloneAroundItemsMakesOneNumberedList() throws {
-        #expect(try render("Before:\n\n{{#each names}}\n1. {{this}}\n{{/each}}\n\nAfter.", context) == [
-            para(.text("Before:")),
-            .list(kind: .numbered, items: [[.text("Ann")], [.text("Bo")], [.text("Cy")]]),
-            para(.text("After.")),
-        ])
+        #expect(
+            try render("Before:\n\n{{#each names}}\n1. {{this}}\n{{/each}}\n\nAfter.", context) == [
+                para(.text("Before:")),
+                .list(kind: .numbered, items: [[.text("Ann")], [.text("Bo")], [.text("Cy")]]),
+                para(.text("After.")),
+            ])
     }
 
     @Test func ifAroundListItemsSkipsThem() throws {
-        #expect(try render("- a\n{{#if no}}\n- hidden\n{{else}}\n- shown\n{{/if}}\n- z", context) == [
-            .list(kind: .bulleted, items: [[.text("a")], [.text("shown")], [.text("z")]]),
-        ])
+        #expect(
+            try render("- a\n{{#if no}}\n- hidden\n{{else}}\n- shown\n{{/if}}\n- z", context) == [
+                .list(kind: .bulleted, items: [[.text("a")], [.text("shown")], [.text("z")]])
+            ])
     }
 
     @Test func eachOverTableRows() throws {
         let body = """
-        | Item | Amount |
-        |---|--:|
-        {{#each items}}
-        | {{label}} | {{amount | money}} |
-        {{/each}}
-        {{#if yes}}
-        | **Total** | **$1,245.50** |
-        {{/if}}
-        """
-        #expect(try render(body, context) == [.table(Table(
-            header: [[.text("Item")], [.text("Amount")]],
-            rows: [[[.text("Principal")], [.text("$1,200.00")]], [[.text("Fees")], [.text("$45.50")]],
-                   [[.strong([.text("Total")])], [.strong([.text("$1,245.50")])]]],
-            alignments: [.left, .right]))])
+            | Item | Amount |
+            |---|--:|
+            {{#each items}}
+            | {{label}} | {{amount | money}} |
+            {{/each}}
+            {{#if yes}}
+            | **Total** | **$1,245.50** |
+            {{/if}}
+            """
+        #expect(
+            try render(body, context) == [
+                .table(
+                    Table(
+                        header: [[.text("Item")], [.text("Amount")]],
+                        rows: [
+                            [[.text("Principal")], [.text("$1,200.00")]], [[.text("Fees")], [.text("$45.50")]],
+                            [[.strong([.text("Total")])], [.strong([.text("$1,245.50")])]],
+                        ],
+                        alignments: [.left, .right]))
+            ])
     }
 
     @Test func eachElseRunsForAnEmptyOrMissingList() throws {
@@ -67,9 +77,14 @@ import Testing
 
     @Test func linesInsideAParagraphAreConditional() throws {
         let body = "::: address\n{{who}}\n{{#if no}}\nSuite 9\n{{/if}}\n{{#if yes}}\nPO Box 1\n{{/if}}\nSpringfield\n:::"
-        #expect(try render(body, context) == [.paragraph(style: .address, content: [
-            .text("Ann"), .lineBreak, .text("PO Box 1"), .lineBreak, .text("Springfield"),
-        ])])
+        #expect(
+            try render(body, context) == [
+                .paragraph(
+                    style: .address,
+                    content: [
+                        .text("Ann"), .lineBreak, .text("PO Box 1"), .lineBreak, .text("Springfield"),
+                    ])
+            ])
     }
 
     @Test func blockIfAfterAParagraphWithBlankLineInsideAddsAParagraph() throws {
@@ -89,9 +104,10 @@ import Testing
 
     @Test func scopeChainFindsItemFieldsThenOuterNames() throws {
         let data: TemplateValue = ["who": "Outer", "rows": [["label": "A"], ["who": "Inner", "label": "B"]]]
-        #expect(try render("{{#each rows}}\n- {{label}} by {{who}}\n{{/each}}", data) == [
-            .list(kind: .bulleted, items: [[.text("A by Outer")], [.text("B by Inner")]]),
-        ])
+        #expect(
+            try render("{{#each rows}}\n- {{label}} by {{who}}\n{{/each}}", data) == [
+                .list(kind: .bulleted, items: [[.text("A by Outer")], [.text("B by Inner")]])
+            ])
     }
 
     @Test(arguments: [

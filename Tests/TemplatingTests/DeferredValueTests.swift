@@ -15,10 +15,14 @@ import Testing
     }
 
     static func context(_ counter: Counter) -> TemplateValue {
-        ["name": "Ana", "analysis": .deferred(DeferredValue {
-            counter.increment()
-            return ["total": .money(cents: 12_345), "items": ["a", "b"]]
-        })]
+        [
+            "name": "Ana",
+            "analysis": .deferred(
+                DeferredValue {
+                    counter.increment()
+                    return ["total": .money(cents: 12_345), "items": ["a", "b"]]
+                }),
+        ]
     }
 
     @Test func aTemplateThatDoesNotReadItNeverComputesIt() throws {

@@ -12,11 +12,12 @@ import Testing
     @Test func unclosedIfPointsAtTheOpeningTagWithCaret() throws {
         let d = try only("Hello\n  {{#if debt.disputed}}\nI dispute it.")
         #expect(d.location == .init(file: "t.md", line: 7, column: 3))
-        #expect(d.description == """
-        t.md:7:3: error: unclosed {{#if}}: expected {{/if}}
-          {{#if debt.disputed}}
-          ^
-        """)
+        #expect(
+            d.description == """
+                t.md:7:3: error: unclosed {{#if}}: expected {{/if}}
+                  {{#if debt.disputed}}
+                  ^
+                """)
     }
 
     @Test func closeWithoutOpener() throws {
@@ -33,11 +34,12 @@ import Testing
 
     @Test func unknownFilterSuggestsTheNearestName() throws {
         let d = try only("Owed: {{ debt.amount | mony }}")
-        #expect(d.description == """
-        t.md:6:24: error: unknown filter 'mony' (did you mean 'money'?)
-        Owed: {{ debt.amount | mony }}
-                               ^
-        """)
+        #expect(
+            d.description == """
+                t.md:6:24: error: unknown filter 'mony' (did you mean 'money'?)
+                Owed: {{ debt.amount | mony }}
+                                       ^
+                """)
     }
 
     @Test func wrongArgumentCount() throws {
@@ -105,9 +107,10 @@ import Testing
             source("{{x | bogus}}\n{{#each}}\n| a |\n|---|\n| 1 | 2 |\n::: nope\n:::\n{{/if}}", path: "a.md"),
             source("{{#if y}}\n{{> missing}}", id: "b", path: "b.md"),
         ])
-        #expect(found.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == [
-            "a.md:6:7", "a.md:7:8", "a.md:10:1", "a.md:11:5", "a.md:13:1", "b.md:6:1", "b.md:7:1",
-        ], "\(found.map(\.description).joined(separator: "\n"))")
+        #expect(
+            found.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == [
+                "a.md:6:7", "a.md:7:8", "a.md:10:1", "a.md:11:5", "a.md:13:1", "b.md:6:1", "b.md:7:1",
+            ], "\(found.map(\.description).joined(separator: "\n"))")
     }
 
     @Test func partialRecursionIsAnError() {

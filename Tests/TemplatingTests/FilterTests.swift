@@ -56,9 +56,10 @@ import Testing
     }
 
     @Test func linesFilterBreaksLines() throws {
-        #expect(try render("{{ v | lines }}", ["v": ["1 Main St", "Springfield, IL 62701"]]) == [
-            para(.text("1 Main St"), .lineBreak, .text("Springfield, IL 62701")),
-        ])
+        #expect(
+            try render("{{ v | lines }}", ["v": ["1 Main St", "Springfield, IL 62701"]]) == [
+                para(.text("1 Main St"), .lineBreak, .text("Springfield, IL 62701"))
+            ])
     }
 
     @Test(arguments: [

@@ -11,31 +11,35 @@ import Testing
     ]
 
     @Test func partialsResolveByLanguageThenNeutral() throws {
-        let sources = partials + [
-            source("{{> greeting}}:\n\n{{> signature}}\n{{> notice}}", id: "letter", language: "en", path: "templates/letter.en.md"),
-            source("{{> signature}}", id: "letter", language: "es", path: "templates/letter.es.md"),
-        ]
+        let sources =
+            partials + [
+                source("{{> greeting}}:\n\n{{> signature}}\n{{> notice}}", id: "letter", language: "en", path: "templates/letter.en.md"),
+                source("{{> signature}}", id: "letter", language: "es", path: "templates/letter.es.md"),
+            ]
         let library = try TemplateLibrary(sources: sources)
         let context: TemplateValue = ["debtor": ["name": "Ann"], "collector": ["name": "Acme"]]
-        #expect(try #require(library.template(id: "letter", language: "en")).render(context).blocks == [
-            para(.text("Dear Acme:")),
-            .paragraph(style: .signature, content: [.text("Sincerely,")]),
-            .paragraph(style: .signature, content: [.text("Ann")]),
-            .paragraph(style: .notice, content: [.text("Not legal advice.")]),
-        ])
-        #expect(try #require(library.template(id: "letter", language: "es")).render(context).blocks == [
-            .paragraph(style: .signature, content: [.text("Atentamente,")]),
-            .paragraph(style: .signature, content: [.text("Ann")]),
-        ])
+        #expect(
+            try #require(library.template(id: "letter", language: "en")).render(context).blocks == [
+                para(.text("Dear Acme:")),
+                .paragraph(style: .signature, content: [.text("Sincerely,")]),
+                .paragraph(style: .signature, content: [.text("Ann")]),
+                .paragraph(style: .notice, content: [.text("Not legal advice.")]),
+            ])
+        #expect(
+            try #require(library.template(id: "letter", language: "es")).render(context).blocks == [
+                .paragraph(style: .signature, content: [.text("Atentamente,")]),
+                .paragraph(style: .signature, content: [.text("Ann")]),
+            ])
         #expect(library.templates.map { "\($0.frontMatter.id)/\($0.frontMatter.language)" } == ["letter/en", "letter/es"])
     }
 
     @Test func compilesOnlyTheNamedDocuments() throws {
-        let sources = partials + [
-            source("{{> signature}}", id: "letter", language: "en", path: "templates/letter.en.md"),
-            source("{{> signature}}", id: "letter", language: "es", path: "templates/letter.es.md"),
-            source("{{#if x}} never closed", id: "broken", language: "en", path: "templates/broken.en.md"),
-        ]
+        let sources =
+            partials + [
+                source("{{> signature}}", id: "letter", language: "en", path: "templates/letter.en.md"),
+                source("{{> signature}}", id: "letter", language: "es", path: "templates/letter.es.md"),
+                source("{{#if x}} never closed", id: "broken", language: "en", path: "templates/broken.en.md"),
+            ]
         let library = try TemplateLibrary(sources: sources, documents: ["letter"])
         #expect(library.templates.map { "\($0.frontMatter.id)/\($0.frontMatter.language)" } == ["letter/en", "letter/es"])
         #expect(throws: TemplateLibrary.Failure.self) { try TemplateLibrary(sources: sources) }
@@ -48,7 +52,10 @@ import Testing
 
     @Test func missingPartialSuggestsAName() {
         let found = diagnostics([source("{{> signatur}}")] + partials)
-        #expect(found.map(\.message) == ["no partial named 'signatur' for language 'en' (did you mean 'signature'?); expected a file partials/signatur.en.md or partials/signatur.md"])
+        #expect(
+            found.map(\.message) == [
+                "no partial named 'signatur' for language 'en' (did you mean 'signature'?); expected a file partials/signatur.en.md or partials/signatur.md"
+            ])
     }
 
     @Test func overlaidPutsTheUserFolderInFront() throws {

@@ -77,8 +77,9 @@ import Testing
         // Each level includes the next ten times: 10^9 lines if expanded.
         let levels = 9
         let partials = (0..<levels).map { i in
-            TemplateSource(path: "partials/p\(i).md",
-                           text: i + 1 < levels ? String(repeating: "{{> p\(i + 1)}}\n", count: 10) : "line\n")
+            TemplateSource(
+                path: "partials/p\(i).md",
+                text: i + 1 < levels ? String(repeating: "{{> p\(i + 1)}}\n", count: 10) : "line\n")
         }
         let found = messages("{{> p0}}\n", partials: partials)
         #expect(found.count == 1)

@@ -4,17 +4,19 @@ import Testing
 
 @Suite struct ParserTests {
     @Test func headingsAtThreeLevels() throws {
-        #expect(try render("# One\n## Two *it*\n### Three") == [
-            .heading(level: 1, content: [.text("One")]),
-            .heading(level: 2, content: [.text("Two "), .emphasis([.text("it")])]),
-            .heading(level: 3, content: [.text("Three")]),
-        ])
+        #expect(
+            try render("# One\n## Two *it*\n### Three") == [
+                .heading(level: 1, content: [.text("One")]),
+                .heading(level: 2, content: [.text("Two "), .emphasis([.text("it")])]),
+                .heading(level: 3, content: [.text("Three")]),
+            ])
     }
 
     @Test func paragraphsSplitOnBlankLinesAndSoftLinesJoinWithASpace() throws {
-        #expect(try render("first line\n  second line  \n\n\nnext") == [
-            para(.text("first line second line")), para(.text("next")),
-        ])
+        #expect(
+            try render("first line\n  second line  \n\n\nnext") == [
+                para(.text("first line second line")), para(.text("next")),
+            ])
     }
 
     @Test func trailingBackslashForcesALineBreak() throws {
@@ -22,10 +24,12 @@ import Testing
     }
 
     @Test func strongEmphasisUnderlineNest() throws {
-        #expect(try render("a **b *c* d** __e__ f") == [
-            para(.text("a "), .strong([.text("b "), .emphasis([.text("c")]), .text(" d")]), .text(" "),
-                 .underline([.text("e")]), .text(" f")),
-        ])
+        #expect(
+            try render("a **b *c* d** __e__ f") == [
+                para(
+                    .text("a "), .strong([.text("b "), .emphasis([.text("c")]), .text(" d")]), .text(" "),
+                    .underline([.text("e")]), .text(" f"))
+            ])
     }
 
     @Test func lonelyAsterisksAndSingleUnderscoresAreText() throws {
@@ -33,9 +37,10 @@ import Testing
     }
 
     @Test func escapesGiveLiteralCharacters() throws {
-        #expect(try render("\\*not em\\* \\_\\_x\\_\\_ \\{{name}} a\\|b back\\\\slash") == [
-            para(.text("*not em* __x__ {{name}} a|b back\\slash")),
-        ])
+        #expect(
+            try render("\\*not em\\* \\_\\_x\\_\\_ \\{{name}} a\\|b back\\\\slash") == [
+                para(.text("*not em* __x__ {{name}} a|b back\\slash"))
+            ])
     }
 
     @Test func escapedMarkerStartsAParagraph() throws {
@@ -43,19 +48,24 @@ import Testing
     }
 
     @Test func bulletedAndNumberedListsAreSeparateLists() throws {
-        #expect(try render("- a\n- b *c*\n  continued\n3. one\n7. two\n\n- new list") == [
-            .list(kind: .bulleted, items: [[.text("a")], [.text("b "), .emphasis([.text("c")]), .text(" continued")]]),
-            .list(kind: .numbered, items: [[.text("one")], [.text("two")]]),
-            .list(kind: .bulleted, items: [[.text("new list")]]),
-        ])
+        #expect(
+            try render("- a\n- b *c*\n  continued\n3. one\n7. two\n\n- new list") == [
+                .list(kind: .bulleted, items: [[.text("a")], [.text("b "), .emphasis([.text("c")]), .text(" continued")]]),
+                .list(kind: .numbered, items: [[.text("one")], [.text("two")]]),
+                .list(kind: .bulleted, items: [[.text("new list")]]),
+            ])
     }
 
     @Test func tableWithHeaderAlignmentsAndEscapedPipe() throws {
         let blocks = try render("| Item | Qty | Amount |\n|:--|:-:|--:|\n| a \\| b | 1 | **$5** |\n| c | 2 |  |")
-        #expect(blocks == [.table(Table(
-            header: [[.text("Item")], [.text("Qty")], [.text("Amount")]],
-            rows: [[[.text("a | b")], [.text("1")], [.strong([.text("$5")])]], [[.text("c")], [.text("2")], []]],
-            alignments: [.left, .center, .right]))])
+        #expect(
+            blocks == [
+                .table(
+                    Table(
+                        header: [[.text("Item")], [.text("Qty")], [.text("Amount")]],
+                        rows: [[[.text("a | b")], [.text("1")], [.strong([.text("$5")])]], [[.text("c")], [.text("2")], []]],
+                        alignments: [.left, .center, .right]))
+            ])
     }
 
     @Test func pageBreakMarker() throws {
@@ -65,11 +75,12 @@ import Testing
     @Test(arguments: ParagraphStyle.allCases)
     func divGivesParagraphsItsStyle(style: ParagraphStyle) throws {
         let hard = style == .address || style == .signature
-        #expect(try render("::: \(style.rawValue)\nline one\nline two\n\nsecond\n:::\nafter") == [
-            .paragraph(style: style, content: hard ? [.text("line one"), .lineBreak, .text("line two")] : [.text("line one line two")]),
-            .paragraph(style: style, content: [.text("second")]),
-            para(.text("after")),
-        ])
+        #expect(
+            try render("::: \(style.rawValue)\nline one\nline two\n\nsecond\n:::\nafter") == [
+                .paragraph(style: style, content: hard ? [.text("line one"), .lineBreak, .text("line two")] : [.text("line one line two")]),
+                .paragraph(style: style, content: [.text("second")]),
+                para(.text("after")),
+            ])
     }
 
     @Test func commentsVanishWithTheirLine() throws {
@@ -78,23 +89,25 @@ import Testing
 
     @Test func frontMatterIsParsed() throws {
         let text = """
-        ---
-        id: cease-contact
-        title: Stop contacting me
-        language: es
-        description: A letter
-        requires: [debtor.name, collector.address]
-        kind: letter
-        audience: collector
-        version: 2
-        ---
-        Hola
-        """
+            ---
+            id: cease-contact
+            title: Stop contacting me
+            language: es
+            description: A letter
+            requires: [debtor.name, collector.address]
+            kind: letter
+            audience: collector
+            version: 2
+            ---
+            Hola
+            """
         let library = try TemplateLibrary(sources: [TemplateSource(path: "c.md", text: text)])
         let template = try #require(library.template(id: "cease-contact", language: "es"))
-        #expect(template.frontMatter == FrontMatter(
-            id: "cease-contact", title: "Stop contacting me", language: "es", description: "A letter",
-            requires: ["debtor.name", "collector.address"], kind: "letter", fields: ["audience": "collector", "version": "2"]))
+        #expect(
+            template.frontMatter
+                == FrontMatter(
+                    id: "cease-contact", title: "Stop contacting me", language: "es", description: "A letter",
+                    requires: ["debtor.name", "collector.address"], kind: "letter", fields: ["audience": "collector", "version": "2"]))
         let document = try template.render([:])
         #expect(document.metadata == Metadata(title: "Stop contacting me", language: "es-US", identifier: "cease-contact", summary: "A letter"))
         #expect(template.missingRequirements(in: ["debtor": ["name": "Ann"]]) == ["collector.address"])

@@ -9,10 +9,12 @@ struct ReferencedPathsTests {
     }
 
     @Test func holesAndConditionsWithTheirPlaces() throws {
-        let template = try compile("Dear {{debtor.name}},\n\n{{#if debt.disputed and not actions.levies}}\nX {{debt.amount | money}}\n{{else if analysis.fdcpa}}\nY\n{{/if}}\n")
-        #expect(spots(template) == [
-            "debtor.name@6:6", "debt.disputed@8:1", "actions.levies@8:1", "debt.amount@9:3", "analysis.fdcpa@10:1",
-        ])
+        let template = try compile(
+            "Dear {{debtor.name}},\n\n{{#if debt.disputed and not actions.levies}}\nX {{debt.amount | money}}\n{{else if analysis.fdcpa}}\nY\n{{/if}}\n")
+        #expect(
+            spots(template) == [
+                "debtor.name@6:6", "debt.disputed@8:1", "actions.levies@8:1", "debt.amount@9:3", "analysis.fdcpa@10:1",
+            ])
         #expect(template.referencedPaths.map(\.site) == [.hole, .condition, .condition, .hole, .condition])
         #expect(template.referencedPaths.allSatisfy { !$0.isLoopRelative && $0.candidates == [$0.path] })
         #expect(template.referencedPaths[0].location.file == "t.md")
@@ -24,7 +26,8 @@ struct ReferencedPathsTests {
     }
 
     @Test func loopRelativePathsListEveryCandidate() throws {
-        let template = try compile("{{#each debts}}\n- {{label}} {{this.amount}} {{this}}\n  {{#each payments}}{{date}}{{/each}}\n{{else}}\n- {{none}}\n{{/each}}\n")
+        let template = try compile(
+            "{{#each debts}}\n- {{label}} {{this.amount}} {{this}}\n  {{#each payments}}{{date}}{{/each}}\n{{else}}\n- {{none}}\n{{/each}}\n")
         let references = template.referencedPaths
         let byPath = Dictionary(references.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         #expect(byPath["debts"]?.candidates == ["debts"])
@@ -42,20 +45,23 @@ struct ReferencedPathsTests {
     }
 
     @Test func frontMatterRequiresAndAppliesWhen() throws {
-        let text = "---\nid: t\ntitle: Test\nrequires: [debtor.name, collector.address]\napplies_when: \"actions.garnishments and not debt.disputed\"\n---\nHi {{debtor.nmae}}\n"
+        let text =
+            "---\nid: t\ntitle: Test\nrequires: [debtor.name, collector.address]\napplies_when: \"actions.garnishments and not debt.disputed\"\n---\nHi {{debtor.nmae}}\n"
         let library = try TemplateLibrary(sources: [TemplateSource(path: "t.md", text: text)])
         let template = try #require(library.template(id: "t", language: "en"))
-        #expect(spots(template) == [
-            "debtor.name@4:12", "collector.address@4:25",
-            "actions.garnishments@5:16", "debt.disputed@5:16", "debtor.nmae@7:4",
-        ])
+        #expect(
+            spots(template) == [
+                "debtor.name@4:12", "collector.address@4:25",
+                "actions.garnishments@5:16", "debt.disputed@5:16", "debtor.nmae@7:4",
+            ])
         #expect(template.referencedPaths.map(\.site) == [.requires, .requires, .appliesWhen, .appliesWhen, .hole])
         #expect(template.referencedPaths[4].description == "t.md:7:4: debtor.nmae (hole)")
     }
 
     @Test func partialsAndInlineControlsAreWalked() throws {
-        let template = try compile("A {{#if x}}{{y}}{{else if z}}w{{/if}}\n\n{{> sig}}\n",
-                                   partials: ["partials/sig.md": "{{debtor.name}}\n"])
+        let template = try compile(
+            "A {{#if x}}{{y}}{{else if z}}w{{/if}}\n\n{{> sig}}\n",
+            partials: ["partials/sig.md": "{{debtor.name}}\n"])
         #expect(template.referencedPaths.map(\.path) == ["x", "y", "z", "debtor.name"])
         #expect(template.referencedPaths[2].location.column == 17)
     }
@@ -64,10 +70,11 @@ struct ReferencedPathsTests {
 extension ReferencedPathsTests {
     @Test func numericPartsAreListItems() throws {
         let template = try compile("{{#if actions.levies.1}}x{{/if}} {{#each actions.levies.0.deposits}}{{source}}{{/each}}\n")
-        #expect(template.referencedPaths.map(\.candidates) == [
-            ["actions.levies[]"], ["actions.levies[].deposits"],
-            ["actions.levies[].deposits[].source", "source"],
-        ])
+        #expect(
+            template.referencedPaths.map(\.candidates) == [
+                ["actions.levies[]"], ["actions.levies[].deposits"],
+                ["actions.levies[].deposits[].source", "source"],
+            ])
         #expect(template.referencedPaths.map(\.path) == ["actions.levies.1", "actions.levies.0.deposits", "source"])
     }
 }

@@ -4,25 +4,27 @@ import Testing
 
 @Suite struct RenderTests {
     @Test func everyMissingValueIsReportedWithItsTag() throws {
-        let problems = try renderProblems("Dear {{debtor.nmae}},\n\n{{collector.address | lines}}\n{{#each rows}}\n- {{label}}\n{{/each}}",
-                                          ["debtor": ["name": "Ann"], "rows": [["x": 1], ["x": 2]]])
-        #expect(problems.map(\.description) == [
-            """
-            t.md:6:6: error: no value for 'debtor.nmae' (did you mean 'debtor.name'?); supply it, or write {{ debtor.nmae | default: "…" }}
-            Dear {{debtor.nmae}},
-                 ^
-            """,
-            """
-            t.md:8:1: error: no value for 'collector.address'; supply it, or write {{ collector.address | default: "…" }}
-            {{collector.address | lines}}
-            ^
-            """,
-            """
-            t.md:10:3: error: no value for 'label'; supply it, or write {{ label | default: "…" }}
-            - {{label}}
-              ^
-            """,
-        ])
+        let problems = try renderProblems(
+            "Dear {{debtor.nmae}},\n\n{{collector.address | lines}}\n{{#each rows}}\n- {{label}}\n{{/each}}",
+            ["debtor": ["name": "Ann"], "rows": [["x": 1], ["x": 2]]])
+        #expect(
+            problems.map(\.description) == [
+                """
+                t.md:6:6: error: no value for 'debtor.nmae' (did you mean 'debtor.name'?); supply it, or write {{ debtor.nmae | default: "…" }}
+                Dear {{debtor.nmae}},
+                     ^
+                """,
+                """
+                t.md:8:1: error: no value for 'collector.address'; supply it, or write {{ collector.address | default: "…" }}
+                {{collector.address | lines}}
+                ^
+                """,
+                """
+                t.md:10:3: error: no value for 'label'; supply it, or write {{ label | default: "…" }}
+                - {{label}}
+                  ^
+                """,
+            ])
     }
 
     @Test func nullIsMissingButEmptyTextIsAValue() throws {
@@ -78,9 +80,10 @@ import Testing
 
 @Suite struct DocumentedExampleTests {
     @Test func numberStepIndexesAList() throws {
-        #expect(try render("{{debts.0.creditor}} / {{debts.1.creditor | default: \"none\"}}", ["debts": [["creditor": "Acme"]]]) == [
-            para(.text("Acme / none")),
-        ])
+        #expect(
+            try render("{{debts.0.creditor}} / {{debts.1.creditor | default: \"none\"}}", ["debts": [["creditor": "Acme"]]]) == [
+                para(.text("Acme / none"))
+            ])
     }
 
     @Test func inlineIfInsideASalutation() throws {
@@ -90,15 +93,17 @@ import Testing
     }
 
     @Test func literalOperandsAndMoneyLiterals() throws {
-        #expect(try render("{{ \"abc\" | upper }} {{#if b > $500.00 and not (n == -3)}}big{{/if}}", ["b": .money(cents: 50_001), "n": 3]) == [
-            para(.text("ABC big")),
-        ])
+        #expect(
+            try render("{{ \"abc\" | upper }} {{#if b > $500.00 and not (n == -3)}}big{{/if}}", ["b": .money(cents: 50_001), "n": 3]) == [
+                para(.text("ABC big"))
+            ])
     }
 
     /// Blocks without holes or controls are rendered once at compile time; every render, in and
     /// around controls and loops, must still give them in place and in order.
     @Test func fixedBlocksKeepTheirPlaceInAndAroundControls() throws {
-        let template = try compile("""
+        let template = try compile(
+            """
             # Title
 
             Fixed **text**.
@@ -127,12 +132,14 @@ import Testing
         let fixed = para(.text("Fixed "), .strong([.text("text")]), .text("."))
         let list = Block.list(kind: .bulleted, items: [[.text("one")], [.text("two")]])
         let table = Block.table(Table(header: [[.text("h")]], rows: [[[.text("c")]]], alignments: [.left]))
-        #expect(try template.render(["a": true, "rows": [1, 2]]).blocks == [
-            title, fixed, list, para(.text("Row 1.")), para(.text("Fixed in a loop.")),
-            para(.text("Row 2.")), para(.text("Fixed in a loop.")), .pageBreak, table,
-        ])
-        #expect(try template.render(["a": false], options: .init(draft: true)).blocks == [
-            title, fixed, para(.text("Otherwise fixed.")), .pageBreak, table,
-        ])
+        #expect(
+            try template.render(["a": true, "rows": [1, 2]]).blocks == [
+                title, fixed, list, para(.text("Row 1.")), para(.text("Fixed in a loop.")),
+                para(.text("Row 2.")), para(.text("Fixed in a loop.")), .pageBreak, table,
+            ])
+        #expect(
+            try template.render(["a": false], options: .init(draft: true)).blocks == [
+                title, fixed, para(.text("Otherwise fixed.")), .pageBreak, table,
+            ])
     }
 }

@@ -9,14 +9,17 @@ func source(_ body: String, id: String = "t", language: String = "en", path: Str
 
 /// Compiles one body (plus partials by path) and returns its template.
 func compile(_ body: String, language: String = "en", partials: [String: String] = [:]) throws -> CompiledTemplate {
-    let library = try TemplateLibrary(sources: [source(body, language: language)]
-        + partials.map { TemplateSource(path: $0.key, text: $0.value) })
+    let library = try TemplateLibrary(
+        sources: [source(body, language: language)]
+            + partials.map { TemplateSource(path: $0.key, text: $0.value) })
     return try #require(library.template(id: "t", language: language))
 }
 
 /// The blocks a body renders to.
-func render(_ body: String, _ context: TemplateValue = [:], language: String = "en",
-            partials: [String: String] = [:], draft: Bool = false) throws -> [Block] {
+func render(
+    _ body: String, _ context: TemplateValue = [:], language: String = "en",
+    partials: [String: String] = [:], draft: Bool = false
+) throws -> [Block] {
     try compile(body, language: language, partials: partials).render(context, options: .init(draft: draft)).blocks
 }
 

@@ -20,14 +20,16 @@ import Testing
     @Test func returnAndLineFeedInTwoInlinesMakeOneLineBreak() {
         #expect(text([.paragraph(style: .body, content: [.text("a\r"), .strong([.text("\nb")])])]) == "a\nb\n")
         #expect(text([.paragraph(style: .address, content: [.text("a\r"), .lineBreak, .text("b")])]) == "a\nb\n")
-        #expect(text([.paragraph(style: .address, content: [.text("a"), .lineBreak, .lineBreak, .text("b")])])
-            == "a\n\nb\n")
+        #expect(
+            text([.paragraph(style: .address, content: [.text("a"), .lineBreak, .lineBreak, .text("b")])])
+                == "a\n\nb\n")
     }
 
     @Test func wideCharactersAreCutByColumnsNotBytes() {
         let wide = String(repeating: "漢", count: 12)
-        #expect(text([.paragraph(style: .body, content: [.text(wide)])], width: 20)
-            == String(repeating: "漢", count: 10) + "\n漢漢\n")
+        #expect(
+            text([.paragraph(style: .body, content: [.text(wide)])], width: 20)
+                == String(repeating: "漢", count: 10) + "\n漢漢\n")
         #expect(text([.heading(level: 1, content: [.text("漢字 e\u{301}")])]) == "漢字 e\u{301}\n======\n")
     }
 
@@ -41,9 +43,10 @@ import Testing
     }
 
     @Test func leadingAndTrailingBlankLinesOfABlockAreDropped() {
-        #expect(text([
-            .paragraph(style: .body, content: [.lineBreak, .text("  one"), .lineBreak, .lineBreak]),
-            .list(kind: .numbered, items: [[.text("x\n")], [], [.text("y\n\n")]]),
-        ]) == "  one\n\n1. x\n\n2.\n3. y\n")
+        #expect(
+            text([
+                .paragraph(style: .body, content: [.lineBreak, .text("  one"), .lineBreak, .lineBreak]),
+                .list(kind: .numbered, items: [[.text("x\n")], [], [.text("y\n\n")]]),
+            ]) == "  one\n\n1. x\n\n2.\n3. y\n")
     }
 }

@@ -12,14 +12,16 @@ import TextOutput
 
     /// Every place a value can go, holding `value`.
     static func document(holding value: String) -> Document {
-        Document(metadata: Metadata(title: value, author: value), blocks: [
-            .heading(level: 1, content: [.text(value)]),
-            .paragraph(style: .address, content: [.text(value)]),
-            .paragraph(style: .body, content: [.strong([.text(value)])]),
-            .list(kind: .bulleted, items: [[.emphasis([.text(value)])]]),
-            .list(kind: .numbered, items: [[.underline([.text(value)])]]),
-            .table(Table(header: [[.text(value)]], rows: [[[.text(value)]]])),
-        ])
+        Document(
+            metadata: Metadata(title: value, author: value),
+            blocks: [
+                .heading(level: 1, content: [.text(value)]),
+                .paragraph(style: .address, content: [.text(value)]),
+                .paragraph(style: .body, content: [.strong([.text(value)])]),
+                .list(kind: .bulleted, items: [[.emphasis([.text(value)])]]),
+                .list(kind: .numbered, items: [[.underline([.text(value)])]]),
+                .table(Table(header: [[.text(value)]], rows: [[[.text(value)]]])),
+            ])
     }
 
     @Test(arguments: adversarialValues)
@@ -39,9 +41,11 @@ import TextOutput
     }
 
     @Test func tabsAndCarriageReturnsInValues() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .address, content: [.text("Line one\r\nLine two\rLine\tthree")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .address, content: [.text("Line one\r\nLine two\rLine\tthree")])
+            ])
         #expect(TextWriter().write(document) == "Line one\nLine two\nLine\tthree\n")
     }
 }

@@ -5,25 +5,34 @@ import Testing
 
 @Suite struct TextWriterListTableTests {
     @Test func bulletsHangUnderTheirText() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .list(kind: .bulleted, items: [
-                [.text("Short.")],
-                [.text("A longer item that has to wrap onto a second line.")],
-            ]),
-        ])
-        #expect(TextWriter(width: 30).write(document) == """
-            - Short.
-            - A longer item that has to
-              wrap onto a second line.
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .list(
+                    kind: .bulleted,
+                    items: [
+                        [.text("Short.")],
+                        [.text("A longer item that has to wrap onto a second line.")],
+                    ])
+            ])
+        #expect(
+            TextWriter(width: 30).write(document) == """
+                - Short.
+                - A longer item that has to
+                  wrap onto a second line.
 
-            """)
+                """)
     }
 
     @Test func numbersAreRightAlignedFromTenItems() {
         let items: [[Inline]] = (1...10).map { [.text(String(repeating: "x", count: $0 == 10 ? 30 : 1))] }
-        let lines = TextWriter(width: 20).write(Document(metadata: Metadata(title: "t"), blocks: [
-            .list(kind: .numbered, items: items),
-        ])).split(separator: "\n").map(String.init)
+        let lines = TextWriter(width: 20).write(
+            Document(
+                metadata: Metadata(title: "t"),
+                blocks: [
+                    .list(kind: .numbered, items: items)
+                ])
+        ).split(separator: "\n").map(String.init)
         #expect(lines.first == " 1. x")
         #expect(lines[8] == " 9. x")
         #expect(lines[9] == "10. xxxxxxxxxxxxxxxx")
@@ -32,9 +41,11 @@ import Testing
     }
 
     @Test func fewerThanTenItemsNeedNoPadding() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .list(kind: .numbered, items: [[.text("One")], [.strong([.text("Two")])]]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .list(kind: .numbered, items: [[.text("One")], [.strong([.text("Two")])]])
+            ])
         #expect(TextWriter().write(document) == "1. One\n2. Two\n")
     }
 
@@ -47,13 +58,14 @@ import Testing
             ],
             alignments: [.left, .center, .right])
         let text = TextWriter().write(Document(metadata: Metadata(title: "t"), blocks: [.table(table)]))
-        #expect(text == """
-            Item         Kind        Amount
-            ---------  --------  ----------
-            Principal    owed    $12,480.00
-            Fees       disputed       $5.00
+        #expect(
+            text == """
+                Item         Kind        Amount
+                ---------  --------  ----------
+                Principal    owed    $12,480.00
+                Fees       disputed       $5.00
 
-            """)
+                """)
     }
 
     @Test func wideTablesWrapCellsInsideTheirColumns() {
@@ -65,16 +77,17 @@ import Testing
             ],
             alignments: [.left, .right])
         let text = TextWriter(width: 30).write(Document(metadata: Metadata(title: "t"), blocks: [.table(table)]))
-        #expect(text == """
-            Description             Amount
-            ------------------  ----------
-            Interest and fees    $1,310.55
-            added after
-            charge-off
+        #expect(
+            text == """
+                Description             Amount
+                ------------------  ----------
+                Interest and fees    $1,310.55
+                added after
+                charge-off
 
-            Principal           $12,480.00
+                Principal           $12,480.00
 
-            """)
+                """)
     }
 
     @Test func shortRowsArePaddedAndTabsBecomeSpaces() {

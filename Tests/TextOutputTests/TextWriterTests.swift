@@ -44,58 +44,69 @@ import Testing
     }
 
     @Test func blocksAreSeparatedByOneBlankLine() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("One.")]),
-            .paragraph(style: .body, content: [.text("  ")]),
-            .paragraph(style: .notice, content: [.text("Two.\n")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("One.")]),
+                .paragraph(style: .body, content: [.text("  ")]),
+                .paragraph(style: .notice, content: [.text("Two.\n")]),
+            ])
         #expect(TextWriter().write(document) == "One.\n\nTwo.\n")
     }
 
     @Test func headingsAreUnderlinedByLevel() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .heading(level: 1, content: [.text("Zoë's "), .strong([.text("letter")])]),
-            .heading(level: 2, content: [.text("借款 details")]),
-            .heading(level: 3, content: [.text("Plain")]),
-            .paragraph(style: .body, content: [.text("Body.")]),
-        ])
-        #expect(TextWriter().write(document) == """
-            Zoë's letter
-            ============
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .heading(level: 1, content: [.text("Zoë's "), .strong([.text("letter")])]),
+                .heading(level: 2, content: [.text("借款 details")]),
+                .heading(level: 3, content: [.text("Plain")]),
+                .paragraph(style: .body, content: [.text("Body.")]),
+            ])
+        #expect(
+            TextWriter().write(document) == """
+                Zoë's letter
+                ============
 
-            借款 details
-            ------------
+                借款 details
+                ------------
 
-            Plain
+                Plain
 
-            Body.
+                Body.
 
-            """)
+                """)
     }
 
     @Test func paragraphsWrapBetweenWords() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("The quick brown fox jumps over the lazy dog again and again.")]),
-        ])
-        #expect(TextWriter(width: 20).write(document) == """
-            The quick brown fox
-            jumps over the lazy
-            dog again and again.
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("The quick brown fox jumps over the lazy dog again and again.")])
+            ])
+        #expect(
+            TextWriter(width: 20).write(document) == """
+                The quick brown fox
+                jumps over the lazy
+                dog again and again.
 
-            """)
+                """)
     }
 
     @Test func aWordLongerThanTheLineIsCut() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("See https://example.com/a/very/long/path/that/cannot/fit here")]),
-        ])
-        #expect(TextWriter(width: 20).write(document) == """
-            See
-            https://example.com/
-            a/very/long/path/tha
-            t/cannot/fit here
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("See https://example.com/a/very/long/path/that/cannot/fit here")])
+            ])
+        #expect(
+            TextWriter(width: 20).write(document) == """
+                See
+                https://example.com/
+                a/very/long/path/tha
+                t/cannot/fit here
 
-            """)
+                """)
     }
 
     @Test func wideCharactersCountTwoColumns() {
@@ -110,28 +121,34 @@ import Testing
         #expect(Character("ש").displayWidth == 1)
         #expect(Character("\u{200B}").displayWidth == 0)
         #expect("a\tb".displayWidth() == 9)
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("債務者 債務者 債務者 債務者 債務者 債務者")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("債務者 債務者 債務者 債務者 債務者 債務者")])
+            ])
         #expect(TextWriter(width: 20).write(document) == "債務者 債務者 債務者\n債務者 債務者 債務者\n")
     }
 
     @Test func addressLinesStayLines() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .address, content: [.text("Ann Lee"), .lineBreak, .text("1 Main St\nSpringfield, IL 62701")]),
-            .paragraph(style: .body, content: [.text("Sincerely,")]),
-            .paragraph(style: .signature, content: [.text("____"), .lineBreak, .text("Ann Lee")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .address, content: [.text("Ann Lee"), .lineBreak, .text("1 Main St\nSpringfield, IL 62701")]),
+                .paragraph(style: .body, content: [.text("Sincerely,")]),
+                .paragraph(style: .signature, content: [.text("____"), .lineBreak, .text("Ann Lee")]),
+            ])
         // Two more blank lines above the signature line: room to sign, as on paper.
         #expect(TextWriter().write(document) == "Ann Lee\n1 Main St\nSpringfield, IL 62701\n\nSincerely,\n\n\n\n____\nAnn Lee\n")
     }
 
     @Test func pageBreakIsAFormFeedOnItsOwnLine() {
-        let document = Document(metadata: Metadata(title: "t"), blocks: [
-            .paragraph(style: .body, content: [.text("Page one.")]),
-            .pageBreak,
-            .paragraph(style: .body, content: [.text("Page two.")]),
-        ])
+        let document = Document(
+            metadata: Metadata(title: "t"),
+            blocks: [
+                .paragraph(style: .body, content: [.text("Page one.")]),
+                .pageBreak,
+                .paragraph(style: .body, content: [.text("Page two.")]),
+            ])
         #expect(TextWriter().write(document) == "Page one.\n\n\u{0C}\nPage two.\n")
         #expect(TextWriter().write(.everything).filter { $0 == "\u{0C}" }.count == 1)
     }

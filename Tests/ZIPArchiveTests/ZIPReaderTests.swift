@@ -33,8 +33,10 @@ import ZIPArchive
         }
     }
 
-    @Test(arguments: ["../evil.txt", "word/../../evil.txt", "/etc/passwd", "\\windows\\x", "C:\\x", "a\\..\\..\\b", "..",
-                      "word/a\u{0}b.xml", "a\u{1B}[2J.xml", "x\ny", "tab\there", "c1\u{85}.xml", "del\u{7F}"])
+    @Test(arguments: [
+        "../evil.txt", "word/../../evil.txt", "/etc/passwd", "\\windows\\x", "C:\\x", "a\\..\\..\\b", "..",
+        "word/a\u{0}b.xml", "a\u{1B}[2J.xml", "x\ny", "tab\there", "c1\u{85}.xml", "del\u{7F}",
+    ])
     func refusesUnsafePaths(path: String) {
         let bytes = Self.archive([("ok.txt", [1]), (path, Array("owned".utf8))])
         #expect(throws: ZIPReader.Error.unsafePath(path)) { try ZIPReader(bytes) }

@@ -11,8 +11,9 @@ import Testing
         let folder = CLI.temporaryFolder() + "/cases"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for sample in ["demo.yaml", "ny-judicial-wage-garnishment.yaml"] {
-            try FileManager.default.copyItem(atPath: CLI.repository.appendingPathComponent("samples/" + sample).path,
-                                             toPath: folder + "/" + sample)
+            try FileManager.default.copyItem(
+                atPath: CLI.repository.appendingPathComponent("samples/" + sample).path,
+                toPath: folder + "/" + sample)
         }
         return folder
     }
@@ -32,8 +33,9 @@ import Testing
 
     @Test func aNamedDocumentIsRefusedForTheRecordsItDoesNotApplyTo() throws {
         let out = CLI.temporaryFolder()
-        let run = try CLI.redress("batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--format", "txt",
-                                  "--date", "2026-11-27", "--out", out)
+        let run = try CLI.redress(
+            "batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--format", "txt",
+            "--date", "2026-11-27", "--out", out)
         #expect(run.status == 65)
         let files = CLI.files(under: out)
         #expect(!files.contains("demo/wage-garnishment-exemption.txt"))
@@ -43,15 +45,17 @@ import Testing
         #expect(errors.contains("actions.garnishments"))
 
         let forcedOut = CLI.temporaryFolder()
-        let forced = try CLI.redress("batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--force",
-                                     "--format", "txt", "--date", "2026-11-27", "--draft", "--out", forcedOut)
+        let forced = try CLI.redress(
+            "batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--force",
+            "--format", "txt", "--date", "2026-11-27", "--draft", "--out", forcedOut)
         #expect(CLI.files(under: forcedOut).contains("demo/wage-garnishment-exemption.txt"), "\(forced.stderr)")
     }
 
     @Test func quietStillPrintsErrors() throws {
         let out = CLI.temporaryFolder()
-        let run = try CLI.redress("batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--quiet",
-                                  "--format", "txt", "--date", "2026-11-27", "--out", out)
+        let run = try CLI.redress(
+            "batch", try Self.caseFolder(), "--document", "wage-garnishment-exemption", "--quiet",
+            "--format", "txt", "--date", "2026-11-27", "--out", out)
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("wage-garnishment-exemption applies when "))
@@ -60,13 +64,15 @@ import Testing
 
     @Test func generateRefusesADocumentThatDoesNotApplyUnlessForced() throws {
         let out = CLI.temporaryFolder()
-        let refused = try CLI.redress("generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--format", "txt",
-                                      "--date", "2026-11-27", "--out", out)
+        let refused = try CLI.redress(
+            "generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--format", "txt",
+            "--date", "2026-11-27", "--out", out)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("wage-garnishment-exemption applies when "))
         #expect(CLI.files(under: out).isEmpty)
-        let forced = try CLI.redress("generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--force",
-                                     "--draft", "--format", "txt", "--date", "2026-11-27", "--out", out)
+        let forced = try CLI.redress(
+            "generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--force",
+            "--draft", "--format", "txt", "--date", "2026-11-27", "--out", out)
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(CLI.files(under: out).contains("demo/wage-garnishment-exemption.txt"))
     }

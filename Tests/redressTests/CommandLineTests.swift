@@ -40,8 +40,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func temporaryFolder() -> String {
@@ -68,10 +69,18 @@ import Testing
         (["generate", "samples/invalid.yaml", "--out", "/dev/null/unused"], 65),
         (["validate", "samples/invalid.yaml"], 65),
         (["generate", "samples/no-such-case.yaml"], 66),
-        (["generate", "samples/demo.yaml", "--document", "limit-contact", "--format", "txt", "--date", "2026-11-27",
-          "--out", "/dev/null/x"], 73),
-        (["generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--format", "txt", "--date", "2026-11-27",
-          "--out", "/dev/null/x"], 65),
+        (
+            [
+                "generate", "samples/demo.yaml", "--document", "limit-contact", "--format", "txt", "--date", "2026-11-27",
+                "--out", "/dev/null/x",
+            ], 73
+        ),
+        (
+            [
+                "generate", "samples/demo.yaml", "--document", "wage-garnishment-exemption", "--format", "txt", "--date", "2026-11-27",
+                "--out", "/dev/null/x",
+            ], 65
+        ),
     ]
 
     @Test(arguments: exitCases)
@@ -107,8 +116,9 @@ import Testing
             .map { $0.hasPrefix("id:") ? "id: \"../../escaped\"" : String($0) }.joined(separator: "\n")
         let caseFile = root + "/case.yaml"
         try hostile.write(toFile: caseFile, atomically: true, encoding: .utf8)
-        let run = try Self.redress("generate", caseFile, "--format", "txt", "--date", "2026-11-27", "--draft",
-                                   "--out", root + "/out/a/b")
+        let run = try Self.redress(
+            "generate", caseFile, "--format", "txt", "--date", "2026-11-27", "--draft",
+            "--out", root + "/out/a/b")
         #expect(run.status == 65)
         #expect(run.stderr.contains("cannot be a case id"))
         #expect(Self.files(under: root) == ["case.yaml"])

@@ -69,7 +69,8 @@ struct DocumentationExample: CustomStringConvertible, Sendable {
         if command.split(separator: " ").dropFirst().first == "serve" { return nil }
         var status: Int32 = 0
         if let range = comment.range(of: #"exit (\d+)"#, options: .regularExpression),
-           let value = Int32(comment[range].dropFirst(5)) {
+            let value = Int32(comment[range].dropFirst(5))
+        {
             status = value
         }
         return DocumentationExample(file: file, line: number, command: command, expectedStatus: status)

@@ -46,8 +46,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                     stderr: String(decoding: stderr, as: UTF8.self))
+        return .init(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test(arguments: pages)
@@ -58,11 +59,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for example in examples {
             let run = try Self.run(example, in: folder)
-            #expect(run.status == example.expectedStatus,
-                    "\(example): exit \(run.status), the page says \(example.expectedStatus)\n\(run.stderr.prefix(2_000))")
+            #expect(
+                run.status == example.expectedStatus,
+                "\(example): exit \(run.status), the page says \(example.expectedStatus)\n\(run.stderr.prefix(2_000))")
             if let expected = example.expectedOutput {
-                #expect((run.stdout + run.stderr).contains(expected),
-                        "\(example): the output lacks the line the page shows: \(expected)\n\(run.stdout.prefix(1_000))")
+                #expect(
+                    (run.stdout + run.stderr).contains(expected),
+                    "\(example): the output lacks the line the page shows: \(expected)\n\(run.stdout.prefix(1_000))")
             }
         }
     }
@@ -106,10 +109,11 @@ import Testing
             ```
             """
         let examples = DocumentationExample.extract(from: page, file: "page.md")
-        #expect(examples.map(\.command) == [
-            "redress", "redress validate samples/invalid.yaml", "redress generate samples/demo.yaml --date 2026-11-27",
-            "redress documents",
-        ])
+        #expect(
+            examples.map(\.command) == [
+                "redress", "redress validate samples/invalid.yaml", "redress generate samples/demo.yaml --date 2026-11-27",
+                "redress documents",
+            ])
         #expect(examples.map(\.expectedStatus) == [0, 65, 0, 0])
         #expect(examples.map(\.line) == [2, 4, 5, 17])
         #expect(examples.last?.expectedOutput == "cease-contact  en, es")

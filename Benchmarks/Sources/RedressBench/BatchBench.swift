@@ -10,7 +10,8 @@ import ZIPArchive
 /// The batch benchmark: documents/second per format, the floor, and peak memory.
 enum BatchBench {
     /// Runs everything and prints the Markdown table.
-    static func run(records: Int, formats: [OutputFormat] = OutputFormat.allCases, home: String, library: TemplateLibraryBox, today: CalendarDate) async throws {
+    static func run(records: Int, formats: [OutputFormat] = OutputFormat.allCases, home: String, library: TemplateLibraryBox, today: CalendarDate) async throws
+    {
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         let root = NSTemporaryDirectory() + "redress-batch-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -30,8 +31,11 @@ enum BatchBench {
             var measured: [(ours: Double, zlib: Double)] = []
             var size = 0, xmlSize = 0, lastRunSeconds = 0.0
             for _ in 0..<rounds {
-                guard let run = try await batch(format: format, records: records, input: input, out: out, jobs: jobs,
-                                                library: library, today: today) else { return }
+                guard
+                    let run = try await batch(
+                        format: format, records: records, input: input, out: out, jobs: jobs,
+                        library: library, today: today)
+                else { return }
                 size = fileSize(out + "/bench-1/cease-contact.\(format.rawValue)")
                 lastRunSeconds = run.seconds
                 if format == .docx {
@@ -53,8 +57,9 @@ enum BatchBench {
             print("| docx floor (zlib deflate of document.xml, \(xmlSize) B, + write \(size) B) | \(String(format: "%.0f", zlib)) | \(size) | |")
             print("| **docx as a fraction of the floor** | **\(String(format: "%.0f %%", median(fractions)))** | | |")
             print("")
-            print("DOCX: median of \(rounds) rounds, each a batch then both floors; the fraction in each round: "
-                  + fractions.map { String(format: "%.0f %%", $0) }.joined(separator: ", "))
+            print(
+                "DOCX: median of \(rounds) rounds, each a batch then both floors; the fraction in each round: "
+                    + fractions.map { String(format: "%.0f %%", $0) }.joined(separator: ", "))
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -64,10 +69,13 @@ enum BatchBench {
 
     /// One batch of `format` over `input` into `out`: documents/second and seconds, or nil (after
     /// printing the first error) if the synthetic cases failed.
-    static func batch(format: OutputFormat, records: Int, input: String, out: String, jobs: Int,
-                      library: TemplateLibraryBox, today: CalendarDate) async throws -> (rate: Double, seconds: Double)? {
-        let renderer = TemplateRenderer(generator: DocumentGenerator(library: library.library),
-                                        documents: ["cease-contact"], formats: [format], today: today, force: true)
+    static func batch(
+        format: OutputFormat, records: Int, input: String, out: String, jobs: Int,
+        library: TemplateLibraryBox, today: CalendarDate
+    ) async throws -> (rate: Double, seconds: Double)? {
+        let renderer = TemplateRenderer(
+            generator: DocumentGenerator(library: library.library),
+            documents: ["cease-contact"], formats: [format], today: today, force: true)
         let options = BatchOptions(outputFolder: out, jobs: jobs, asOf: today)
         let clock = ContinuousClock()
         let start = clock.now

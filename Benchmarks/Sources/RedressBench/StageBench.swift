@@ -15,12 +15,15 @@ enum StageBench {
         let line = BatchBench.json(try CaseNode(yaml: yaml))
         guard let theCase = CaseParser.parse(line, format: .json, asOf: today).value else { fatalError("demo case invalid") }
         let context = CaseContext.make(for: theCase, today: today, language: "en")
-        let request = DocumentGenerator.Request(documentID: documentID, language: "en", formats: [.docx],
-                                                folder: theCase.id, author: theCase.debtor.name, date: today.description)
+        let request = DocumentGenerator.Request(
+            documentID: documentID, language: "en", formats: [.docx],
+            folder: theCase.id, author: theCase.debtor.name, date: today.description)
         let document = try generator.document(for: request, context: context)
         let docx = generator.bytes(of: document, as: .docx)
 
-        print("Stages of one batch record (\(documentID), demo case as one JSON line of \(line.utf8.count) B), 1 thread, µs/record (best of 5 rounds of \(records))")
+        print(
+            "Stages of one batch record (\(documentID), demo case as one JSON line of \(line.utf8.count) B), 1 thread, µs/record (best of 5 rounds of \(records))"
+        )
         print("| stage | µs |")
         print("| --- | ---: |")
         var sink = 0
@@ -41,8 +44,11 @@ enum StageBench {
         stage("context (analysis deferred)") { CaseContext.make(for: theCase, today: today, language: "en") == .null ? 0 : 1 }
         stage("context and its analysis") { CaseContext.make(for: theCase, today: today, language: "en").value(at: "analysis") == nil ? 0 : 1 }
         stage("generate (context + every format)") {
-            generator.generate(CaseJob(theCase: theCase, documents: [documentID], formats: OutputFormat.allCases,
-                                       language: "en", today: today, folder: theCase.id, force: true)).files.count
+            generator.generate(
+                CaseJob(
+                    theCase: theCase, documents: [documentID], formats: OutputFormat.allCases,
+                    language: "en", today: today, folder: theCase.id, force: true)
+            ).files.count
         }
         try stage("template → tree") { try generator.document(for: request, context: context).blocks.count }
         for format in OutputFormat.allCases {
@@ -57,9 +63,13 @@ enum StageBench {
         // given each file (a no-op, or the atomic write).
         func wholeRecord(_ store: (GeneratedFile) throws -> Void) rethrows -> Int {
             guard let parsed = CaseParser.parse(line, format: .json, asOf: today).value else { fatalError("demo case invalid") }
-            let result = generator.generate(CaseJob(theCase: parsed, documents: [documentID], formats: [.docx],
-                                                    language: "en", today: today, folder: parsed.id, force: true))
-            return try result.files.reduce(0) { try store($1); return $0 + SHA256.hex(of: $1.bytes).utf8.count }
+            let result = generator.generate(
+                CaseJob(
+                    theCase: parsed, documents: [documentID], formats: [.docx],
+                    language: "en", today: today, folder: parsed.id, force: true))
+            return try result.files.reduce(0) {
+                try store($1); return $0 + SHA256.hex(of: $1.bytes).utf8.count
+            }
         }
         stage("whole record in memory: read → DOCX bytes → SHA-256 (no file)") { wholeRecord { _ in } }
         var n = 0

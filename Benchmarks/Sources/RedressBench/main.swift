@@ -47,8 +47,9 @@ if let stageRecords {
     // (zlib's state) back to the system after each use, and the page faults would triple deflate's time.
     let documentID = arguments.dropFirst().first ?? "cease-contact"
     try await Task.detached {
-        try StageBench.run(records: stageRecords, home: home, generator: generator, today: CalendarDate(year: 2026, month: 11, day: 27)!,
-                           documentID: documentID)
+        try StageBench.run(
+            records: stageRecords, home: home, generator: generator, today: CalendarDate(year: 2026, month: 11, day: 27)!,
+            documentID: documentID)
     }.value
     exit(0)
 }
@@ -65,36 +66,38 @@ let contexts: [(Case, TemplateValue)] = (0..<(batchOnly ? 0 : count)).map { i in
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 if !batchOnly {
-print("Redress benchmark: \(count) × \(documentID), 1 thread, \(ProcessInfo.processInfo.activeProcessorCount) cores available")
-print("| format | in memory (docs/s) | to disk (docs/s) | to disk, durable (docs/s) | bytes/doc |")
-print("| --- | ---: | ---: | ---: | ---: |")
-let clock = ContinuousClock()
-let folder = NSTemporaryDirectory() + "redress-bench-\(getpid())"
-for format in OutputFormat.allCases {
-    var bytes = 0
-    let memory = try clock.measure {
-        for (c, context) in contexts {
-            let request = DocumentGenerator.Request(documentID: documentID, language: "en", formats: [format],
-                                                    folder: c.id, author: c.debtor.name, date: today.description)
-            for file in try generator.files(for: request, context: context) { bytes += file.bytes.count }
-        }
-    }
-    let write = { (durable: Bool) in
-        try clock.measure {
+    print("Redress benchmark: \(count) × \(documentID), 1 thread, \(ProcessInfo.processInfo.activeProcessorCount) cores available")
+    print("| format | in memory (docs/s) | to disk (docs/s) | to disk, durable (docs/s) | bytes/doc |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    let clock = ContinuousClock()
+    let folder = NSTemporaryDirectory() + "redress-bench-\(getpid())"
+    for format in OutputFormat.allCases {
+        var bytes = 0
+        let memory = try clock.measure {
             for (c, context) in contexts {
-                let request = DocumentGenerator.Request(documentID: documentID, language: "en", formats: [format],
-                                                        folder: c.id, author: c.debtor.name, date: today.description)
-                for file in try generator.files(for: request, context: context) {
-                    try AtomicFile.write(file.bytes, to: folder + "/" + file.relativePath, durable: durable)
+                let request = DocumentGenerator.Request(
+                    documentID: documentID, language: "en", formats: [format],
+                    folder: c.id, author: c.debtor.name, date: today.description)
+                for file in try generator.files(for: request, context: context) { bytes += file.bytes.count }
+            }
+        }
+        let write = { (durable: Bool) in
+            try clock.measure {
+                for (c, context) in contexts {
+                    let request = DocumentGenerator.Request(
+                        documentID: documentID, language: "en", formats: [format],
+                        folder: c.id, author: c.debtor.name, date: today.description)
+                    for file in try generator.files(for: request, context: context) {
+                        try AtomicFile.write(file.bytes, to: folder + "/" + file.relativePath, durable: durable)
+                    }
                 }
             }
         }
+        let disk = try write(false)
+        let durable = try write(true)
+        let rate = { (d: Duration) in String(format: "%.0f", Double(count) / seconds(d)) }
+        print("| \(format.rawValue) | \(rate(memory)) | \(rate(disk)) | \(rate(durable)) | \(bytes / count) |")
     }
-    let disk = try write(false)
-    let durable = try write(true)
-    let rate = { (d: Duration) in String(format: "%.0f", Double(count) / seconds(d)) }
-    print("| \(format.rawValue) | \(rate(memory)) | \(rate(disk)) | \(rate(durable)) | \(bytes / count) |")
-}
-try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.removeItem(atPath: folder)
 }
 try await BatchBench.run(records: batchRecords, formats: batchFormats, home: home, library: TemplateLibraryBox(library: library), today: today)

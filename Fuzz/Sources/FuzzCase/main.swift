@@ -24,8 +24,10 @@ public func fuzzCase(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 // SwiftPM gives an executable its own entry point, so libFuzzer's main is not used: start its
 // driver from here with the same callback.
 @_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 var arguments = CommandLine.argc
 var vector = CommandLine.unsafeArgv

@@ -19,8 +19,9 @@ struct CaseChecks {
     /// (`contacts[2].date`) for every contact and deposit of every case.
     private func future(_ date: CalendarDate?, _ path: @autoclosure () -> String, _ what: String) -> CaseDiagnostic? {
         guard let date, date > asOf else { return nil }
-        return .warning(path(), "\(what) \(date) is after \(asOf), the date the case is being checked",
-                        hint: "check the year")
+        return .warning(
+            path(), "\(what) \(date) is after \(asOf), the date the case is being checked",
+            hint: "check the year")
     }
 
     private func dates(_ c: Case) -> [CaseDiagnostic] {
@@ -42,17 +43,21 @@ struct CaseChecks {
             for (j, deposit) in levy.deposits.enumerated() {
                 add(future(deposit.date, "actions.levies[\(i)].deposits[\(j)].date", "the deposit date"))
                 if let frozen = levy.frozenOn, deposit.date > frozen {
-                    found.append(.warning("actions.levies[\(i)].deposits[\(j)].date",
-                                          "the deposit of \(deposit.date) came after the account was frozen on \(frozen)",
-                                          hint: "list the deposits before the freeze"))
+                    found.append(
+                        .warning(
+                            "actions.levies[\(i)].deposits[\(j)].date",
+                            "the deposit of \(deposit.date) came after the account was frozen on \(frozen)",
+                            hint: "list the deposits before the freeze"))
                 }
             }
         }
         // The first contact's date alone, without copying the contact (`firstContact`) to read it.
         if let notice = c.validationNoticeReceived, let first = c.contacts.lazy.map(\.date).min(), notice < first {
-            found.append(.warning("validation_notice_received",
-                                  "the validation notice (\(notice)) arrived before the first contact (\(first))",
-                                  hint: "the notice usually comes with or after the first contact; add that contact"))
+            found.append(
+                .warning(
+                    "validation_notice_received",
+                    "the validation notice (\(notice)) arrived before the first contact (\(first))",
+                    hint: "the notice usually comes with or after the first contact; add that contact"))
         }
         if let sale = c.sale, let deed = sale.deedDeliveredOn, deed < sale.date {
             found.append(.warning("sale.deed_delivered_on", "the deed was delivered before the sale date \(sale.date)"))
@@ -64,8 +69,10 @@ struct CaseChecks {
             found.append(.warning("sale.repossessed_on", "the repossession date is after the sale date \(sale.date)"))
         }
         if let sale = c.sale, let notice = sale.dispositionNoticeSentOn, notice > sale.date {
-            found.append(.warning("sale.disposition_notice_sent_on", "the notice of disposition is dated after the sale date \(sale.date)",
-                                  hint: "a notice sent after the sale is no notice of the sale; check the date"))
+            found.append(
+                .warning(
+                    "sale.disposition_notice_sent_on", "the notice of disposition is dated after the sale date \(sale.date)",
+                    hint: "a notice sent after the sale is no notice of the sale; check the date"))
         }
         if let period = c.validationPeriodEndsOn, let notice = c.validationNoticeReceived, period < notice {
             found.append(.warning("validation_period_ends_on", "the dispute period ends before the notice arrived (\(notice))"))
@@ -76,14 +83,19 @@ struct CaseChecks {
     private func amounts(_ c: Case) -> [CaseDiagnostic] {
         var found: [CaseDiagnostic] = []
         if let sale = c.sale, let balance = c.debt?.balanceClaimed, sale.price > balance {
-            found.append(.warning("sale.price", "the sale price \(sale.price) is more than the balance claimed \(balance)",
-                                  hint: "a sale above the debt leaves a surplus, not a deficiency; check both amounts"))
+            found.append(
+                .warning(
+                    "sale.price", "the sale price \(sale.price) is more than the balance claimed \(balance)",
+                    hint: "a sale above the debt leaves a surplus, not a deficiency; check both amounts"))
         }
         if let debt = c.debt, let principal = debt.principal, let balance = debt.balanceClaimed,
-           principal + (debt.interest ?? .zero) > balance {
-            found.append(.warning("debt.balance_claimed",
-                                  "the balance claimed \(balance) is less than principal plus interest",
-                                  hint: "check whether payments or a sale were already credited"))
+            principal + (debt.interest ?? .zero) > balance
+        {
+            found.append(
+                .warning(
+                    "debt.balance_claimed",
+                    "the balance claimed \(balance) is less than principal plus interest",
+                    hint: "check whether payments or a sale were already credited"))
         }
         for (i, g) in c.actions.garnishments.enumerated() {
             let path = "actions.garnishments[\(i)]"
@@ -101,11 +113,15 @@ struct CaseChecks {
         var found: [CaseDiagnostic] = []
         if let sale = c.sale, let loan = c.debt?.loanType {
             if sale.type == .repossession, loan.isRealProperty {
-                found.append(.warning("sale.type", "a repossession sale for a \(loan.rawValue) loan",
-                                      hint: "homes are sold by judicial or nonjudicial foreclosure"))
+                found.append(
+                    .warning(
+                        "sale.type", "a repossession sale for a \(loan.rawValue) loan",
+                        hint: "homes are sold by judicial or nonjudicial foreclosure"))
             } else if sale.type != .repossession, loan == .vehicle {
-                found.append(.warning("sale.type", "a \(sale.type.rawValue) foreclosure for a vehicle loan",
-                                      hint: "vehicles are repossessed and sold: use repossession"))
+                found.append(
+                    .warning(
+                        "sale.type", "a \(sale.type.rawValue) foreclosure for a vehicle loan",
+                        hint: "vehicles are repossessed and sold: use repossession"))
             }
         }
         if c.sale != nil, c.debt?.loanType?.isRealProperty == true, c.debt?.propertyState == nil {
@@ -115,7 +131,8 @@ struct CaseChecks {
             if case .role(let role)? = contact.by, !c.hasParty(role) {
                 found.append(.warning("contacts[\(i)].by", "refers to \(role.rawValue), but the case has no \(role.rawValue)"))
             } else if case .named(let name)? = contact.by,
-                      let guess = Suggestion.closest(to: name, in: PartyReference.Role.allCases.map(\.rawValue)) {
+                let guess = Suggestion.closest(to: name, in: PartyReference.Role.allCases.map(\.rawValue))
+            {
                 found.append(.warning("contacts[\(i)].by", "\"\(name)\" is not a party of the case; did you mean \(guess)?"))
             }
         }

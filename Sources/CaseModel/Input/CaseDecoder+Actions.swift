@@ -27,8 +27,9 @@ extension CaseDecoder {
         let first = date(r, "first_withheld")
         let served = date(r, "served_on")
         guard let employer, let period, let gross, let disposable, let withheld else { return nil }
-        return Garnishment(employer: employer, payPeriod: period, grossEarnings: gross,
-                           disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first, servedOn: served)
+        return Garnishment(
+            employer: employer, payPeriod: period, grossEarnings: gross,
+            disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first, servedOn: served)
     }
 
     mutating func readLevy(_ r: ObjectReader) -> BankLevy? {
@@ -41,8 +42,9 @@ extension CaseDecoder {
         let service: LevyNoticeService? = choice(r, "notice_service")
         let reviewedOn = date(r, "reviewed_on")
         guard let bank, let balance else { return nil }
-        return BankLevy(bank: bank, accountLast4: last4, balance: balance, frozenOn: frozenOn, deposits: deposits,
-                        noticeServedOn: servedOn, noticeService: service, reviewedOn: reviewedOn)
+        return BankLevy(
+            bank: bank, accountLast4: last4, balance: balance, frozenOn: frozenOn, deposits: deposits,
+            noticeServedOn: servedOn, noticeService: service, reviewedOn: reviewedOn)
     }
 
     mutating func readDeposit(_ r: ObjectReader) -> Deposit? {

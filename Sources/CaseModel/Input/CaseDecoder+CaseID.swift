@@ -4,8 +4,10 @@ extension CaseDecoder {
     mutating func caseID(_ r: ObjectReader, _ key: String) -> String? {
         guard let id = text(r, key) else { return nil }
         guard let problem = CaseDecoder.folderNameProblem(id) else { return id }
-        diagnostics.append(.error(r.childPath(key), "\"\(id.escapingControlCharacters)\" cannot be a case id: \(problem)",
-                                  hint: "the id names the output folder; use letters, digits, '-' and '_', such as ca-2026-031"))
+        diagnostics.append(
+            .error(
+                r.childPath(key), "\"\(id.escapingControlCharacters)\" cannot be a case id: \(problem)",
+                hint: "the id names the output folder; use letters, digits, '-' and '_', such as ca-2026-031"))
         return nil
     }
 

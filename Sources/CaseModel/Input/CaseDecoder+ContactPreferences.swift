@@ -9,9 +9,10 @@ extension CaseDecoder {
         let atWork = bool(r, "no_contact_at_work")
         let employer = bool(r, "employer_forbids_contact")
         let notes = text(r, "notes")
-        return ContactPreferences(allowedMedia: allowed, forbiddenMedia: forbidden, phone: phone, email: email,
-                                  allowedHours: hours, noContactAtWork: atWork ?? false,
-                                  employerForbidsContact: employer ?? false, notes: notes)
+        return ContactPreferences(
+            allowedMedia: allowed, forbiddenMedia: forbidden, phone: phone, email: email,
+            allowedHours: hours, noContactAtWork: atWork ?? false,
+            employerForbidsContact: employer ?? false, notes: notes)
     }
 
     /// The hours; an empty or backwards range is an error, since no letter could state it.
@@ -20,8 +21,10 @@ extension CaseDecoder {
         let to = time(r, "to")
         guard let from, let to else { return nil }
         guard from < to else {
-            diagnostics.append(.error(r.childPath("to"), "\(to) is not after \(from)",
-                                      hint: "give the earliest time in from and the latest in to, such as 09:00 and 17:00"))
+            diagnostics.append(
+                .error(
+                    r.childPath("to"), "\(to) is not after \(from)",
+                    hint: "give the earliest time in from and the latest in to, such as 09:00 and 17:00"))
             return nil
         }
         return HourRange(from: from, to: to)
@@ -51,12 +54,16 @@ extension CaseDecoder {
     private mutating func mediumItem(_ node: Int, _ path: FieldPath) -> ContactMedium? {
         let raw = tree.trimmedScalarText(node)?.lowercased() ?? ""
         if let medium = ContactMedium(rawValue: raw) { return medium }
-        let synonyms: [String: ContactMedium] = ["letter": .mail, "letters": .mail, "postal mail": .mail, "telephone": .phone,
-                                                 "phone call": .phone, "calls": .phone, "sms": .text, "text message": .text]
+        let synonyms: [String: ContactMedium] = [
+            "letter": .mail, "letters": .mail, "postal mail": .mail, "telephone": .phone,
+            "phone call": .phone, "calls": .phone, "sms": .text, "text message": .text,
+        ]
         if let medium = synonyms[raw] { return medium }
         let allowed = ContactMedium.allCases.map(\.rawValue)
-        diagnostics.append(.error(path.description, "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
-                                  hint: Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }))
+        diagnostics.append(
+            .error(
+                path.description, "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
+                hint: Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }))
         return nil
     }
 }

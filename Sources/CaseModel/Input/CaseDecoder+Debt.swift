@@ -28,13 +28,14 @@ extension CaseDecoder {
             }
             return text.isEmpty ? nil : text
         }
-        return Debt(accountNumber: account, loanType: loanType, ownerOccupied: ownerOccupied,
-                    propertyState: propertyState, propertyAddress: propertyAddress, originatedOn: originatedOn,
-                    lastPaymentOn: lastPaymentOn, originalAmount: originalAmount, balanceClaimed: balanceClaimed,
-                    principal: principal, interest: interest, interestRate: interestRate, acreage: acreage,
-                    dwellingUnits: units, texasHomeEquity: homeEquity, refinancedOn: refinancedOn,
-                    refinanceNewMoney: newMoney, financeCharge: financeCharge, cashPrice: cashPrice,
-                    disputed: disputed ?? false, disputeReasons: reasons)
+        return Debt(
+            accountNumber: account, loanType: loanType, ownerOccupied: ownerOccupied,
+            propertyState: propertyState, propertyAddress: propertyAddress, originatedOn: originatedOn,
+            lastPaymentOn: lastPaymentOn, originalAmount: originalAmount, balanceClaimed: balanceClaimed,
+            principal: principal, interest: interest, interestRate: interestRate, acreage: acreage,
+            dwellingUnits: units, texasHomeEquity: homeEquity, refinancedOn: refinancedOn,
+            refinanceNewMoney: newMoney, financeCharge: financeCharge, cashPrice: cashPrice,
+            disputed: disputed ?? false, disputeReasons: reasons)
     }
 
     mutating func readSale(_ r: ObjectReader) -> Sale? {
@@ -52,10 +53,11 @@ extension CaseDecoder {
         let buyer: SaleBuyer? = choice(r, "buyer")
         let title = self.date(r, "certificate_of_title_on")
         guard let type, let date, let price else { return nil }
-        return Sale(type: type, date: date, price: price, fairMarketValue: fmv, costs: costs,
-                    deedDeliveredOn: deed, confirmedOn: confirmed, repossessedOn: repossessed, disposition: disposition,
-                    dispositionNoticeSentOn: noticeSent, dispositionNoticeReceived: noticeReceived, buyer: buyer,
-                    certificateOfTitleOn: title)
+        return Sale(
+            type: type, date: date, price: price, fairMarketValue: fmv, costs: costs,
+            deedDeliveredOn: deed, confirmedOn: confirmed, repossessedOn: repossessed, disposition: disposition,
+            dispositionNoticeSentOn: noticeSent, dispositionNoticeReceived: noticeReceived, buyer: buyer,
+            certificateOfTitleOn: title)
     }
 
     mutating func readCost(_ r: ObjectReader) -> CostItem? {
@@ -73,7 +75,8 @@ extension CaseDecoder {
         let amount = money(r, "amount")
         let rate = percentage(r, "interest_rate")
         guard let court, let caseNumber, let date, let amount else { return nil }
-        return Judgment(court: court, county: county, caseNumber: caseNumber, date: date, amount: amount,
-                        interestRate: rate)
+        return Judgment(
+            court: court, county: county, caseNumber: caseNumber, date: date, amount: amount,
+            interestRate: rate)
     }
 }

@@ -17,8 +17,9 @@ extension CaseDecoder {
         let last4 = last4(r, "account_last4")
         let retirement: RetirementType? = choice(r, "retirement_type")
         guard let kind, let description else { return nil }
-        return Asset(kind: kind, description: description, value: value, accountLast4: last4,
-                     retirementType: retirement)
+        return Asset(
+            kind: kind, description: description, value: value, accountLast4: last4,
+            retirementType: retirement)
     }
 
     mutating func readDocument(_ r: ObjectReader) -> DocumentItem? {

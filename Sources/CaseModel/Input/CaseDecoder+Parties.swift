@@ -10,8 +10,9 @@ extension CaseDecoder {
         let ssn = ssn(r, "ssn")
         let employer = text(r, "employer")
         guard let name, let address else { return nil }
-        return Debtor(name: name, address: address, phone: phone, email: email, householdSize: householdSize,
-                      preferredLanguage: language, ssn: ssn, employer: employer)
+        return Debtor(
+            name: name, address: address, phone: phone, email: email, householdSize: householdSize,
+            preferredLanguage: language, ssn: ssn, employer: employer)
     }
 
     mutating func readParty(_ r: ObjectReader) -> Party? {
@@ -23,8 +24,9 @@ extension CaseDecoder {
         let firm = text(r, "firm")
         let reference = text(r, "reference_number")
         guard let name else { return nil }
-        return Party(name: name, address: address, phone: phone, email: email, barNumber: barNumber, firm: firm,
-                     referenceNumber: reference)
+        return Party(
+            name: name, address: address, phone: phone, email: email, barNumber: barNumber, firm: firm,
+            referenceNumber: reference)
     }
 
     mutating func readAddress(_ r: ObjectReader) -> Address? {

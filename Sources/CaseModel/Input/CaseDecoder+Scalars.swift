@@ -22,16 +22,19 @@ extension CaseDecoder {
         case .string, .number:
             if Money.isWellFormed(tree.scalarText(node)!) {
                 // Too many digits for `Int` cents, or simply absurd: either way, not arithmetic to attempt.
-                diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is too large",
-                                          hint: "amounts are limited to \(Money.limit) either way"))
+                diagnostics.append(
+                    .error(
+                        r.childPath(key), "\(tree.summary(node)) is too large",
+                        hint: "amounts are limited to \(Money.limit) either way"))
                 return nil
             }
         default:
             break
         }
         let decimals = tree.scalarText(node)?.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
-        mismatch(r.childPath(key), expected: "an amount such as 1234.56", found: node,
-                 hint: decimals > 2 ? "amounts have at most two decimal places" : nil)
+        mismatch(
+            r.childPath(key), expected: "an amount such as 1234.56", found: node,
+            hint: decimals > 2 ? "amounts have at most two decimal places" : nil)
         return nil
     }
 
@@ -47,16 +50,20 @@ extension CaseDecoder {
         guard let node = r[key] else { return nil }
         // Read in place first: a well-formed date begins and ends with digits, so it has nothing to
         // trim, and needs no `String`.
-        guard let value = tree.withScalarBytes(node, CalendarDate.init(isoUTF8:))
-                ?? tree.trimmedScalarText(node).flatMap(CalendarDate.init(iso:)) else {
+        guard
+            let value = tree.withScalarBytes(node, CalendarDate.init(isoUTF8:))
+                ?? tree.trimmedScalarText(node).flatMap(CalendarDate.init(iso:))
+        else {
             let found = tree.scalarText(node).map { "\"\($0)\" is not a date" } ?? "expected a date, found \(tree.summary(node))"
             diagnostics.append(.error(r.childPath(key), found, hint: "expected YYYY-MM-DD"))
             return nil
         }
         guard CalendarDate.supportedYears.contains(value.year) else {
             let years = CalendarDate.supportedYears
-            diagnostics.append(.error(r.childPath(key), "\(value) is out of range",
-                                      hint: "years from \(years.lowerBound) to \(years.upperBound); check the year"))
+            diagnostics.append(
+                .error(
+                    r.childPath(key), "\(value) is out of range",
+                    hint: "years from \(years.lowerBound) to \(years.upperBound); check the year"))
             return nil
         }
         return value
@@ -84,7 +91,8 @@ extension CaseDecoder {
         guard let node = r[key] else { return nil }
         // Bytes for characters: all are ASCII digits exactly when all bytes are (digits never combine).
         guard let raw = tree.trimmedScalarText(node), raw.utf8.allSatisfy(\.isASCIIDigit),
-              let value = Int(raw), value >= 1 else {
+            let value = Int(raw), value >= 1
+        else {
             mismatch(r.childPath(key), expected: "a whole number of at least 1", found: node)
             return nil
         }
@@ -130,9 +138,11 @@ extension CaseDecoder {
         if let named = Jurisdiction.allCases.first(where: { $0.name.lowercased() == raw.lowercased() }) { return named }
         let names = Jurisdiction.allCases.map(\.name)
         let guess = Suggestion.closest(to: raw, in: names).flatMap { name in Jurisdiction.allCases.first { $0.name == name } }
-        diagnostics.append(.error(r.childPath(key), "\(tree.summary(node)) is not a US state code",
-                                  hint: guess.map { "did you mean \($0.code) (\($0.name))?" }
-                                      ?? "use the two-letter USPS code, such as CA or NY"))
+        diagnostics.append(
+            .error(
+                r.childPath(key), "\(tree.summary(node)) is not a US state code",
+                hint: guess.map { "did you mean \($0.code) (\($0.name))?" }
+                    ?? "use the two-letter USPS code, such as CA or NY"))
         return nil
     }
 
@@ -140,8 +150,10 @@ extension CaseDecoder {
     mutating func email(_ r: ObjectReader, _ key: String) -> String? {
         guard let raw = text(r, key) else { return nil }
         guard CaseDecoder.isEmailAddress(raw) else {
-            diagnostics.append(.error(r.childPath(key), "\"\(raw)\" is not an email address",
-                                      hint: "expected name@example.com"))
+            diagnostics.append(
+                .error(
+                    r.childPath(key), "\"\(raw)\" is not an email address",
+                    hint: "expected name@example.com"))
             return nil
         }
         return raw
@@ -178,8 +190,10 @@ extension CaseDecoder {
     mutating func ssn(_ r: ObjectReader, _ key: String) -> SensitiveNumber? {
         guard let node = r[key] else { return nil }
         guard let raw = tree.scalarText(node), let value = SensitiveNumber(ssn: raw) else {
-            diagnostics.append(.error(r.childPath(key), "not a Social Security number",
-                                      hint: "write the full number (###-##-####) or only the last four digits"))
+            diagnostics.append(
+                .error(
+                    r.childPath(key), "not a Social Security number",
+                    hint: "write the full number (###-##-####) or only the last four digits"))
             return nil
         }
         return value
@@ -201,13 +215,17 @@ extension CaseDecoder {
         let digits = tree.scalarText(node).map(CaseDecoder.withoutMask) ?? ""
         // By bytes: ASCII digits are one byte and one character each, and anything else fails.
         guard digits.utf8.count >= 4, digits.utf8.allSatisfy(\.isASCIIDigit) else {
-            diagnostics.append(.error(r.childPath(key), "expected the last four digits of the account",
-                                      hint: "exactly four digits, such as \"0421\""))
+            diagnostics.append(
+                .error(
+                    r.childPath(key), "expected the last four digits of the account",
+                    hint: "exactly four digits, such as \"0421\""))
             return nil
         }
         guard digits.utf8.count > 4 else { return digits }
-        diagnostics.append(.warning(r.childPath(key), "more than four digits given; only the last four are kept",
-                                    hint: "keep full account numbers out of case files"))
+        diagnostics.append(
+            .warning(
+                r.childPath(key), "more than four digits given; only the last four are kept",
+                hint: "keep full account numbers out of case files"))
         return String(digits.suffix(4))
     }
 
@@ -246,10 +264,13 @@ extension CaseDecoder {
         if let value = T(rawValue: relaxed) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let containing = relaxed.count >= 3 ? allowed.filter { $0.contains(relaxed) } : []
-        let hint = Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }
+        let hint =
+            Suggestion.closest(to: raw, in: allowed).map { "did you mean \($0)?" }
             ?? (containing.isEmpty ? nil : "did you mean one of \(containing.joined(separator: ", "))?")
-        diagnostics.append(.error(path(), "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
-                                  hint: hint))
+        diagnostics.append(
+            .error(
+                path(), "\(tree.summary(node)) is not one of \(allowed.joined(separator: ", "))",
+                hint: hint))
         return nil
     }
 }
@@ -279,4 +300,3 @@ extension String {
         return utf8.contains { !$0.isASCIIText }
     }
 }
-

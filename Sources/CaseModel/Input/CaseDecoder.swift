@@ -40,13 +40,14 @@ struct CaseDecoder {
         let documents = list(r, "documents") { $0.objectItem($1, $2, "DocumentItem") { $0.readDocument($1) } }
         let notes = text(r, "notes")
         guard let id, let debtor else { return nil }
-        return Case(id: id, language: language, debtor: debtor, originalCreditor: originalCreditor,
-                    currentCreditor: currentCreditor, collector: collector, collectionAttorney: collectionAttorney,
-                    debtorAttorney: debtorAttorney, debt: debt, sale: sale, judgment: judgment, contacts: contacts,
-                    contactPreferences: preferences, validationNoticeReceived: notice, validationPeriodEndsOn: periodEnds,
-                    ceaseLetterReceivedOn: cease, attorneyNotifiedOn: attorneyNotified,
-                    actions: actions ?? CollectionActions(), income: income,
-                    assets: assets, documents: documents, notes: notes)
+        return Case(
+            id: id, language: language, debtor: debtor, originalCreditor: originalCreditor,
+            currentCreditor: currentCreditor, collector: collector, collectionAttorney: collectionAttorney,
+            debtorAttorney: debtorAttorney, debt: debt, sale: sale, judgment: judgment, contacts: contacts,
+            contactPreferences: preferences, validationNoticeReceived: notice, validationPeriodEndsOn: periodEnds,
+            ceaseLetterReceivedOn: cease, attorneyNotifiedOn: attorneyNotified,
+            actions: actions ?? CollectionActions(), income: income,
+            assets: assets, documents: documents, notes: notes)
     }
 
     // MARK: Structure
@@ -57,16 +58,21 @@ struct CaseDecoder {
     }
 
     /// Reads the object at `key` with `read`; nil when absent or unusable.
-    mutating func nested<T>(_ r: ObjectReader, _ key: String,
-                            _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
+    mutating func nested<T>(
+        _ r: ObjectReader, _ key: String,
+        _ read: (inout CaseDecoder, ObjectReader) -> T?
+    ) -> T? {
         guard let (node, name) = r.object(at: key),
-              let inner = object(node, at: FieldPath(parent: r.path, key: key, index: nil), spec: name) else { return nil }
+            let inner = object(node, at: FieldPath(parent: r.path, key: key, index: nil), spec: name)
+        else { return nil }
         return read(&self, inner)
     }
 
     /// Reads the list at `key`, item by item; unusable items are left out (their errors remain).
-    mutating func list<T>(_ r: ObjectReader, _ key: String,
-                          _ read: (inout CaseDecoder, Int, FieldPath) -> T?) -> [T] {
+    mutating func list<T>(
+        _ r: ObjectReader, _ key: String,
+        _ read: (inout CaseDecoder, Int, FieldPath) -> T?
+    ) -> [T] {
         guard let node = r[key] else { return [] }
         let list = tree[node]
         if list.kind != .sequence {
@@ -74,8 +80,10 @@ struct CaseDecoder {
             if tree.scalarText(node) != nil && r.type(of: key).acceptsBareItem {
                 return read(&self, node, FieldPath(parent: r.path, key: key, index: 0)).map { [$0] } ?? []
             }
-            diagnostics.append(.error(r.childPath(key), "expected a list, found \(tree.summary(node))",
-                                      hint: "write each item on its own line starting with '- '"))
+            diagnostics.append(
+                .error(
+                    r.childPath(key), "expected a list, found \(tree.summary(node))",
+                    hint: "write each item on its own line starting with '- '"))
             return []
         }
         let parent = r.path
@@ -92,8 +100,10 @@ struct CaseDecoder {
     }
 
     /// One object item of a list.
-    mutating func objectItem<T>(_ node: Int, _ path: FieldPath, _ spec: String,
-                                _ read: (inout CaseDecoder, ObjectReader) -> T?) -> T? {
+    mutating func objectItem<T>(
+        _ node: Int, _ path: FieldPath, _ spec: String,
+        _ read: (inout CaseDecoder, ObjectReader) -> T?
+    ) -> T? {
         guard let r = object(node, at: path, spec: spec) else { return nil }
         return read(&self, r)
     }

@@ -22,8 +22,10 @@ public struct CaseDiagnostic: Sendable, Hashable, Encodable, CustomStringConvert
     public var column: Int?
 
     /// Creates a diagnostic.
-    public init(path: String, severity: Severity, message: String, hint: String? = nil,
-                line: Int? = nil, column: Int? = nil) {
+    public init(
+        path: String, severity: Severity, message: String, hint: String? = nil,
+        line: Int? = nil, column: Int? = nil
+    ) {
         self.path = path
         self.severity = severity
         self.message = message

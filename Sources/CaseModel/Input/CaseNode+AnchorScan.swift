@@ -18,7 +18,7 @@ extension CaseNode {
                 blockIndent = nil
             }
             var quote: Character?
-            var atNodeStart = true   // Only where a node may begin can `&` or `*` be an anchor or alias.
+            var atNodeStart = true  // Only where a node may begin can `&` or `*` be an anchor or alias.
             var lastSignificant: Character?
             var i = 0
             while i < chars.count {
@@ -36,7 +36,8 @@ extension CaseNode {
                 if ch == "#", previous == nil || previous == " " || previous == "\t" { break }
                 if ch == " " || ch == "\t" || ch == "\r" { i += 1; continue }
                 if atNodeStart, ch == "&" || ch == "*", i + 1 < chars.count,
-                   !" \t\r,[]{}".contains(chars[i + 1]) {
+                    !" \t\r,[]{}".contains(chars[i + 1])
+                {
                     let name = String(chars[(i + 1)...].prefix { !" \t\r,[]{}".contains($0) })
                     return (line, i + 1, "\(ch)\(name)")
                 }
@@ -52,8 +53,9 @@ extension CaseNode {
                 let content = String(chars).split(separator: "#").first.map(String.init) ?? ""
                 let trimmed = content.trimmingWhitespace
                 if let indicator = trimmed.split(separator: " ").last,
-                   let first = indicator.first, first == "|" || first == ">",
-                   indicator.dropFirst().allSatisfy({ "+-0123456789".contains($0) }) {
+                    let first = indicator.first, first == "|" || first == ">",
+                    indicator.dropFirst().allSatisfy({ "+-0123456789".contains($0) })
+                {
                     blockIndent = indent
                 }
             }

@@ -25,13 +25,17 @@ extension CaseNode {
             let value = cell.trimmingWhitespace
             guard !value.isEmpty else { continue }
             guard let steps = Step.parse(path) else {
-                problems.append(.error(path, "not a field path",
-                                       hint: "write names joined by dots, with [0], [1]… after a list's name"))
+                problems.append(
+                    .error(
+                        path, "not a field path",
+                        hint: "write names joined by dots, with [0], [1]… after a list's name"))
                 continue
             }
             if !root.insert(value, at: steps[...]) {
-                problems.append(.error(path, "clashes with another column for the same field",
-                                       hint: "a field is either a value or an object/list, and appears once"))
+                problems.append(
+                    .error(
+                        path, "clashes with another column for the same field",
+                        hint: "a field is either a value or an object/list, and appears once"))
             }
         }
         let node = root.node(path: "", problems: &problems)
@@ -105,16 +109,19 @@ private indirect enum Draft {
         case .value(let text):
             return .string(text)
         case .object(let entries):
-            return .mapping(entries.map { key, child in
-                CaseNode.Entry(key, child.node(path: path.isEmpty ? key : path + "." + key, problems: &problems))
-            })
+            return .mapping(
+                entries.map { key, child in
+                    CaseNode.Entry(key, child.node(path: path.isEmpty ? key : path + "." + key, problems: &problems))
+                })
         case .list(let items):
             let count = (items.keys.max() ?? -1) + 1
             var nodes: [CaseNode] = []
             for i in 0..<count {
                 guard let item = items[i] else {
-                    problems.append(.error("\(path)[\(i)]", "missing: items \(path)[0], [1]… must have no gaps",
-                                           hint: "renumber the columns, or fill in this item"))
+                    problems.append(
+                        .error(
+                            "\(path)[\(i)]", "missing: items \(path)[0], [1]… must have no gaps",
+                            hint: "renumber the columns, or fill in this item"))
                     continue
                 }
                 nodes.append(item.node(path: "\(path)[\(i)]", problems: &problems))

@@ -16,17 +16,20 @@ extension CaseNode {
         public var diagnostic: CaseDiagnostic {
             switch self {
             case let .malformed(problem, line, column):
-                return CaseDiagnostic(path: "", severity: .error, message: "syntax error: \(problem)",
-                                      hint: "check the indentation, colons, quotes and brackets near here",
-                                      line: line, column: column)
+                return CaseDiagnostic(
+                    path: "", severity: .error, message: "syntax error: \(problem)",
+                    hint: "check the indentation, colons, quotes and brackets near here",
+                    line: line, column: column)
             case let .duplicateKey(key, line, column):
-                return CaseDiagnostic(path: "", severity: .error, message: "the key '\(key)' appears twice in one object",
-                                      hint: "keep one of them", line: line, column: column)
+                return CaseDiagnostic(
+                    path: "", severity: .error, message: "the key '\(key)' appears twice in one object",
+                    hint: "keep one of them", line: line, column: column)
             case let .unsupported(what, line, column):
                 return CaseDiagnostic(path: "", severity: .error, message: what, line: line, column: column)
             case .empty:
-                return CaseDiagnostic(path: "", severity: .error, message: "the case file is empty",
-                                      hint: "start from one of the files in samples/")
+                return CaseDiagnostic(
+                    path: "", severity: .error, message: "the case file is empty",
+                    hint: "start from one of the files in samples/")
             }
         }
 
@@ -37,8 +40,9 @@ extension CaseNode {
     /// Parses YAML 1.2 text, or JSON (which YAML's flow syntax reads), into a tree.
     public init(yaml text: String) throws(SyntaxError) {
         if let found = CaseNode.firstAnchorOrAlias(in: text) {
-            throw .unsupported("anchors and aliases (\(found.marker)) are not supported in case files; write the values out",
-                               line: found.line, column: found.column)
+            throw .unsupported(
+                "anchors and aliases (\(found.marker)) are not supported in case files; write the values out",
+                line: found.line, column: found.column)
         }
         let parser: Parser
         let root: Node?
@@ -66,12 +70,14 @@ extension CaseNode {
         // describe a tree of billions of nodes ("billion laughs"). Case files never need anchors:
         // refuse the first one, before anything is expanded.
         if let anchor = node.anchor {
-            throw .unsupported("anchors and aliases (&\(anchor.rawValue)) are not supported in case files; write the values out",
-                               line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+            throw .unsupported(
+                "anchors and aliases (&\(anchor.rawValue)) are not supported in case files; write the values out",
+                line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
         }
         guard depth < maximumDepth else {
-            throw .unsupported("nested too deeply (more than \(maximumDepth) levels)",
-                               line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+            throw .unsupported(
+                "nested too deeply (more than \(maximumDepth) levels)",
+                line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
         }
         switch node {
         case .scalar(let scalar):
@@ -85,15 +91,17 @@ extension CaseNode {
             for (key, value) in mapping {
                 guard case .scalar(let k) = key else {
                     let mark = key.mark
-                    throw .unsupported("a key must be a plain name, not a list or an object",
-                                       line: mark?.line ?? 0, column: mark?.column ?? 0)
+                    throw .unsupported(
+                        "a key must be a plain name, not a list or an object",
+                        line: mark?.line ?? 0, column: mark?.column ?? 0)
                 }
                 entries.append(Entry(k.string, try converting(value, depth: depth + 1)))
             }
             return .mapping(entries)
         case .alias(let alias):
-            throw .unsupported("aliases (*\(alias.anchor.rawValue)) are not supported in case files",
-                               line: alias.mark?.line ?? 0, column: alias.mark?.column ?? 0)
+            throw .unsupported(
+                "aliases (*\(alias.anchor.rawValue)) are not supported in case files",
+                line: alias.mark?.line ?? 0, column: alias.mark?.column ?? 0)
         }
     }
 
@@ -115,7 +123,8 @@ extension CaseNode {
         let mantissa = chars[..<mantissaEnd]
         let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              parts.contains(where: { !$0.isEmpty }), !(parts.count == 1 && parts[0].isEmpty) else { return false }
+            parts.contains(where: { !$0.isEmpty }), !(parts.count == 1 && parts[0].isEmpty)
+        else { return false }
         guard mantissaEnd != chars.endIndex else { return true }
         var exponent = chars[chars.index(after: mantissaEnd)...]
         if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
@@ -125,7 +134,7 @@ extension CaseNode {
     private static func syntaxError(from error: YamlError) -> SyntaxError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let while_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return .malformed(problem: problem + while_, line: mark.line, column: mark.column)
         case let .reader(problem, offset, _, yaml):

@@ -23,10 +23,12 @@ public struct CaseParser {
     public static func caseID(in text: String, format: CaseFileFormat) -> String? {
         guard format == .yaml else { return JSONReader.topLevelID(in: text) }
         // The one line, read by the YAML reader: quotes, escapes and comments as in the whole file.
-        guard let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .first(where: { $0.hasPrefix("id:") || $0.hasPrefix("\u{FEFF}id:") }),
-              case .mapping(let entries)? = try? CaseNode(yaml: String(line.drop { $0 == "\u{FEFF}" })),
-              let id = entries.first?.value.scalarText?.trimmingWhitespace, !id.isEmpty else { return nil }
+        guard
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .first(where: { $0.hasPrefix("id:") || $0.hasPrefix("\u{FEFF}id:") }),
+            case .mapping(let entries)? = try? CaseNode(yaml: String(line.drop { $0 == "\u{FEFF}" })),
+            let id = entries.first?.value.scalarText?.trimmingWhitespace, !id.isEmpty
+        else { return nil }
         return id
     }
 

@@ -118,8 +118,10 @@ struct JSONReader {
                 var sibling = object + 1
                 for _ in 0..<count {
                     let other = nodes[sibling]
-                    if asciiKeys ? JSONReader.equal(bytes.span, other.keyStart, other.keyEnd, keyStart, keyEnd)
-                        : text(other.keyStart..<other.keyEnd) == text(keyStart..<keyEnd) {
+                    if asciiKeys
+                        ? JSONReader.equal(bytes.span, other.keyStart, other.keyEnd, keyStart, keyEnd)
+                        : text(other.keyStart..<other.keyEnd) == text(keyStart..<keyEnd)
+                    {
                         throw duplicateKey(keyStart, keyEnd, at: keyOffset)
                     }
                     sibling = other.isContainer ? other.end : sibling + 1

@@ -12,8 +12,10 @@ struct ObjectReader {
     private let slots: InlineArray<32, Int32>
 
     /// Reads the node at `node` of `tree` as an object of kind `spec`; nil (with an error) when it is not an object.
-    init?(_ tree: borrowing FlatTree, _ node: Int, at location: FieldPath, spec: ObjectSpec,
-          diagnostics: inout [CaseDiagnostic]) {
+    init?(
+        _ tree: borrowing FlatTree, _ node: Int, at location: FieldPath, spec: ObjectSpec,
+        diagnostics: inout [CaseDiagnostic]
+    ) {
         let object = tree[node]
         guard object.kind == .mapping else {
             let fields = spec.requiredKeys.isEmpty ? "" : " with " + spec.requiredKeys.joined(separator: ", ")
@@ -41,8 +43,10 @@ struct ObjectReader {
         for index in spec.requiredFieldIndices where slots[index] < 0 {
             let field = spec.fields[index]
             let path = location.description
-            diagnostics.append(.error(path.isEmpty ? field.key : path + "." + field.key, "required field is missing",
-                                      hint: ObjectReader.hint(for: field)))
+            diagnostics.append(
+                .error(
+                    path.isEmpty ? field.key : path + "." + field.key, "required field is missing",
+                    hint: ObjectReader.hint(for: field)))
         }
         self.location = location
         self.spec = spec

@@ -12,8 +12,10 @@ public struct Asset: Sendable, Hashable, Encodable {
     public var retirementType: RetirementType?
 
     /// Creates an asset.
-    public init(kind: AssetKind, description: String, value: Money? = nil, accountLast4: String? = nil,
-                retirementType: RetirementType? = nil) {
+    public init(
+        kind: AssetKind, description: String, value: Money? = nil, accountLast4: String? = nil,
+        retirementType: RetirementType? = nil
+    ) {
         self.kind = kind
         self.description = description
         self.value = value

@@ -19,9 +19,11 @@ public struct BankLevy: Sendable, Hashable, Encodable {
     public var noticeService: LevyNoticeService?
 
     /// Creates a levy.
-    public init(bank: String, accountLast4: String? = nil, balance: Money, frozenOn: CalendarDate? = nil,
-                deposits: [Deposit] = [], noticeServedOn: CalendarDate? = nil, noticeService: LevyNoticeService? = nil,
-                reviewedOn: CalendarDate? = nil) {
+    public init(
+        bank: String, accountLast4: String? = nil, balance: Money, frozenOn: CalendarDate? = nil,
+        deposits: [Deposit] = [], noticeServedOn: CalendarDate? = nil, noticeService: LevyNoticeService? = nil,
+        reviewedOn: CalendarDate? = nil
+    ) {
         self.bank = bank
         self.accountLast4 = accountLast4
         self.balance = balance

@@ -47,14 +47,16 @@ public struct Case: Sendable, Hashable, Encodable {
     public var notes: String?
 
     /// Creates a case.
-    public init(id: String, language: CaseLanguage? = nil, debtor: Debtor, originalCreditor: Party? = nil,
-                currentCreditor: Party? = nil, collector: Party? = nil, collectionAttorney: Party? = nil,
-                debtorAttorney: Party? = nil, debt: Debt? = nil, sale: Sale? = nil, judgment: Judgment? = nil,
-                contacts: [Contact] = [], contactPreferences: ContactPreferences? = nil,
-                validationNoticeReceived: CalendarDate? = nil, validationPeriodEndsOn: CalendarDate? = nil,
-                ceaseLetterReceivedOn: CalendarDate? = nil, attorneyNotifiedOn: CalendarDate? = nil,
-                actions: CollectionActions = CollectionActions(), income: [IncomeItem] = [], assets: [Asset] = [],
-                documents: [DocumentItem] = [], notes: String? = nil) {
+    public init(
+        id: String, language: CaseLanguage? = nil, debtor: Debtor, originalCreditor: Party? = nil,
+        currentCreditor: Party? = nil, collector: Party? = nil, collectionAttorney: Party? = nil,
+        debtorAttorney: Party? = nil, debt: Debt? = nil, sale: Sale? = nil, judgment: Judgment? = nil,
+        contacts: [Contact] = [], contactPreferences: ContactPreferences? = nil,
+        validationNoticeReceived: CalendarDate? = nil, validationPeriodEndsOn: CalendarDate? = nil,
+        ceaseLetterReceivedOn: CalendarDate? = nil, attorneyNotifiedOn: CalendarDate? = nil,
+        actions: CollectionActions = CollectionActions(), income: [IncomeItem] = [], assets: [Asset] = [],
+        documents: [DocumentItem] = [], notes: String? = nil
+    ) {
         self.id = id
         self.language = language
         self.debtor = debtor

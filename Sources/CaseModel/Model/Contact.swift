@@ -14,8 +14,10 @@ public struct Contact: Sendable, Hashable, Encodable {
     public var threatened: [ThreatKind]
 
     /// Creates a contact.
-    public init(date: CalendarDate, method: ContactMethod, by: PartyReference? = nil, summary: String? = nil,
-                time: TimeOfDay? = nil, threatened: [ThreatKind] = []) {
+    public init(
+        date: CalendarDate, method: ContactMethod, by: PartyReference? = nil, summary: String? = nil,
+        time: TimeOfDay? = nil, threatened: [ThreatKind] = []
+    ) {
         self.date = date
         self.method = method
         self.by = by

@@ -19,9 +19,11 @@ public struct ContactPreferences: Sendable, Hashable, Encodable {
     public var notes: String?
 
     /// Creates contact preferences.
-    public init(allowedMedia: [ContactMedium] = [], forbiddenMedia: [ContactMedium] = [], phone: String? = nil,
-                email: String? = nil, allowedHours: HourRange? = nil, noContactAtWork: Bool = false,
-                employerForbidsContact: Bool = false, notes: String? = nil) {
+    public init(
+        allowedMedia: [ContactMedium] = [], forbiddenMedia: [ContactMedium] = [], phone: String? = nil,
+        email: String? = nil, allowedHours: HourRange? = nil, noContactAtWork: Bool = false,
+        employerForbidsContact: Bool = false, notes: String? = nil
+    ) {
         self.allowedMedia = allowedMedia
         self.forbiddenMedia = forbiddenMedia
         self.phone = phone

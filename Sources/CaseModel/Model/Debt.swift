@@ -44,14 +44,16 @@ public struct Debt: Sendable, Hashable, Encodable {
     public var disputeReasons: [String]
 
     /// Creates a debt.
-    public init(accountNumber: SensitiveNumber? = nil, loanType: LoanType? = nil, ownerOccupied: Bool? = nil,
-                propertyState: Jurisdiction? = nil, propertyAddress: Address? = nil,
-                originatedOn: CalendarDate? = nil, lastPaymentOn: CalendarDate? = nil,
-                originalAmount: Money? = nil, balanceClaimed: Money? = nil, principal: Money? = nil,
-                interest: Money? = nil, interestRate: Percentage? = nil, acreage: Acreage? = nil,
-                dwellingUnits: Int? = nil, texasHomeEquity: Bool? = nil, refinancedOn: CalendarDate? = nil,
-                refinanceNewMoney: Money? = nil, financeCharge: Money? = nil, cashPrice: Money? = nil,
-                disputed: Bool = false, disputeReasons: [String] = []) {
+    public init(
+        accountNumber: SensitiveNumber? = nil, loanType: LoanType? = nil, ownerOccupied: Bool? = nil,
+        propertyState: Jurisdiction? = nil, propertyAddress: Address? = nil,
+        originatedOn: CalendarDate? = nil, lastPaymentOn: CalendarDate? = nil,
+        originalAmount: Money? = nil, balanceClaimed: Money? = nil, principal: Money? = nil,
+        interest: Money? = nil, interestRate: Percentage? = nil, acreage: Acreage? = nil,
+        dwellingUnits: Int? = nil, texasHomeEquity: Bool? = nil, refinancedOn: CalendarDate? = nil,
+        refinanceNewMoney: Money? = nil, financeCharge: Money? = nil, cashPrice: Money? = nil,
+        disputed: Bool = false, disputeReasons: [String] = []
+    ) {
         self.accountNumber = accountNumber
         self.loanType = loanType
         self.ownerOccupied = ownerOccupied

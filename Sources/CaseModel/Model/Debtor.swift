@@ -18,9 +18,11 @@ public struct Debtor: Sendable, Hashable, Encodable {
     public var employer: String?
 
     /// Creates a debtor.
-    public init(name: String, address: Address, phone: String? = nil, email: String? = nil,
-                householdSize: Int? = nil, preferredLanguage: String? = nil, ssn: SensitiveNumber? = nil,
-                employer: String? = nil) {
+    public init(
+        name: String, address: Address, phone: String? = nil, email: String? = nil,
+        householdSize: Int? = nil, preferredLanguage: String? = nil, ssn: SensitiveNumber? = nil,
+        employer: String? = nil
+    ) {
         self.name = name
         self.address = address
         self.phone = phone

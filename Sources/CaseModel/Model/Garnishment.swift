@@ -17,8 +17,10 @@ public struct Garnishment: Sendable, Hashable, Encodable {
     public var servedOn: CalendarDate?
 
     /// Creates a garnishment.
-    public init(employer: String, payPeriod: PayPeriod, grossEarnings: Money, disposableEarnings: Money,
-                amountWithheld: Money, firstWithheld: CalendarDate? = nil, servedOn: CalendarDate? = nil) {
+    public init(
+        employer: String, payPeriod: PayPeriod, grossEarnings: Money, disposableEarnings: Money,
+        amountWithheld: Money, firstWithheld: CalendarDate? = nil, servedOn: CalendarDate? = nil
+    ) {
         self.employer = employer
         self.payPeriod = payPeriod
         self.grossEarnings = grossEarnings

@@ -14,8 +14,10 @@ public struct Judgment: Sendable, Hashable, Encodable {
     public var interestRate: Percentage?
 
     /// Creates a judgment.
-    public init(court: String, county: String? = nil, caseNumber: String, date: CalendarDate, amount: Money,
-                interestRate: Percentage? = nil) {
+    public init(
+        court: String, county: String? = nil, caseNumber: String, date: CalendarDate, amount: Money,
+        interestRate: Percentage? = nil
+    ) {
         self.court = court
         self.county = county
         self.caseNumber = caseNumber

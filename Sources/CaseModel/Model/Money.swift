@@ -110,5 +110,3 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         cents = Int(scaled)
     }
 }
-
-

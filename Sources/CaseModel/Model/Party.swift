@@ -16,8 +16,10 @@ public struct Party: Sendable, Hashable, Encodable {
     public var referenceNumber: String?
 
     /// Creates a party.
-    public init(name: String, address: Address? = nil, phone: String? = nil, email: String? = nil,
-                barNumber: String? = nil, firm: String? = nil, referenceNumber: String? = nil) {
+    public init(
+        name: String, address: Address? = nil, phone: String? = nil, email: String? = nil,
+        barNumber: String? = nil, firm: String? = nil, referenceNumber: String? = nil
+    ) {
         self.name = name
         self.address = address
         self.phone = phone

@@ -28,11 +28,13 @@ public struct Sale: Sendable, Hashable, Encodable {
     public var certificateOfTitleOn: CalendarDate?
 
     /// Creates a sale.
-    public init(type: SaleType, date: CalendarDate, price: Money, fairMarketValue: Money? = nil,
-                costs: [CostItem] = [], deedDeliveredOn: CalendarDate? = nil, confirmedOn: CalendarDate? = nil,
-                repossessedOn: CalendarDate? = nil, disposition: DispositionKind? = nil,
-                dispositionNoticeSentOn: CalendarDate? = nil, dispositionNoticeReceived: Bool? = nil,
-                buyer: SaleBuyer? = nil, certificateOfTitleOn: CalendarDate? = nil) {
+    public init(
+        type: SaleType, date: CalendarDate, price: Money, fairMarketValue: Money? = nil,
+        costs: [CostItem] = [], deedDeliveredOn: CalendarDate? = nil, confirmedOn: CalendarDate? = nil,
+        repossessedOn: CalendarDate? = nil, disposition: DispositionKind? = nil,
+        dispositionNoticeSentOn: CalendarDate? = nil, dispositionNoticeReceived: Bool? = nil,
+        buyer: SaleBuyer? = nil, certificateOfTitleOn: CalendarDate? = nil
+    ) {
         self.type = type
         self.date = date
         self.price = price

@@ -40,7 +40,8 @@ public struct SensitiveNumber: Sendable, Hashable, Encodable, CustomStringConver
             guard kept.count == 9 || kept.count == 4 else { return nil }
             let isMask: (UInt8) -> Bool = { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "#") }
             guard kept.suffix(4).allSatisfy(\.isASCIIDigit),
-                  kept.dropLast(4).allSatisfy(\.isASCIIDigit) || kept.dropLast(4).allSatisfy(isMask) else { return nil }
+                kept.dropLast(4).allSatisfy(\.isASCIIDigit) || kept.dropLast(4).allSatisfy(isMask)
+            else { return nil }
             kind = .ssn
             lastFour = String(decoding: kept.suffix(4), as: UTF8.self)
             return

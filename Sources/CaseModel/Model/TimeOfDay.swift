@@ -32,7 +32,8 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Encodable, CustomString
         }
         var meridiem: UInt8?
         if clock.count >= 2, clock[clock.count - 1] == UInt8(ascii: "m"),
-           clock[clock.count - 2] == UInt8(ascii: "a") || clock[clock.count - 2] == UInt8(ascii: "p") {
+            clock[clock.count - 2] == UInt8(ascii: "a") || clock[clock.count - 2] == UInt8(ascii: "p")
+        {
             meridiem = clock[clock.count - 2]
             clock.removeLast(2)
         }

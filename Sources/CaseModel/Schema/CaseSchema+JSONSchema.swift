@@ -13,8 +13,18 @@ extension CaseSchema {
             ("description", .string(root.summary + " See docs/case-file.md.")),
         ]
         top += body(of: root)
-        top.append(("$defs", .object(objects.dropFirst().map { ($0.name, .object(
-            [("title", .string($0.name)), ("description", .string($0.summary))] + body(of: $0))) })))
+        top.append(
+            (
+                "$defs",
+                .object(
+                    objects.dropFirst().map {
+                        (
+                            $0.name,
+                            .object(
+                                [("title", .string($0.name)), ("description", .string($0.summary))] + body(of: $0))
+                        )
+                    })
+            ))
         return JSON.object(top).rendered(indent: "") + "\n"
     }
 
@@ -37,8 +47,11 @@ extension CaseSchema {
         switch type {
         case .text, .partyReference: return [types("string", "number")]
         case .money: return [types("number", "string"), ("pattern", .string(#"^-?\$?[0-9][0-9,]*(\.[0-9]{1,2})?$"#))]
-        case .date: return [types("string"), ("format", .string("date")),
-                            ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#))]
+        case .date:
+            return [
+                types("string"), ("format", .string("date")),
+                ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)),
+            ]
         case .time: return [types("string"), ("pattern", .string(TimeOfDay.pattern))]
         case .boolean: return [types("boolean")]
         case .count: return [types("integer"), ("minimum", .number("1"))]
@@ -77,7 +90,8 @@ private indirect enum JSON {
             return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
         case .object(let entries):
             guard !entries.isEmpty else { return "{}" }
-            return "{\n" + entries.map { inner + JSONText.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
+            return "{\n"
+                + entries.map { inner + JSONText.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
                 .joined(separator: ",\n") + "\n\(indent)}"
         }
     }

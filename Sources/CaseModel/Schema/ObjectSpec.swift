@@ -108,7 +108,8 @@ public struct ObjectSpec: Sendable, Hashable {
         let keyBytes = storage.keyBytes
         while index >= 0 {
             if storage.keyPrefixes[index] == prefix,
-               length <= 8 || keyBytes.span.bytesEqual(storage.keyStarts[index] + 8, key, 8, count: length - 8) {
+                length <= 8 || keyBytes.span.bytesEqual(storage.keyStarts[index] + 8, key, 8, count: length - 8)
+            {
                 return index
             }
             index = storage.nextOfLength[index]

@@ -33,7 +33,8 @@ public enum CaseContext {
         for role in roles {
             guard case .map(var party)? = root[role] else { continue }
             if case .string(let firm)? = party["firm"], !firm.isEmpty,
-               case .map(var address)? = party["address"], case .list(let lines)? = address["lines"] {
+                case .map(var address)? = party["address"], case .list(let lines)? = address["lines"]
+            {
                 address["lines"] = .list([.string(firm)] + lines)
                 party["address"] = .map(address)
             }

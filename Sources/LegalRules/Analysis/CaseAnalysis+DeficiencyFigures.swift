@@ -36,9 +36,11 @@ extension CaseAnalysis.Deficiency {
         }
 
         /// Creates the figures.
-        public init(totalOwed: Money? = nil, saleCredit: Money? = nil, total: Money? = nil, surplus: Money? = nil,
-                    measure: FairValueRule.CreditMeasure? = nil, saleSurplus: Money? = nil, claimedDifference: Money? = nil,
-                    claimedDifferenceAfterSale: Money? = nil, judgmentDifference: Money? = nil, creditorFigure: Money? = nil) {
+        public init(
+            totalOwed: Money? = nil, saleCredit: Money? = nil, total: Money? = nil, surplus: Money? = nil,
+            measure: FairValueRule.CreditMeasure? = nil, saleSurplus: Money? = nil, claimedDifference: Money? = nil,
+            claimedDifferenceAfterSale: Money? = nil, judgmentDifference: Money? = nil, creditorFigure: Money? = nil
+        ) {
             self.totalOwed = totalOwed
             self.saleCredit = saleCredit
             self.total = total
@@ -54,9 +56,10 @@ extension CaseAnalysis.Deficiency {
 
     /// This deficiency's figures (what ``CaseAnalyzer/deficiencyFigures(_:)`` gives for the same case).
     public var figures: Figures {
-        Figures(totalOwed: totalOwed, saleCredit: saleCredit, total: total, surplus: surplus, measure: measure,
-                saleSurplus: saleSurplus, claimedDifference: claimedDifference,
-                claimedDifferenceAfterSale: claimedDifferenceAfterSale, judgmentDifference: judgmentDifference,
-                creditorFigure: creditorFigure)
+        Figures(
+            totalOwed: totalOwed, saleCredit: saleCredit, total: total, surplus: surplus, measure: measure,
+            saleSurplus: saleSurplus, claimedDifference: claimedDifference,
+            claimedDifferenceAfterSale: claimedDifferenceAfterSale, judgmentDifference: judgmentDifference,
+            creditorFigure: creditorFigure)
     }
 }

@@ -38,10 +38,12 @@ public struct CaseAnalysis: Sendable, Hashable, Codable {
     public var information: [Finding] = []
 
     /// Creates an analysis.
-    public init(asOf: CalendarDate, homeState: Jurisdiction, propertyState: Jurisdiction?, findings: [Finding],
-                deficiency: Deficiency?, deadlines: [Deadline], garnishments: [WageGarnishment], levies: [Levy],
-                exemptionClaims: [ExemptionClaim], fdcpa: FDCPA, missing: [MissingField],
-                timeline: [TimelineEntry] = [], protection: [Protection] = []) {
+    public init(
+        asOf: CalendarDate, homeState: Jurisdiction, propertyState: Jurisdiction?, findings: [Finding],
+        deficiency: Deficiency?, deadlines: [Deadline], garnishments: [WageGarnishment], levies: [Levy],
+        exemptionClaims: [ExemptionClaim], fdcpa: FDCPA, missing: [MissingField],
+        timeline: [TimelineEntry] = [], protection: [Protection] = []
+    ) {
         self.asOf = asOf
         self.homeState = homeState
         self.propertyState = propertyState

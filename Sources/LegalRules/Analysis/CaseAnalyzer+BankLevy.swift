@@ -2,8 +2,10 @@ import CaseModel
 
 extension CaseAnalyzer {
     /// 31 CFR Part 212 for one levy, from the bank's account review date (the freeze date when none is given).
-    static func levy(_ levy: BankLevy, index: Int, label: String?,
-                      language: AnalysisLanguage) -> Analysed<CaseAnalysis.Levy> {
+    static func levy(
+        _ levy: BankLevy, index: Int, label: String?,
+        language: AnalysisLanguage
+    ) -> Analysed<CaseAnalysis.Levy> {
         let path = "actions.levies[\(index)]"
         let citation = LookbackPeriod.citations.joinedText
         // The bank's account review date when the case gives it apart from the freeze (31 CFR 212.5).
@@ -18,8 +20,9 @@ extension CaseAnalyzer {
                 citation: citation, confidence: .unknown, missing: ["\(path).frozen_on"])
             return Analysed(section: section, findings: [labelled(finding, label)], missing: section.missing)
         }
-        let result = BankLevyCalculator.calculate(accountReview: review, balance: levy.balance, deposits: levy.deposits,
-                                                 language: language)
+        let result = BankLevyCalculator.calculate(
+            accountReview: review, balance: levy.balance, deposits: levy.deposits,
+            language: language)
         var findings = result.findings
         var protected: Money? = result.protectedAmount
         var benefits: Money? = result.benefitDepositsInLookback
@@ -27,19 +30,21 @@ extension CaseAnalyzer {
         if levy.deposits.isEmpty {
             // With no deposits listed, "nothing was deposited" would be a guess; say what is missing instead.
             findings.removeAll { $0.id == "bank_levy.no_automatic_protection" }
-            findings.append(Finding(
-                id: "bank_levy.deposits_unknown", topic: .bankLevy,
-                sentence: Phrase.depositsUnknown(bank: levy.bank, path: path, from: result.lookback.first, to: result.lookback.last).text(in: language),
-                citations: LookbackPeriod.citations, confidence: .unknown))
+            findings.append(
+                Finding(
+                    id: "bank_levy.deposits_unknown", topic: .bankLevy,
+                    sentence: Phrase.depositsUnknown(bank: levy.bank, path: path, from: result.lookback.first, to: result.lookback.last).text(in: language),
+                    citations: LookbackPeriod.citations, confidence: .unknown))
             protected = nil
             benefits = nil
             missing.append("\(path).deposits")
         }
         let summary = findings.first { $0.id != "bank_levy.lookback" && $0.id != "bank_levy.paper_benefits" } ?? findings[0]
         let others = result.possiblyExempt.map {
-            CaseAnalysis.Levy.ExemptDeposit(source: $0.source, sourceLabel: Phrase.protection(.sourceName($0.source)).text(in: language),
-                                            total: $0.total, explanation: language.rule($0.exemption.explanation),
-                                            citation: $0.exemption.citations.joinedText, confidence: $0.exemption.confidence)
+            CaseAnalysis.Levy.ExemptDeposit(
+                source: $0.source, sourceLabel: Phrase.protection(.sourceName($0.source)).text(in: language),
+                total: $0.total, explanation: language.rule($0.exemption.explanation),
+                citation: $0.exemption.citations.joinedText, confidence: $0.exemption.confidence)
         }
         var section = CaseAnalysis.Levy(
             bank: levy.bank, accountLast4: levy.accountLast4, balance: levy.balance, frozenOn: review,
@@ -47,8 +52,9 @@ extension CaseAnalyzer {
             protectedAmount: protected, summary: summary.sentence, otherExemptDeposits: others,
             citation: summary.citations.joinedText, confidence: summary.confidence, missing: missing)
         section.deposits = levy.deposits.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map {
-            CaseAnalysis.Levy.ListedDeposit(date: $0.element.date, amount: $0.element.amount, source: $0.element.source,
-                                            directDeposit: $0.element.directDeposit)
+            CaseAnalysis.Levy.ListedDeposit(
+                date: $0.element.date, amount: $0.element.amount, source: $0.element.source,
+                directDeposit: $0.element.directDeposit)
         }
         section.unprotectedBalance = protected.map { max(levy.balance - $0, .zero) }
         // The whole balance is protected: the freeze itself was wrong, and other exemptions need no claim.
@@ -58,9 +64,11 @@ extension CaseAnalyzer {
             section.fullyProtectedSentence = sentence
             section.otherExemptDepositsMoot = !others.isEmpty
             let at = findings.firstIndex { $0.id == "bank_levy.protected_amount" }.map { $0 + 1 } ?? findings.endIndex
-            findings.insert(Finding(id: "bank_levy.fully_protected", topic: .bankLevy, sentence: sentence,
-                                    figures: [.money("Protected amount", protected), .money("Balance at review", levy.balance)],
-                                    citations: [Citation("31 C.F.R. Part 212")], confidence: .statute), at: at)
+            findings.insert(
+                Finding(
+                    id: "bank_levy.fully_protected", topic: .bankLevy, sentence: sentence,
+                    figures: [.money("Protected amount", protected), .money("Balance at review", levy.balance)],
+                    citations: [Citation("31 C.F.R. Part 212")], confidence: .statute), at: at)
         }
         return Analysed(section: section, findings: findings.map { labelled($0, label) }, missing: missing)
     }

@@ -12,14 +12,20 @@ extension CaseAnalyzer {
             out += dispositionClaims(theCase, sale: sale, language: language)
         }
         if let sale = theCase.sale, let surplus = surplus(theCase, sale: sale) {
-            out.append(Finding(id: "claim.surplus", topic: .claim, sentence: Phrase.claim(.surplusOwed(surplus: surplus)).text(in: language),
-                               figures: [.money("Surplus", surplus)],
-                               citations: [Citation(isRepossession(theCase.debt, sale: sale) ? "UCC § 9-615(d)(1)" : "the state's foreclosure statute on surplus proceeds")],
-                               confidence: isRepossession(theCase.debt, sale: sale) ? .secondary : .unknown))
+            out.append(
+                Finding(
+                    id: "claim.surplus", topic: .claim, sentence: Phrase.claim(.surplusOwed(surplus: surplus)).text(in: language),
+                    figures: [.money("Surplus", surplus)],
+                    citations: [
+                        Citation(isRepossession(theCase.debt, sale: sale) ? "UCC § 9-615(d)(1)" : "the state's foreclosure statute on surplus proceeds")
+                    ],
+                    confidence: isRepossession(theCase.debt, sale: sale) ? .secondary : .unknown))
         }
         if theCase.debt != nil {
-            out.append(Finding(id: "claim.credit_reporting", topic: .claim, sentence: Phrase.claim(.creditReporting).text(in: language),
-                               citations: [Citation("15 U.S.C. § 1681i(a)"), Citation("15 U.S.C. § 1681s-2(b)")], confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.credit_reporting", topic: .claim, sentence: Phrase.claim(.creditReporting).text(in: language),
+                    citations: [Citation("15 U.S.C. § 1681i(a)"), Citation("15 U.S.C. § 1681s-2(b)")], confidence: .secondary))
         }
         return out
     }
@@ -40,20 +46,24 @@ extension CaseAnalyzer {
             let collector = isLikelyCollector(contact, in: theCase)
             var found: [(String, ClaimPhrase, Citation)] = []
             if let time = contact.time, contact.method != .letter, time < TimeOfDay(hour: 8)! || time > TimeOfDay(hour: 21)! {
-                found.append(("claim.fdcpa.inconvenient_time", .callOutsideHours(date: contact.date, time: time, who: who), Citation("15 U.S.C. § 1692c(a)(1)")))
+                found.append(
+                    ("claim.fdcpa.inconvenient_time", .callOutsideHours(date: contact.date, time: time, who: who), Citation("15 U.S.C. § 1692c(a)(1)")))
             }
             if let cease = theCase.ceaseLetterReceivedOn, contact.date > cease {
                 found.append(("claim.fdcpa.after_cease", .contactAfterCease(date: contact.date, cease: cease, who: who), Citation("15 U.S.C. § 1692c(c)")))
             }
             if let notified = theCase.attorneyNotifiedOn, contact.date > notified, contact.method != .letter || theCase.debtorAttorney != nil {
-                found.append(("claim.fdcpa.represented", .contactWhileRepresented(date: contact.date, notified: notified, who: who), Citation("15 U.S.C. § 1692c(a)(2)")))
+                found.append(
+                    ("claim.fdcpa.represented", .contactWhileRepresented(date: contact.date, notified: notified, who: who), Citation("15 U.S.C. § 1692c(a)(2)"))
+                )
             }
             let judged = theCase.judgment.map { $0.date <= contact.date } ?? false
             for threat in contact.threatened {
                 switch threat {
                 case .wageGarnishment, .bankLevy, .propertySeizure:
                     guard !judged else { continue }
-                    found.append(("claim.fdcpa.threat", .threatBeforeJudgment(date: contact.date, threat: threat, who: who), Citation("15 U.S.C. § 1692e(4), (5)")))
+                    found.append(
+                        ("claim.fdcpa.threat", .threatBeforeJudgment(date: contact.date, threat: threat, who: who), Citation("15 U.S.C. § 1692e(4), (5)")))
                 case .arrest:
                     found.append(("claim.fdcpa.threat_arrest", .threatOfArrest(date: contact.date, who: who), Citation("15 U.S.C. § 1692e(4), (5)")))
                 default:
@@ -66,8 +76,10 @@ extension CaseAnalyzer {
                 if !collector { sentence += " " + ClaimPhrase.creditorNotCollector.text(in: language) }
                 var figures: [Figure] = [.date("Contact", contact.date), .date("One-year limit", limit)]
                 if limit >= asOf { figures.append(.number("Days remaining", asOf.days(until: limit))) }
-                out.append(Finding(id: "\(id).\(index + 1)", topic: .claim, sentence: sentence, figures: figures,
-                                   citations: [citation, fdcpaLimit], confidence: collector ? .statute : .secondary))
+                out.append(
+                    Finding(
+                        id: "\(id).\(index + 1)", topic: .claim, sentence: sentence, figures: figures,
+                        citations: [citation, fdcpaLimit], confidence: collector ? .statute : .secondary))
             }
         }
         return out
@@ -97,16 +109,22 @@ extension CaseAnalyzer {
         let noticeCitations = [Citation("UCC § 9-611(b), (c)"), Citation("UCC § 9-612"), Citation("UCC § 9-613"), Citation("UCC § 9-614")]
         var problem = true
         if sale.dispositionNoticeReceived == false, sale.dispositionNoticeSentOn == nil {
-            out.append(Finding(id: "claim.ucc.notice_missing", topic: .claim, sentence: Phrase.claim(.noticeMissing(sale: sale.date)).text(in: language),
-                               citations: noticeCitations, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.ucc.notice_missing", topic: .claim, sentence: Phrase.claim(.noticeMissing(sale: sale.date)).text(in: language),
+                    citations: noticeCitations, confidence: .secondary))
         } else if let sent = sale.dispositionNoticeSentOn, sent.days(until: sale.date) < 10 {
             let days = max(0, sent.days(until: sale.date))
-            out.append(Finding(id: "claim.ucc.notice_late", topic: .claim, sentence: Phrase.claim(.noticeLate(sent: sent, sale: sale.date, days: days)).text(in: language),
-                               figures: [.date("Notice dated", sent), .date("Sale", sale.date), .number("Days between", days)],
-                               citations: noticeCitations, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.ucc.notice_late", topic: .claim, sentence: Phrase.claim(.noticeLate(sent: sent, sale: sale.date, days: days)).text(in: language),
+                    figures: [.date("Notice dated", sent), .date("Sale", sale.date), .number("Days between", days)],
+                    citations: noticeCitations, confidence: .secondary))
         } else if sale.dispositionNoticeReceived == nil, sale.dispositionNoticeSentOn == nil {
-            out.append(Finding(id: "claim.ucc.notice_unknown", topic: .claim, sentence: Phrase.claim(.noticeUnknown).text(in: language),
-                               citations: noticeCitations, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.ucc.notice_unknown", topic: .claim, sentence: Phrase.claim(.noticeUnknown).text(in: language),
+                    citations: noticeCitations, confidence: .secondary))
         } else {
             problem = false
         }
@@ -116,14 +134,20 @@ extension CaseAnalyzer {
             let basis: ClaimPhrase.DamagesBasis = theCase.debt?.cashPrice != nil ? .cashPrice : .principal
             let tenth = base.percent(10)
             let total = charge + tenth
-            out.append(Finding(id: "claim.ucc.minimum_damages", topic: .claim,
-                               sentence: Phrase.claim(.minimumDamages(charge: charge, base: base, basis: basis, total: total)).text(in: language),
-                               figures: [.money("Finance charge", charge), .money(basis == .principal ? "Principal amount" : "Cash price", base),
-                                         .money("10 %", tenth), .money("Minimum damages", total)],
-                               citations: damagesCitation, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.ucc.minimum_damages", topic: .claim,
+                    sentence: Phrase.claim(.minimumDamages(charge: charge, base: base, basis: basis, total: total)).text(in: language),
+                    figures: [
+                        .money("Finance charge", charge), .money(basis == .principal ? "Principal amount" : "Cash price", base),
+                        .money("10 %", tenth), .money("Minimum damages", total),
+                    ],
+                    citations: damagesCitation, confidence: .secondary))
         } else {
-            out.append(Finding(id: "claim.ucc.minimum_damages", topic: .claim, sentence: Phrase.claim(.minimumDamagesNeedsFacts).text(in: language),
-                               citations: damagesCitation, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "claim.ucc.minimum_damages", topic: .claim, sentence: Phrase.claim(.minimumDamagesNeedsFacts).text(in: language),
+                    citations: damagesCitation, confidence: .secondary))
         }
         return out
     }

@@ -14,30 +14,43 @@ extension CaseAnalyzer {
             let sentence = Phrase.note(.saleSurplus(salePrice: sale.price, owed: owed, surplus: surplus, sale: sale.type)).text(in: language)
             out.section.deficiency.saleSurplus = surplus
             out.section.deficiency.saleSurplusSentence = sentence
-            out.findings.append(Finding(id: "deficiency.sale_surplus", topic: .deficiency, sentence: sentence,
-                                        figures: [.money("Sale price", sale.price), .money("Total owed", owed), .money("Sale price less total owed", surplus)],
-                                        citations: citations, confidence: .secondary))
+            out.findings.append(
+                Finding(
+                    id: "deficiency.sale_surplus", topic: .deficiency, sentence: sentence,
+                    figures: [.money("Sale price", sale.price), .money("Total owed", owed), .money("Sale price less total owed", surplus)],
+                    citations: citations, confidence: .secondary))
         }
         if let claimed = theCase.debt?.balanceClaimed, let difference = figures.claimedDifference {
             let afterSale = figures.claimedDifferenceAfterSale
-            let sentence = Phrase.note(.claimedDifference(claimed: claimed, owed: owed, difference: difference,
-                                                          deficiency: out.section.deficiency.total, afterSale: afterSale)).text(in: language)
+            let sentence = Phrase.note(
+                .claimedDifference(
+                    claimed: claimed, owed: owed, difference: difference,
+                    deficiency: out.section.deficiency.total, afterSale: afterSale)
+            ).text(in: language)
             out.section.deficiency.claimedDifference = difference
             out.section.deficiency.claimedDifferenceAfterSale = afterSale
             out.section.deficiency.claimedDifferenceSentence = sentence
-            out.findings.append(Finding(id: "deficiency.claimed_difference", topic: .deficiency, sentence: sentence,
-                                        figures: [.money("Balance claimed", claimed), .money("Total owed (itemised)", owed),
-                                                  .money(difference > .zero ? "Balance claimed is more by" : "Balance claimed is less by", difference.absolute)],
-                                        citations: citations, confidence: .secondary))
+            out.findings.append(
+                Finding(
+                    id: "deficiency.claimed_difference", topic: .deficiency, sentence: sentence,
+                    figures: [
+                        .money("Balance claimed", claimed), .money("Total owed (itemised)", owed),
+                        .money(difference > .zero ? "Balance claimed is more by" : "Balance claimed is less by", difference.absolute),
+                    ],
+                    citations: citations, confidence: .secondary))
         }
         if let judgment = theCase.judgment, let deficiency = out.section.deficiency.total, let difference = figures.judgmentDifference {
             let sentence = Phrase.note(.judgmentDifference(judgment: judgment.amount, deficiency: deficiency, difference: difference)).text(in: language)
             out.section.deficiency.judgmentDifference = difference
             out.section.deficiency.judgmentDifferenceSentence = sentence
-            out.findings.append(Finding(id: "deficiency.judgment_difference", topic: .deficiency, sentence: sentence,
-                                        figures: [.money("Judgment amount", judgment.amount), .money("Deficiency (computed)", deficiency),
-                                                  .money(difference > .zero ? "Judgment is less by" : "Judgment is more by", difference.absolute)],
-                                        citations: citations, confidence: .secondary))
+            out.findings.append(
+                Finding(
+                    id: "deficiency.judgment_difference", topic: .deficiency, sentence: sentence,
+                    figures: [
+                        .money("Judgment amount", judgment.amount), .money("Deficiency (computed)", deficiency),
+                        .money(difference > .zero ? "Judgment is less by" : "Judgment is more by", difference.absolute),
+                    ],
+                    citations: citations, confidence: .secondary))
         }
     }
 

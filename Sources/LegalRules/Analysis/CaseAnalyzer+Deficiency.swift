@@ -12,7 +12,8 @@ extension CaseAnalyzer {
     /// The deficiency after a sale: a repossession goes to UCC Article 9, a foreclosure to the
     /// property state's anti-deficiency rule.
     static func saleAnalysis(_ theCase: Case, sale: Sale, asOf: CalendarDate, language: AnalysisLanguage) -> Analysed<SaleSection> {
-        var analysed = isRepossession(theCase.debt, sale: sale)
+        var analysed =
+            isRepossession(theCase.debt, sale: sale)
             ? vehicleAnalysis(theCase, sale: sale, language: language)
             : foreclosureAnalysis(theCase, sale: sale, asOf: asOf, language: language)
         addComparisons(to: &analysed, theCase, sale: sale, language: language)
@@ -68,11 +69,13 @@ extension CaseAnalyzer {
             questions = (verdict.possibleBars + alsoBarred.filter { $0.fit(facts) == .mayApply }).compactMap { $0.question(for: facts, in: language) }
             findings = rule.findings(for: facts, language: language) + alsoBarredFindings(alsoBarred, facts: facts, in: state, language: language)
             calculation = charges.lines.map {
-                DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
-                                               rule: rule, facts: facts, language: language)
+                DeficiencyCalculator.calculate(
+                    charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
+                    rule: rule, facts: facts, language: language)
             }
-            let computed = DeficiencyDeadline.all(for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf,
-                                                  facts: facts, language: language)
+            let computed = DeficiencyDeadline.all(
+                for: rule, saleType: sale.type, eventDates: eventDates(theCase, sale: sale), asOf: asOf,
+                facts: facts, language: language)
             for deadline in computed {
                 let needs = triggerNeeds(deadline.rule, language: language)
                 if deadline.date == nil, deadline.rule.unit != .businessDays, needs.isField { missing.append(needs.text) }
@@ -80,22 +83,26 @@ extension CaseAnalyzer {
                 findings.append(deadline.finding)
             }
             if computed.isEmpty, status != .barred, let period = GeneralLimitation.entry(for: state) {
-                findings.append(Finding(
-                    id: "deadline.general_limitation", topic: .deadline,
-                    sentence: Phrase.generalLimitation(sale.type, state, period).text(in: language),
-                    citations: period.citations, confidence: period.confidence))
+                findings.append(
+                    Finding(
+                        id: "deadline.general_limitation", topic: .deadline,
+                        sentence: Phrase.generalLimitation(sale.type, state, period).text(in: language),
+                        citations: period.citations, confidence: period.confidence))
             } else if computed.isEmpty, status != .barred {
-                findings.append(Finding(
-                    id: "deadline.not_confirmed", topic: .deadline,
-                    sentence: Phrase.deadlineNotConfirmed(sale.type, state).text(in: language),
-                    citations: rule.citations, confidence: .unknown))
+                findings.append(
+                    Finding(
+                        id: "deadline.not_confirmed", topic: .deadline,
+                        sentence: Phrase.deadlineNotConfirmed(sale.type, state).text(in: language),
+                        citations: rule.citations, confidence: .unknown))
             }
         } else {
             let needed = missing.filter { $0 == "debt.property_state" || $0 == "debt.loan_type" }
-            findings = [Finding(
-                id: "deficiency.rule_unknown", topic: .deficiency,
-                sentence: Phrase.ruleUnknown(needed: needed).text(in: language),
-                citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)]
+            findings = [
+                Finding(
+                    id: "deficiency.rule_unknown", topic: .deficiency,
+                    sentence: Phrase.ruleUnknown(needed: needed).text(in: language),
+                    citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)
+            ]
             let measure = creditMeasure(debt, sale: sale)
             calculation = charges.lines.map {
                 DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: measure, language: language)
@@ -105,20 +112,24 @@ extension CaseAnalyzer {
         if let judgment = theCase.judgment {
             findings += judgmentFindings(judgment, sale: sale, status: status, lead: findings[0], deadlines: deadlines, language: language)
         }
-        let lead = status == .mayBeBarred
+        let lead =
+            status == .mayBeBarred
             ? findings.first { $0.id.hasPrefix("deficiency.may_be_barred") } ?? findings[0]
             : findings[0]
         if status == .barred, let calculation {
             // Nothing is owed: the creditor's arithmetic is reported as theirs, once, and no amount as owed.
-            findings.append(Finding(id: "deficiency.creditor_arithmetic", topic: .deficiency,
-                                    sentence: Phrase.claim(.creditorArithmetic(figure: calculation.deficiency)).text(in: language),
-                                    figures: [.money("Creditor's arithmetic (not owed)", calculation.deficiency)],
-                                    citations: lead.citations, confidence: lead.confidence))
+            findings.append(
+                Finding(
+                    id: "deficiency.creditor_arithmetic", topic: .deficiency,
+                    sentence: Phrase.claim(.creditorArithmetic(figure: calculation.deficiency)).text(in: language),
+                    figures: [.money("Creditor's arithmetic (not owed)", calculation.deficiency)],
+                    citations: lead.citations, confidence: lead.confidence))
         } else {
             findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
         }
-        var deficiency = section(.residentialForeclosure, jurisdiction: state, status: status, summary: lead,
-                                 questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
+        var deficiency = section(
+            .residentialForeclosure, jurisdiction: state, status: status, summary: lead,
+            questions: questions, sale: sale, debt: debt, calculation: calculation, missing: missing)
         if status == .barred, let calculation {
             deficiency.creditorFigure = calculation.deficiency
             deficiency.creditorLines = calculation.lines
@@ -133,7 +144,8 @@ extension CaseAnalyzer {
     /// independent ground (California's § 580b beside § 580d) matters when the first is contested.
     static func additionalBars(_ rule: StateDeficiencyRule, facts: DeficiencyFacts, verdict: DeficiencyAssessment) -> [AvailabilityRule] {
         guard verdict.status == .barred, let decider = verdict.decidingRule,
-              let start = rule.availability.firstIndex(of: decider) else { return [] }
+            let start = rule.availability.firstIndex(of: decider)
+        else { return [] }
         return rule.availability[(start + 1)...].filter { $0.outcome == .barred && $0.fit(facts) != .doesNotApply }
     }
 
@@ -141,10 +153,13 @@ extension CaseAnalyzer {
     static func alsoBarredFindings(_ bars: [AvailabilityRule], facts: DeficiencyFacts, in state: Jurisdiction, language: AnalysisLanguage) -> [Finding] {
         bars.enumerated().map { i, bar in
             let certain = bar.fit(facts) == .applies
-            return Finding(id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
-                           sentence: Phrase.alsoBarred(state, certain: certain, explanation: bar.explanation,
-                                                       question: certain ? nil : bar.question(for: facts, in: language)).text(in: language),
-                           citations: bar.citations, confidence: bar.confidence)
+            return Finding(
+                id: "deficiency.also_barred.\(i + 1)", topic: .deficiency,
+                sentence: Phrase.alsoBarred(
+                    state, certain: certain, explanation: bar.explanation,
+                    question: certain ? nil : bar.question(for: facts, in: language)
+                ).text(in: language),
+                citations: bar.citations, confidence: bar.confidence)
         }
     }
 
@@ -171,38 +186,52 @@ extension CaseAnalyzer {
     }
 
     /// The calculation's own findings, or why there is none, and how it compares with the balance claimed.
-    static func amountFindings(_ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
-                               debt: Debt?, salePrice: Money, language: AnalysisLanguage) -> [Finding] {
+    static func amountFindings(
+        _ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
+        debt: Debt?, salePrice: Money, language: AnalysisLanguage
+    ) -> [Finding] {
         guard let calculation else {
-            return [Finding(id: "deficiency.amount_unknown", topic: .deficiency,
-                            sentence: Phrase.amountUnknown.text(in: language),
-                            citations: DeficiencyCalculator.definition, confidence: .unknown)]
+            return [
+                Finding(
+                    id: "deficiency.amount_unknown", topic: .deficiency,
+                    sentence: Phrase.amountUnknown.text(in: language),
+                    citations: DeficiencyCalculator.definition, confidence: .unknown)
+            ]
         }
         var out = calculation.findings
         if calculation.measureApplied == .greaterOfSalePriceAndFairMarketValue, calculation.surplus > .zero {
             out.append(notionalSurplus(calculation, salePrice: salePrice, language: language))
         }
         if !charges.itemised {
-            out.append(Finding(id: "deficiency.not_itemised", topic: .deficiency,
-                               sentence: Phrase.notItemised.text(in: language),
-                               citations: DeficiencyCalculator.definition, confidence: .unknown))
+            out.append(
+                Finding(
+                    id: "deficiency.not_itemised", topic: .deficiency,
+                    sentence: Phrase.notItemised.text(in: language),
+                    citations: DeficiencyCalculator.definition, confidence: .unknown))
         } else if let claimed = debt?.balanceClaimed, claimed != calculation.totalOwed, claimed != calculation.deficiency {
-            out.append(Finding(
-                id: "deficiency.claimed_balance_differs", topic: .deficiency,
-                sentence: Phrase.claimedBalanceDiffers(claimed: claimed, owed: calculation.totalOwed, credit: calculation.saleCredit,
-                                                 surplus: calculation.surplus > .zero ? calculation.surplus : nil,
-                                                 deficiency: calculation.deficiency).text(in: language),
-                figures: [.money("Balance claimed", claimed), .money("Total owed (itemised)", calculation.totalOwed),
-                          .money("Deficiency (computed)", calculation.deficiency)],
-                citations: DeficiencyCalculator.definition, confidence: .secondary))
+            out.append(
+                Finding(
+                    id: "deficiency.claimed_balance_differs", topic: .deficiency,
+                    sentence: Phrase.claimedBalanceDiffers(
+                        claimed: claimed, owed: calculation.totalOwed, credit: calculation.saleCredit,
+                        surplus: calculation.surplus > .zero ? calculation.surplus : nil,
+                        deficiency: calculation.deficiency
+                    ).text(in: language),
+                    figures: [
+                        .money("Balance claimed", claimed), .money("Total owed (itemised)", calculation.totalOwed),
+                        .money("Deficiency (computed)", calculation.deficiency),
+                    ],
+                    citations: DeficiencyCalculator.definition, confidence: .secondary))
         }
         return out
     }
 
     /// Builds the deficiency section from the verdict and the calculation.
-    static func section(_ regime: CaseAnalysis.Deficiency.Regime, jurisdiction: Jurisdiction?, status: DeficiencyAssessment.Status,
-                        summary: Finding, questions: [String], sale: Sale, debt: Debt?, calculation: DeficiencyCalculation?,
-                        missing: [String]) -> CaseAnalysis.Deficiency {
+    static func section(
+        _ regime: CaseAnalysis.Deficiency.Regime, jurisdiction: Jurisdiction?, status: DeficiencyAssessment.Status,
+        summary: Finding, questions: [String], sale: Sale, debt: Debt?, calculation: DeficiencyCalculation?,
+        missing: [String]
+    ) -> CaseAnalysis.Deficiency {
         CaseAnalysis.Deficiency(
             regime: regime, jurisdiction: jurisdiction, status: status, summary: summary.sentence, openQuestions: questions,
             saleType: sale.type, saleDate: sale.date, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,

@@ -17,8 +17,9 @@ extension CaseAnalyzer {
         guard let charges = chargeLines(debt: debt, sale: sale, language: .english).lines else {
             return CaseAnalysis.Deficiency.Figures()
         }
-        let outcome = DeficiencyCalculator.outcome(charges: charges, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
-                                                   measure: creditMeasure(debt, sale: sale))
+        let outcome = DeficiencyCalculator.outcome(
+            charges: charges, salePrice: sale.price, fairMarketValue: sale.fairMarketValue,
+            measure: creditMeasure(debt, sale: sale))
         let barred = !isRepossession(debt, sale: sale) && foreclosureRule(debt, sale: sale).map { $0.rule.assess($0.facts).status == .barred } == true
         var figures = comparisons(owed: outcome.totalOwed, total: barred ? nil : outcome.deficiency, theCase, sale: sale)
         figures.totalOwed = outcome.totalOwed

@@ -11,11 +11,14 @@ extension CaseAnalyzer {
         for reference in references {
             let kind = contactingKind(reference, in: theCase)
             if kind == .debtBuyer, case .role(let role) = reference, role != .currentCreditor,
-               let name = theCase.party(reference)?.name, !findings.contains(where: { $0.id == "fdcpa.debt_buyer_one_party" }) {
-                findings.append(Finding(id: "fdcpa.debt_buyer_one_party", topic: .fdcpa,
-                                        sentence: Phrase.claim(.debtBuyerOneParty(name: name)).text(in: language),
-                                        citations: [Citation("15 U.S.C. § 1692a(6)"), Citation("Henson v. Santander Consumer USA, 582 U.S. 79 (2017)")],
-                                        confidence: .secondary))
+                let name = theCase.party(reference)?.name, !findings.contains(where: { $0.id == "fdcpa.debt_buyer_one_party" })
+            {
+                findings.append(
+                    Finding(
+                        id: "fdcpa.debt_buyer_one_party", topic: .fdcpa,
+                        sentence: Phrase.claim(.debtBuyerOneParty(name: name)).text(in: language),
+                        citations: [Citation("15 U.S.C. § 1692a(6)"), Citation("Henson v. Santander Consumer USA, 582 U.S. 79 (2017)")],
+                        confidence: .secondary))
             }
             let found = DebtCollectorStatus.findings(for: kind, jurisdiction: state, language: language)
             for f in found where !findings.contains(f) { findings.append(f) }
@@ -26,10 +29,12 @@ extension CaseAnalyzer {
             case .named(let n): role = n; name = n
             }
             let stateLaw = found.dropFirst().first
-            parties.append(.init(role: role, name: name, kind: kind, sentence: found[0].sentence,
-                                 stateLaw: stateLaw?.sentence, stateLawCitation: stateLaw?.citations.joinedText,
-                                 stateLawConfidence: stateLaw?.confidence, citation: found[0].citations.joinedText,
-                                 confidence: found[0].confidence))
+            parties.append(
+                .init(
+                    role: role, name: name, kind: kind, sentence: found[0].sentence,
+                    stateLaw: stateLaw?.sentence, stateLawCitation: stateLaw?.citations.joinedText,
+                    stateLawConfidence: stateLaw?.confidence, citation: found[0].citations.joinedText,
+                    confidence: found[0].confidence))
         }
         var missing: [String] = []
         let collectorStatus: String
@@ -40,8 +45,9 @@ extension CaseAnalyzer {
             findings += unknown
             collectorStatus = unknown[0].sentence
         }
-        let window = ValidationWindow(noticeReceived: theCase.validationNoticeReceived, noticeEndDate: theCase.validationPeriodEndsOn,
-                                      asOf: asOf, language: language)
+        let window = ValidationWindow(
+            noticeReceived: theCase.validationNoticeReceived, noticeEndDate: theCase.validationPeriodEndsOn,
+            asOf: asOf, language: language)
         findings.append(window.finding)
         if theCase.validationNoticeReceived == nil { missing.append("validation_notice_received") }
         let status = CaseAnalysis.FDCPA.ValidationWindowStatus(
@@ -93,7 +99,10 @@ extension CaseAnalyzer {
         case .collector:
             // A collector that is the current owner of the debt, bought from someone else, is a debt buyer.
             if let name = theCase.collector?.name, name == theCase.currentCreditor?.name,
-               let original = theCase.originalCreditor?.name, original != name { return .debtBuyer }
+                let original = theCase.originalCreditor?.name, original != name
+            {
+                return .debtBuyer
+            }
             return .collectionAgency
         case .collectionAttorney: return .collectionLawFirm
         case .originalCreditor: return .originalCreditor

@@ -5,19 +5,23 @@ extension CaseAnalyzer {
     ///
     /// Whether the judgment is a "consumer credit" one and whether the debtor is a head of family are
     /// not in the case file, so rules scoped to them say they may apply rather than being applied.
-    static func garnishment(_ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?,
-                            language: AnalysisLanguage) -> Analysed<CaseAnalysis.WageGarnishment> {
-        let result = WageGarnishmentCalculator.calculate(disposable: g.disposableEarnings, gross: g.grossEarnings, period: g.payPeriod,
-                                                         jurisdiction: state, withheld: g.amountWithheld, language: language)
+    static func garnishment(
+        _ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?,
+        language: AnalysisLanguage
+    ) -> Analysed<CaseAnalysis.WageGarnishment> {
+        let result = WageGarnishmentCalculator.calculate(
+            disposable: g.disposableEarnings, gross: g.grossEarnings, period: g.payPeriod,
+            jurisdiction: state, withheld: g.amountWithheld, language: language)
         let federal = result.findings.first { $0.id == "garnishment.federal_limit" }!
         let stateFinding = result.findings.first { $0.id.hasPrefix("garnishment.state") }!
         var findings = result.findings
         let rule = StateWageGarnishmentRule.rule(for: state)
         if case .formula(let formula) = rule.kind, let perDependant = formula.weeklyReductionPerDependant {
-            findings.append(Finding(
-                id: "garnishment.dependants_not_counted", topic: .wageGarnishment,
-                sentence: Phrase.dependantsNotCounted(state, perDependant: perDependant, householdSize: householdSize).text(in: language),
-                citations: rule.citations, confidence: rule.confidence))
+            findings.append(
+                Finding(
+                    id: "garnishment.dependants_not_counted", topic: .wageGarnishment,
+                    sentence: Phrase.dependantsNotCounted(state, perDependant: perDependant, householdSize: householdSize).text(in: language),
+                    citations: rule.citations, confidence: rule.confidence))
         }
         let citations = federal.citations + stateFinding.citations.filter { !federal.citations.contains($0) }
         let section = CaseAnalysis.WageGarnishment(

@@ -5,23 +5,27 @@ extension CaseAnalyzer {
     ///
     /// The case file does not say what the judgment is for, so these findings are conditional: they
     /// put the dates and the rule side by side and leave the conclusion to a lawyer.
-    static func judgmentFindings(_ judgment: Judgment, sale: Sale, status: DeficiencyAssessment.Status, lead: Finding,
-                                 deadlines: [CaseAnalysis.Deadline], language: AnalysisLanguage) -> [Finding] {
+    static func judgmentFindings(
+        _ judgment: Judgment, sale: Sale, status: DeficiencyAssessment.Status, lead: Finding,
+        deadlines: [CaseAnalysis.Deadline], language: AnalysisLanguage
+    ) -> [Finding] {
         guard judgment.date >= sale.date else { return [] }
         var out: [Finding] = []
         let figures: [Figure] = [.money("Judgment amount", judgment.amount), .date("Entered", judgment.date)]
         if status == .barred {
-            out.append(Finding(
-                id: "deficiency.judgment_despite_bar", topic: .deficiency,
-                sentence: Phrase.judgmentDespiteBar(amount: judgment.amount, entered: judgment.date, caseNumber: judgment.caseNumber).text(in: language),
-                figures: figures, citations: lead.citations, confidence: lead.confidence))
+            out.append(
+                Finding(
+                    id: "deficiency.judgment_despite_bar", topic: .deficiency,
+                    sentence: Phrase.judgmentDespiteBar(amount: judgment.amount, entered: judgment.date, caseNumber: judgment.caseNumber).text(in: language),
+                    figures: figures, citations: lead.citations, confidence: lead.confidence))
         }
         for deadline in deadlines where deadline.party == .lender {
             guard let date = deadline.date, judgment.date > date else { continue }
-            out.append(Finding(
-                id: "deadline.judgment_after_deadline", topic: .deadline,
-                sentence: Phrase.judgmentAfterDeadline(entered: judgment.date, deadline: date).text(in: language),
-                figures: figures + [.date("Deadline (estimate)", date)], citations: deadline.citations, confidence: deadline.confidence))
+            out.append(
+                Finding(
+                    id: "deadline.judgment_after_deadline", topic: .deadline,
+                    sentence: Phrase.judgmentAfterDeadline(entered: judgment.date, deadline: date).text(in: language),
+                    figures: figures + [.date("Deadline (estimate)", date)], citations: deadline.citations, confidence: deadline.confidence))
         }
         return out
     }

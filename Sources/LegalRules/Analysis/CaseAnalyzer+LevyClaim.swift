@@ -32,8 +32,10 @@ extension CaseAnalyzer {
     }
 
     /// Fills a levy section's claim deadline, its finding, and what the case would need to compute it.
-    static func addClaimDeadline(to analysed: inout Analysed<CaseAnalysis.Levy>, levy: BankLevy, index: Int, state: Jurisdiction,
-                                 asOf: CalendarDate, language: AnalysisLanguage) {
+    static func addClaimDeadline(
+        to analysed: inout Analysed<CaseAnalysis.Levy>, levy: BankLevy, index: Int, state: Jurisdiction,
+        asOf: CalendarDate, language: AnalysisLanguage
+    ) {
         let rules = ExemptionClaimRule.rules(for: state, action: .bankLevy).filter { $0.deadline != nil }
         guard !rules.isEmpty else { return }
         let path = "actions.levies[\(index)]"
@@ -47,16 +49,22 @@ extension CaseAnalyzer {
             return
         }
         let days = asOf.days(until: timing.date)
-        let sentence = Phrase.note(.levyClaimDeadline(date: timing.date, days: days, served: timing.served, service: timing.service,
-                                                      period: timing.rule.amount, asOf: asOf)).text(in: language)
+        let sentence = Phrase.note(
+            .levyClaimDeadline(
+                date: timing.date, days: days, served: timing.served, service: timing.service,
+                period: timing.rule.amount, asOf: asOf)
+        ).text(in: language)
         analysed.section.claimDeadline = timing.date
         analysed.section.claimDaysRemaining = days
         analysed.section.claimDeadlinePassed = days < 0
         analysed.section.claimDeadlineSentence = sentence
-        analysed.findings.append(Finding(
-            id: "exemption_claim.levy_deadline", topic: .exemptionClaim, sentence: sentence,
-            figures: [.date(timing.service == .personal ? "Levy papers handed over" : "Levy papers mailed", timing.served),
-                      .date("Deadline (estimate)", timing.date), .number("Days remaining", days)],
-            citations: timing.rule.citations, confidence: timing.rule.confidence))
+        analysed.findings.append(
+            Finding(
+                id: "exemption_claim.levy_deadline", topic: .exemptionClaim, sentence: sentence,
+                figures: [
+                    .date(timing.service == .personal ? "Levy papers handed over" : "Levy papers mailed", timing.served),
+                    .date("Deadline (estimate)", timing.date), .number("Days remaining", days),
+                ],
+                citations: timing.rule.citations, confidence: timing.rule.confidence))
     }
 }

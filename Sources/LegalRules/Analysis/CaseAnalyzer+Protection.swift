@@ -4,8 +4,10 @@ extension CaseAnalyzer {
     /// The likely protection of each income item and asset, from the catalogues only: the home state's
     /// wage rule, the federal benefit exemptions (DepositExemption), 31 C.F.R. Part 212 for accounts that
     /// receive benefits by direct deposit, ERISA for private plans; everything else is said to be unknown.
-    static func protection(_ theCase: Case, levies: [CaseAnalysis.Levy], in state: Jurisdiction,
-                           language: AnalysisLanguage) -> [CaseAnalysis.Protection] {
+    static func protection(
+        _ theCase: Case, levies: [CaseAnalysis.Levy], in state: Jurisdiction,
+        language: AnalysisLanguage
+    ) -> [CaseAnalysis.Protection] {
         var out: [CaseAnalysis.Protection] = []
         out.reserveCapacity(theCase.income.count + theCase.assets.count)
         for item in theCase.income { out.append(income(item, in: state, language: language)) }
@@ -17,14 +19,16 @@ extension CaseAnalyzer {
 
     /// One income item.
     private static func income(_ item: IncomeItem, in state: Jurisdiction, language: AnalysisLanguage) -> CaseAnalysis.Protection {
-        let name = item.source == .other
+        let name =
+            item.source == .other
             ? (language == .spanish ? "Otros ingresos" : "Other income")
             : Phrase.protection(.sourceName(item.source)).text(in: language)
         let label = item.payer.map { .sentence("\(name) (\($0))") } ?? name
         let v = incomeVerdict(item.source, in: state)
-        return CaseAnalysis.Protection(label: label, category: .income, kind: item.source.rawValue, status: v.status,
-                                       sentence: Phrase.protection(v.phrase).text(in: language),
-                                       citation: v.citations.isEmpty ? nil : v.citations.joinedText, confidence: v.confidence)
+        return CaseAnalysis.Protection(
+            label: label, category: .income, kind: item.source.rawValue, status: v.status,
+            sentence: Phrase.protection(v.phrase).text(in: language),
+            citation: v.citations.isEmpty ? nil : v.citations.joinedText, confidence: v.confidence)
     }
 
     private static func incomeVerdict(_ source: IncomeSource, in state: Jurisdiction) -> Verdict {
@@ -45,19 +49,28 @@ extension CaseAnalyzer {
             if state == .NY {
                 return (.exempt, .listedOnNewYorkNotice(source), [Citation("N.Y. CPLR 5222-a; Exemption Notice")], .secondary)
             }
-            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(), exemption.confidence == .statute ? .secondary : exemption.confidence)
+            return (
+                .unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(),
+                exemption.confidence == .statute ? .secondary : exemption.confidence
+            )
         default:
-            return (.unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(), exemption.confidence == .statute ? .secondary : exemption.confidence)
+            return (
+                .unknown, .stateLawNotComputed(explanation: exemption.explanation), cited(),
+                exemption.confidence == .statute ? .secondary : exemption.confidence
+            )
         }
     }
 
     /// One asset.
-    private static func asset(_ asset: Asset, levies: [CaseAnalysis.Levy], in state: Jurisdiction,
-                              language: AnalysisLanguage) -> CaseAnalysis.Protection {
+    private static func asset(
+        _ asset: Asset, levies: [CaseAnalysis.Levy], in state: Jurisdiction,
+        language: AnalysisLanguage
+    ) -> CaseAnalysis.Protection {
         let v = assetVerdict(asset, levies: levies, in: state)
-        return CaseAnalysis.Protection(label: asset.description, category: .asset, kind: asset.kind.rawValue, status: v.status,
-                                       sentence: Phrase.protection(v.phrase).text(in: language),
-                                       citation: v.citations.isEmpty ? nil : v.citations.joinedText, confidence: v.confidence)
+        return CaseAnalysis.Protection(
+            label: asset.description, category: .asset, kind: asset.kind.rawValue, status: v.status,
+            sentence: Phrase.protection(v.phrase).text(in: language),
+            citation: v.citations.isEmpty ? nil : v.citations.joinedText, confidence: v.confidence)
     }
 
     private static let erisa = [Citation("29 U.S.C. § 1056(d)(1)"), Citation("Guidry v. Sheet Metal Workers, 493 U.S. 365 (1990)")]
@@ -72,9 +85,11 @@ extension CaseAnalyzer {
             guard let levy, let protected = levy.protectedAmount else {
                 return (.unknown, .accountSourceUnknown, [], .unknown)
             }
-            return (levy.fullyProtected ? .exempt : .partly,
-                    .accountWithBenefits(protected: protected, balance: levy.balance, whole: levy.fullyProtected),
-                    [Citation("31 C.F.R. Part 212")], .statute)
+            return (
+                levy.fullyProtected ? .exempt : .partly,
+                .accountWithBenefits(protected: protected, balance: levy.balance, whole: levy.fullyProtected),
+                [Citation("31 C.F.R. Part 212")], .statute
+            )
         case .retirementAccount:
             switch asset.retirementType {
             case .plan401k?: return (.exempt, .erisaPlan, erisa, .statute)

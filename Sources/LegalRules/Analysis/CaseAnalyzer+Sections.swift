@@ -15,7 +15,8 @@ extension CaseAnalyzer {
     /// analysis (the letters' defence paragraphs read its status, citation and deadlines); nil
     /// without a sale, where the full analysis has no deficiency and no deadlines.
     public static func sale(of theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english)
-        -> (deficiency: CaseAnalysis.Deficiency, deadlines: [CaseAnalysis.Deadline])? {
+        -> (deficiency: CaseAnalysis.Deficiency, deadlines: [CaseAnalysis.Deadline])?
+    {
         theCase.sale.map {
             let section = saleAnalysis(theCase, sale: $0, asOf: asOf, language: language).section
             return (section.deficiency, section.deadlines)

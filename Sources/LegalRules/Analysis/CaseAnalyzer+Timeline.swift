@@ -5,8 +5,9 @@ extension CaseAnalyzer {
     /// (loan, payments, sale, deed, judgment, contacts, notices, garnishments, levies, liens).
     static func timeline(_ theCase: Case, language: AnalysisLanguage) -> [CaseAnalysis.TimelineEntry] {
         var entries: [CaseAnalysis.TimelineEntry] = []
-        entries.reserveCapacity(7 + theCase.contacts.count + theCase.actions.garnishments.count
-                                + 2 * theCase.actions.levies.count + theCase.actions.liens.count)
+        entries.reserveCapacity(
+            7 + theCase.contacts.count + theCase.actions.garnishments.count
+                + 2 * theCase.actions.levies.count + theCase.actions.liens.count)
         func add(_ date: CalendarDate?, _ kind: String, _ event: TimelinePhrase, who: String? = nil, detail: String? = nil) {
             guard let date else { return }
             entries.append(.init(date: date, kind: kind, event: Phrase.timeline(event).text(in: language), who: who, detail: detail))

@@ -19,25 +19,33 @@ extension CaseAnalyzer {
         // `[lead] + …` copied each of them.
         var findings = amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
         findings.insert(lead, at: 0)
-        findings.append(Finding(
-            id: "deadline.not_catalogued", topic: .deadline,
-            sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
-            citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
+        findings.append(
+            Finding(
+                id: "deadline.not_catalogued", topic: .deadline,
+                sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
+                citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
         findings += VehicleRepossessionRule.findings(in: language)
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
-            let alternative = DeficiencyCalculator.outcome(charges: lines, salePrice: sale.price, fairMarketValue: value,
-                                                           measure: .greaterOfSalePriceAndFairMarketValue)
-            findings.append(Finding(
-                id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
-                sentence: Phrase.vehicleFairMarketValue(value: value, salePrice: sale.price,
-                                                  surplus: alternative.surplus > .zero ? alternative.surplus : nil,
-                                                  deficiency: alternative.deficiency).text(in: language),
-                figures: [.money("Sale price", sale.price), .money("Fair market value", value),
-                          .money("Deficiency with the value credited", alternative.deficiency)],
-                citations: [Citation("UCC § 9-610"), Citation("UCC § 9-615(f)")], confidence: .unknown))
+            let alternative = DeficiencyCalculator.outcome(
+                charges: lines, salePrice: sale.price, fairMarketValue: value,
+                measure: .greaterOfSalePriceAndFairMarketValue)
+            findings.append(
+                Finding(
+                    id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
+                    sentence: Phrase.vehicleFairMarketValue(
+                        value: value, salePrice: sale.price,
+                        surplus: alternative.surplus > .zero ? alternative.surplus : nil,
+                        deficiency: alternative.deficiency
+                    ).text(in: language),
+                    figures: [
+                        .money("Sale price", sale.price), .money("Fair market value", value),
+                        .money("Deficiency with the value credited", alternative.deficiency),
+                    ],
+                    citations: [Citation("UCC § 9-610"), Citation("UCC § 9-615(f)")], confidence: .unknown))
         }
-        let deficiency = section(.vehicleRepossession, jurisdiction: nil, status: .unknown, summary: lead, questions: [],
-                                 sale: sale, debt: debt, calculation: calculation, missing: charges.missing)
+        let deficiency = section(
+            .vehicleRepossession, jurisdiction: nil, status: .unknown, summary: lead, questions: [],
+            sale: sale, debt: debt, calculation: calculation, missing: charges.missing)
         return Analysed(section: SaleSection(deficiency: deficiency, deadlines: []), findings: findings, missing: charges.missing)
     }
 }

@@ -21,8 +21,9 @@ public enum CaseAnalyzer {
         // most of them, are taken over rather than copied: the sale keeps no reference to them.
         var unordered = sale?.findings ?? []
         sale?.findings = []
-        unordered.reserveCapacity(unordered.count + wages.reduce(0) { $0 + $1.findings.count }
-            + levies.reduce(0) { $0 + $1.findings.count } + claims.findings.count + fdcpa.findings.count)
+        unordered.reserveCapacity(
+            unordered.count + wages.reduce(0) { $0 + $1.findings.count }
+                + levies.reduce(0) { $0 + $1.findings.count } + claims.findings.count + fdcpa.findings.count)
         for wage in wages { unordered += wage.findings }
         for levy in levies { unordered += levy.findings }
         unordered += claims.findings
@@ -50,8 +51,9 @@ public enum CaseAnalyzer {
     /// Each wage garnishment of the case, analysed (labelled by employer when there are several).
     static func wageAnalyses(_ theCase: Case, language: AnalysisLanguage) -> [Analysed<CaseAnalysis.WageGarnishment>] {
         theCase.actions.garnishments.map {
-            garnishment($0, in: theCase.debtor.address.state, householdSize: theCase.debtor.householdSize,
-                        label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
+            garnishment(
+                $0, in: theCase.debtor.address.state, householdSize: theCase.debtor.householdSize,
+                label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
         }
     }
 
@@ -93,8 +95,9 @@ public enum CaseAnalyzer {
     /// Prefixes a finding's sentence with the employer or bank it is about, when a case has several.
     static func labelled(_ finding: Finding, _ label: String?) -> Finding {
         guard let label else { return finding }
-        return Finding(id: finding.id, topic: finding.topic, sentence: .sentence("\(label): \(finding.sentence)"),
-                       figures: finding.figures, citations: finding.citations, confidence: finding.confidence)
+        return Finding(
+            id: finding.id, topic: finding.topic, sentence: .sentence("\(label): \(finding.sentence)"),
+            figures: finding.figures, citations: finding.citations, confidence: finding.confidence)
     }
 }
 

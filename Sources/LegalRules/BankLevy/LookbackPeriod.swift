@@ -17,7 +17,11 @@ public struct LookbackPeriod: Sendable, Hashable, Codable {
     /// The regulation and its worked examples.
     public static let citations = [
         Citation("31 CFR § 212.3 (lookback period)"),
-        Citation("31 CFR Part 212, Appendix C", url: "https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-31-money-and-finance-treasury/subtitle-b-regulations-relating-to-money-and-finance/chapter-ii-fiscal-service-department-of-the-treasury/subchapter-a-bureau-of-the-fiscal-service/part-212-garnishment-of-accounts-containing-federal-benefit-payments/appendix-c-to-part-212-examples-of-the-lookback-period-and-protected-amount"),
+        Citation(
+            "31 CFR Part 212, Appendix C",
+            url:
+                "https://d1tvxue8o4w0fl.cloudfront.net/regulation/code-of-federal-regulations/title-31-money-and-finance-treasury/subtitle-b-regulations-relating-to-money-and-finance/chapter-ii-fiscal-service-department-of-the-treasury/subchapter-a-bureau-of-the-fiscal-service/part-212-garnishment-of-accounts-containing-federal-benefit-payments/appendix-c-to-part-212-examples-of-the-lookback-period-and-protected-amount"
+        ),
     ]
 
     /// The period for an account review on `accountReview`.

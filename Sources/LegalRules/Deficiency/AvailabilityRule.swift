@@ -36,9 +36,11 @@ public struct AvailabilityRule: Sendable, Hashable, Codable {
     }
 
     /// Creates a rule.
-    public init(_ outcome: Outcome, loanTypes: Set<LoanType> = [], saleTypes: Set<SaleType> = [],
-                ownerOccupied: Bool? = nil, question: String? = nil, explanation: String,
-                citations: [Citation], confidence: Confidence, requires: [FactTest] = []) {
+    public init(
+        _ outcome: Outcome, loanTypes: Set<LoanType> = [], saleTypes: Set<SaleType> = [],
+        ownerOccupied: Bool? = nil, question: String? = nil, explanation: String,
+        citations: [Citation], confidence: Confidence, requires: [FactTest] = []
+    ) {
         self.outcome = outcome
         self.loanTypes = loanTypes
         self.saleTypes = saleTypes

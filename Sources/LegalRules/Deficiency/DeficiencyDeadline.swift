@@ -14,8 +14,10 @@ public struct DeficiencyDeadline: Sendable, Hashable, Codable {
     public let finding: Finding
 
     /// Applies `rule` to a trigger date, as of a date passed in (there is no clock here).
-    public init(rule: DeadlineRule, triggerDate: CalendarDate?, asOf: CalendarDate, jurisdiction: Jurisdiction,
-                language: AnalysisLanguage = .english) {
+    public init(
+        rule: DeadlineRule, triggerDate: CalendarDate?, asOf: CalendarDate, jurisdiction: Jurisdiction,
+        language: AnalysisLanguage = .english
+    ) {
         self.rule = rule
         self.triggerDate = triggerDate
         let computed = triggerDate.flatMap { rule.date(from: $0) }
@@ -31,16 +33,19 @@ public struct DeficiencyDeadline: Sendable, Hashable, Codable {
         }
         let sentence = Phrase.deadline(rule, jurisdiction, date: computed, days: daysRemaining, asOf: asOf).text(in: language)
         let party = rule.party == .debtor ? "debtor" : "lender"
-        self.finding = Finding(id: "deadline.\(party).\(rule.trigger.rawValue)", topic: .deadline, sentence: sentence,
-                               figures: figures, citations: rule.citations, confidence: rule.confidence)
+        self.finding = Finding(
+            id: "deadline.\(party).\(rule.trigger.rawValue)", topic: .deadline, sentence: sentence,
+            figures: figures, citations: rule.citations, confidence: rule.confidence)
     }
 
     /// Every deadline in a state's rule that fits the sale type, computed from the known event dates.
     /// A deadline whose required facts the case shows are not met (Pennsylvania's petition when a
     /// third party bought, Minnesota's agricultural 90 days for a home) is left out, not computed.
-    public static func all(for rule: StateDeficiencyRule, saleType: SaleType?,
-                           eventDates: [DeadlineRule.Trigger: CalendarDate], asOf: CalendarDate,
-                           facts: DeficiencyFacts? = nil, language: AnalysisLanguage = .english) -> [DeficiencyDeadline] {
+    public static func all(
+        for rule: StateDeficiencyRule, saleType: SaleType?,
+        eventDates: [DeadlineRule.Trigger: CalendarDate], asOf: CalendarDate,
+        facts: DeficiencyFacts? = nil, language: AnalysisLanguage = .english
+    ) -> [DeficiencyDeadline] {
         rule.deadlines(for: saleType).filter { deadline in
             guard let facts else { return true }
             return !deadline.requires.contains { $0.fit(facts) == .doesNotApply }

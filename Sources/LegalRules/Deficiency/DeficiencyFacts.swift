@@ -35,8 +35,9 @@ public struct DeficiencyFacts: Sendable, Hashable {
 
     /// The facts of a case's debt and sale.
     public init(debt: Debt?, loanType: LoanType, sale: Sale?) {
-        self.init(loanType: loanType, saleType: sale?.type, ownerOccupied: debt?.ownerOccupied,
-                  lenderBoughtProperty: sale?.buyer.map { $0 != .thirdParty })
+        self.init(
+            loanType: loanType, saleType: sale?.type, ownerOccupied: debt?.ownerOccupied,
+            lenderBoughtProperty: sale?.buyer.map { $0 != .thirdParty })
         acreage = debt?.acreage
         dwellingUnits = debt?.dwellingUnits
         texasHomeEquity = debt?.texasHomeEquity

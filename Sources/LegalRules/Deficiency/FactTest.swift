@@ -54,23 +54,29 @@ public enum FactTest: Sendable, Hashable, Codable {
         switch self {
         case .smallDwelling(let acres, let units):
             let a = Acreage(thousandths: acres)
-            return es ? "¿Tiene la propiedad \(a) acres o menos y se usa para una sola vivienda de \(units == 2 ? "una o dos familias" : "hasta \(units) unidades") (debt.acreage, debt.dwelling_units)?"
-                      : "Is the property \(a) acres or less, used for a single \(units == 2 ? "one- or two-family" : "\(units)-unit") dwelling (debt.acreage, debt.dwelling_units)?"
+            return es
+                ? "¿Tiene la propiedad \(a) acres o menos y se usa para una sola vivienda de \(units == 2 ? "una o dos familias" : "hasta \(units) unidades") (debt.acreage, debt.dwelling_units)?"
+                : "Is the property \(a) acres or less, used for a single \(units == 2 ? "one- or two-family" : "\(units)-unit") dwelling (debt.acreage, debt.dwelling_units)?"
         case .maxUnits(let units):
-            return es ? "¿Es la vivienda para no más de \(units == 4 ? "cuatro" : String(units)) familias (debt.dwelling_units)?"
-                      : "Is the home a dwelling for not more than \(units == 4 ? "four" : String(units)) families (debt.dwelling_units)?"
+            return es
+                ? "¿Es la vivienda para no más de \(units == 4 ? "cuatro" : String(units)) familias (debt.dwelling_units)?"
+                : "Is the home a dwelling for not more than \(units == 4 ? "four" : String(units)) families (debt.dwelling_units)?"
         case .texasHomeEquity:
-            return es ? "¿Era el préstamo un préstamo sobre el valor de la vivienda de Texas según Tex. Const. art. XVI, § 50(a)(6) (debt.texas_home_equity)?"
-                      : "Was the loan a Texas home-equity loan under Tex. Const. art. XVI, § 50(a)(6) (debt.texas_home_equity)?"
+            return es
+                ? "¿Era el préstamo un préstamo sobre el valor de la vivienda de Texas según Tex. Const. art. XVI, § 50(a)(6) (debt.texas_home_equity)?"
+                : "Was the loan a Texas home-equity loan under Tex. Const. art. XVI, § 50(a)(6) (debt.texas_home_equity)?"
         case .originatedOnOrAfter(let date):
-            return es ? "¿Se otorgó el préstamo el \(date) o después (debt.originated_on)?"
-                      : "Was the loan made on or after \(date) (debt.originated_on)?"
+            return es
+                ? "¿Se otorgó el préstamo el \(date) o después (debt.originated_on)?"
+                : "Was the loan made on or after \(date) (debt.originated_on)?"
         case .refinancedOnOrAfterWithoutNewMoney(let date):
-            return es ? "¿Se refinanció el préstamo de compra el \(date) o después, y cuánto dinero nuevo se sacó en el refinanciamiento (debt.refinanced_on, debt.refinance_new_money)?"
-                      : "Was the purchase-money loan refinanced on or after \(date), and how much new money did the refinance take out (debt.refinanced_on, debt.refinance_new_money)?"
+            return es
+                ? "¿Se refinanció el préstamo de compra el \(date) o después, y cuánto dinero nuevo se sacó en el refinanciamiento (debt.refinanced_on, debt.refinance_new_money)?"
+                : "Was the purchase-money loan refinanced on or after \(date), and how much new money did the refinance take out (debt.refinanced_on, debt.refinance_new_money)?"
         case .lenderBought:
-            return es ? "¿Compró la propiedad en la venta el prestamista o una parte relacionada con él (sale.buyer)?"
-                      : "Did the lender, or a party related to it, buy the property at the sale (sale.buyer)?"
+            return es
+                ? "¿Compró la propiedad en la venta el prestamista o una parte relacionada con él (sale.buyer)?"
+                : "Did the lender, or a party related to it, buy the property at the sale (sale.buyer)?"
         case .agricultural:
             return es ? "¿Es una propiedad agrícola?" : "Is the property agricultural?"
         }

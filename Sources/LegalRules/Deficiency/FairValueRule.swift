@@ -44,8 +44,10 @@ public struct FairValueRule: Sendable, Hashable, Codable {
     }
 
     /// Creates a fair-value rule.
-    public init(_ measure: CreditMeasure, saleTypes: Set<SaleType> = [], conditions: [Condition] = [],
-                explanation: String, citations: [Citation], confidence: Confidence) {
+    public init(
+        _ measure: CreditMeasure, saleTypes: Set<SaleType> = [], conditions: [Condition] = [],
+        explanation: String, citations: [Citation], confidence: Confidence
+    ) {
         self.measure = measure
         self.saleTypes = saleTypes
         self.conditions = conditions

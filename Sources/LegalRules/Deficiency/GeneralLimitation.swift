@@ -19,8 +19,10 @@ public struct GeneralLimitation: Sendable, Hashable, Codable {
     public let note: String?
 
     /// Creates a state's general limitations entry.
-    public init(_ jurisdiction: Jurisdiction, years: Int, basis: String, citations: [Citation],
-                confidence: Confidence, note: String? = nil) {
+    public init(
+        _ jurisdiction: Jurisdiction, years: Int, basis: String, citations: [Citation],
+        confidence: Confidence, note: String? = nil
+    ) {
         self.jurisdiction = jurisdiction
         self.years = years
         self.basis = basis

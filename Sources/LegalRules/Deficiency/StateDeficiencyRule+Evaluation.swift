@@ -38,16 +38,19 @@ extension StateDeficiencyRule {
                 case .barred:
                     return DeficiencyAssessment(status: .barred, decidingRule: rule, possibleBars: possible)
                 case .allowed:
-                    return DeficiencyAssessment(status: possible.isEmpty ? .allowed : .mayBeBarred,
-                                                decidingRule: rule, possibleBars: possible)
+                    return DeficiencyAssessment(
+                        status: possible.isEmpty ? .allowed : .mayBeBarred,
+                        decidingRule: rule, possibleBars: possible)
                 case .unknown:
-                    return DeficiencyAssessment(status: possible.isEmpty ? .unknown : .mayBeBarred,
-                                                decidingRule: rule, possibleBars: possible)
+                    return DeficiencyAssessment(
+                        status: possible.isEmpty ? .unknown : .mayBeBarred,
+                        decidingRule: rule, possibleBars: possible)
                 }
             }
         }
-        return DeficiencyAssessment(status: possible.isEmpty ? .unknown : .mayBeBarred,
-                                    decidingRule: nil, possibleBars: possible)
+        return DeficiencyAssessment(
+            status: possible.isEmpty ? .unknown : .mayBeBarred,
+            decidingRule: nil, possibleBars: possible)
     }
 
     /// The fair-value rule that applies (or may apply) to the facts, if any.
@@ -74,31 +77,42 @@ extension StateDeficiencyRule {
         switch verdict.status {
         case .barred:
             let rule = verdict.decidingRule!
-            out.append(Finding(id: "deficiency.barred", topic: .deficiency,
-                               sentence: Phrase.barred(jurisdiction, explanation: rule.explanation).text(in: language),
-                               citations: rule.citations, confidence: rule.confidence))
+            out.append(
+                Finding(
+                    id: "deficiency.barred", topic: .deficiency,
+                    sentence: Phrase.barred(jurisdiction, explanation: rule.explanation).text(in: language),
+                    citations: rule.citations, confidence: rule.confidence))
         case .allowed:
             let rule = verdict.decidingRule!
-            out.append(Finding(id: "deficiency.allowed", topic: .deficiency,
-                               sentence: Phrase.allowed(jurisdiction, explanation: rule.explanation).text(in: language),
-                               citations: rule.citations, confidence: rule.confidence))
+            out.append(
+                Finding(
+                    id: "deficiency.allowed", topic: .deficiency,
+                    sentence: Phrase.allowed(jurisdiction, explanation: rule.explanation).text(in: language),
+                    citations: rule.citations, confidence: rule.confidence))
         case .mayBeBarred, .unknown:
             if let rule = verdict.decidingRule {
-                out.append(Finding(id: rule.outcome == .allowed ? "deficiency.allowed_otherwise" : "deficiency.unknown",
-                                   topic: .deficiency,
-                                   sentence: Phrase.otherwise(jurisdiction, allowed: rule.outcome == .allowed, explanation: rule.explanation).text(in: language),
-                                   citations: rule.citations,
-                                   confidence: rule.outcome == .allowed ? rule.confidence : .unknown))
+                out.append(
+                    Finding(
+                        id: rule.outcome == .allowed ? "deficiency.allowed_otherwise" : "deficiency.unknown",
+                        topic: .deficiency,
+                        sentence: Phrase.otherwise(jurisdiction, allowed: rule.outcome == .allowed, explanation: rule.explanation).text(in: language),
+                        citations: rule.citations,
+                        confidence: rule.outcome == .allowed ? rule.confidence : .unknown))
             } else if verdict.possibleBars.isEmpty {
-                out.append(Finding(id: "deficiency.unknown", topic: .deficiency,
-                                   sentence: Phrase.verdictUnknown(jurisdiction).text(in: language),
-                                   citations: citations, confidence: .unknown))
+                out.append(
+                    Finding(
+                        id: "deficiency.unknown", topic: .deficiency,
+                        sentence: Phrase.verdictUnknown(jurisdiction).text(in: language),
+                        citations: citations, confidence: .unknown))
             }
         }
         for (i, bar) in verdict.possibleBars.enumerated() {
-            out.append(Finding(id: "deficiency.may_be_barred.\(i + 1)", topic: .deficiency,
-                               sentence: Phrase.mayBeBarred(jurisdiction, explanation: bar.explanation, question: bar.question(for: facts, in: language)).text(in: language),
-                               citations: bar.citations, confidence: bar.confidence))
+            out.append(
+                Finding(
+                    id: "deficiency.may_be_barred.\(i + 1)", topic: .deficiency,
+                    sentence: Phrase.mayBeBarred(jurisdiction, explanation: bar.explanation, question: bar.question(for: facts, in: language)).text(
+                        in: language),
+                    citations: bar.citations, confidence: bar.confidence))
         }
         return out
     }

@@ -25,9 +25,11 @@ public struct StateDeficiencyRule: Sendable, Hashable, Codable, Identifiable {
     public var id: Jurisdiction { jurisdiction }
 
     /// Creates a state's rule.
-    public init(_ jurisdiction: Jurisdiction, summary: String, availability: [AvailabilityRule],
-                fairValue: [FairValueRule] = [], deadlines: [DeadlineRule] = [], citations: [Citation],
-                confidence: Confidence, notes: [String] = []) {
+    public init(
+        _ jurisdiction: Jurisdiction, summary: String, availability: [AvailabilityRule],
+        fairValue: [FairValueRule] = [], deadlines: [DeadlineRule] = [], citations: [Citation],
+        confidence: Confidence, notes: [String] = []
+    ) {
         self.jurisdiction = jurisdiction
         self.summary = summary
         self.availability = availability

@@ -35,8 +35,10 @@ public struct BankAccountExemptionRule: Sendable, Hashable, Codable, Identifiabl
     }
 
     /// Creates a rule.
-    public init(_ jurisdiction: Jurisdiction, _ kind: Kind, automatic: String? = nil, claimable: String? = nil,
-                wildcard: String? = nil, citations: [Citation], confidence: Confidence, notes: [String] = []) {
+    public init(
+        _ jurisdiction: Jurisdiction, _ kind: Kind, automatic: String? = nil, claimable: String? = nil,
+        wildcard: String? = nil, citations: [Citation], confidence: Confidence, notes: [String] = []
+    ) {
         self.jurisdiction = jurisdiction
         self.kind = kind
         self.automatic = automatic

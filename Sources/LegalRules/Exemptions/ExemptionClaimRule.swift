@@ -29,8 +29,10 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
     }
 
     /// Creates a rule.
-    public init(_ jurisdiction: Jurisdiction, _ action: Action, procedure: String, deadline: DeadlineRule?,
-                mailedDeadline: DeadlineRule? = nil, forms: [String] = [], citations: [Citation], confidence: Confidence) {
+    public init(
+        _ jurisdiction: Jurisdiction, _ action: Action, procedure: String, deadline: DeadlineRule?,
+        mailedDeadline: DeadlineRule? = nil, forms: [String] = [], citations: [Citation], confidence: Confidence
+    ) {
         self.mailedDeadline = mailedDeadline
         self.jurisdiction = jurisdiction
         self.action = action
@@ -59,23 +61,31 @@ public struct ExemptionClaimRule: Sendable, Hashable, Codable {
     }
 
     /// A finding for a state and action, computing the deadline from the triggering date when given.
-    public static func findings(for jurisdiction: Jurisdiction, action: Action, triggerDate: CalendarDate?,
-                                asOf: CalendarDate, language: AnalysisLanguage = .english) -> [Finding] {
+    public static func findings(
+        for jurisdiction: Jurisdiction, action: Action, triggerDate: CalendarDate?,
+        asOf: CalendarDate, language: AnalysisLanguage = .english
+    ) -> [Finding] {
         let rules = rules(for: jurisdiction, action: action)
         guard !rules.isEmpty else {
-            return [Finding(id: "exemption_claim.unknown", topic: .exemptionClaim,
-                            sentence: Phrase.claimUnknown(jurisdiction).text(in: language),
-                            citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)]
+            return [
+                Finding(
+                    id: "exemption_claim.unknown", topic: .exemptionClaim,
+                    sentence: Phrase.claimUnknown(jurisdiction).text(in: language),
+                    citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown)
+            ]
         }
         return rules.map { rule in
             if let deadline = rule.deadline {
                 let computed = DeficiencyDeadline(rule: deadline, triggerDate: triggerDate, asOf: asOf, jurisdiction: jurisdiction, language: language)
-                return Finding(id: "exemption_claim.deadline", topic: .exemptionClaim,
-                               sentence: Phrase.claimWithDeadline(procedure: rule.procedure, deadline: computed.finding.sentence, forms: rule.forms).text(in: language),
-                               figures: computed.finding.figures, citations: rule.citations, confidence: rule.confidence)
+                return Finding(
+                    id: "exemption_claim.deadline", topic: .exemptionClaim,
+                    sentence: Phrase.claimWithDeadline(procedure: rule.procedure, deadline: computed.finding.sentence, forms: rule.forms).text(in: language),
+                    figures: computed.finding.figures, citations: rule.citations, confidence: rule.confidence)
             }
-            return Finding(id: "exemption_claim.no_fixed_deadline", topic: .exemptionClaim,
-                           sentence: Phrase.claimWithoutDeadline(procedure: rule.procedure, forms: rule.forms).text(in: language), citations: rule.citations, confidence: rule.confidence)
+            return Finding(
+                id: "exemption_claim.no_fixed_deadline", topic: .exemptionClaim,
+                sentence: Phrase.claimWithoutDeadline(procedure: rule.procedure, forms: rule.forms).text(in: language), citations: rule.citations,
+                confidence: rule.confidence)
         }
     }
 }

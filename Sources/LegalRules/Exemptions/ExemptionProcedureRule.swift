@@ -31,9 +31,11 @@ public struct ExemptionProcedureRule: Sendable, Hashable, Codable, Identifiable 
     public var id: Jurisdiction { jurisdiction }
 
     /// Creates a rule.
-    public init(_ jurisdiction: Jurisdiction, officers: OfficerWords, filingPlace: String?, deadline: String?, hearing: Hearing,
-                forms: [String] = [], formRequired: Bool? = nil, verification: UnswornDeclaration,
-                citations: [Citation], confidence: Confidence, notes: [String] = []) {
+    public init(
+        _ jurisdiction: Jurisdiction, officers: OfficerWords, filingPlace: String?, deadline: String?, hearing: Hearing,
+        forms: [String] = [], formRequired: Bool? = nil, verification: UnswornDeclaration,
+        citations: [Citation], confidence: Confidence, notes: [String] = []
+    ) {
         self.jurisdiction = jurisdiction
         self.officers = officers
         self.filingPlace = filingPlace

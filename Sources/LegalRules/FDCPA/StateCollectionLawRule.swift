@@ -24,8 +24,10 @@ public struct StateCollectionLawRule: Sendable, Hashable, Codable, Identifiable 
     public var id: Jurisdiction { jurisdiction }
 
     /// Creates an entry.
-    public init(_ jurisdiction: Jurisdiction, lawName: String?, reachesOriginalCreditors: Bool?, reachesAttorneys: Bool? = nil,
-                addedDuties: [String] = [], citations: [Citation], confidence: Confidence, notes: [String] = []) {
+    public init(
+        _ jurisdiction: Jurisdiction, lawName: String?, reachesOriginalCreditors: Bool?, reachesAttorneys: Bool? = nil,
+        addedDuties: [String] = [], citations: [Citation], confidence: Confidence, notes: [String] = []
+    ) {
         self.jurisdiction = jurisdiction
         self.lawName = lawName
         self.reachesOriginalCreditors = reachesOriginalCreditors

@@ -34,9 +34,12 @@ public enum FederalWageGarnishmentLimit {
     /// Citations for a pay period's multiple.
     public static func citations(for period: PayPeriod) -> [Citation] {
         guard period != .weekly else { return citations }
-        return citations + [Citation("29 CFR § 870.10(c)"),
-                            Citation("U.S. DOL Wage and Hour Division, Fact Sheet #30 (60/65/130 multiples)",
-                                     url: "https://www.dol.gov/agencies/whd/fact-sheets/30-cppa")]
+        return citations + [
+            Citation("29 CFR § 870.10(c)"),
+            Citation(
+                "U.S. DOL Wage and Hour Division, Fact Sheet #30 (60/65/130 multiples)",
+                url: "https://www.dol.gov/agencies/whd/fact-sheets/30-cppa"),
+        ]
     }
 
     /// Disposable earnings at or below this amount cannot be garnished: multiple × minimum wage.

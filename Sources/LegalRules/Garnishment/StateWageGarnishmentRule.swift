@@ -33,8 +33,10 @@ public struct StateWageGarnishmentRule: Sendable, Hashable, Codable, Identifiabl
     }
 
     /// Creates a rule.
-    public init(_ jurisdiction: Jurisdiction, _ kind: Kind, summary: String, citations: [Citation],
-                confidence: Confidence, notes: [String] = []) {
+    public init(
+        _ jurisdiction: Jurisdiction, _ kind: Kind, summary: String, citations: [Citation],
+        confidence: Confidence, notes: [String] = []
+    ) {
         self.jurisdiction = jurisdiction
         self.kind = kind
         self.summary = summary

@@ -80,9 +80,11 @@ public struct WageFormula: Sendable, Hashable, Codable {
     }
 
     /// Creates a formula.
-    public init(percentCap: Int?, weeklyFloorMultiple: Int?, excessShare: Int = 100, wageBasis: MinimumWageBasis = .federal,
-                weeklyReductionPerDependant: Money? = nil, scope: Scope = .allJudgments, grossPercentCap: Int? = nil,
-                floorBase: EarningsBase = .disposable, lowEarnerCap: LowEarnerCap? = nil) {
+    public init(
+        percentCap: Int?, weeklyFloorMultiple: Int?, excessShare: Int = 100, wageBasis: MinimumWageBasis = .federal,
+        weeklyReductionPerDependant: Money? = nil, scope: Scope = .allJudgments, grossPercentCap: Int? = nil,
+        floorBase: EarningsBase = .disposable, lowEarnerCap: LowEarnerCap? = nil
+    ) {
         self.grossPercentCap = grossPercentCap
         self.floorBase = floorBase
         self.lowEarnerCap = lowEarnerCap
@@ -105,7 +107,10 @@ public struct WageFormula: Sendable, Hashable, Codable {
         var cap = Int.max
         if var pct = percentCap {
             if let low = lowEarnerCap, let gross,
-               gross.cents * 30 <= low.weeklyGrossAtMost.cents * weeksNumerator { pct = low.percent }
+                gross.cents * 30 <= low.weeklyGrossAtMost.cents * weeksNumerator
+            {
+                pct = low.percent
+            }
             cap = disposable.cents * pct / 100
         }
         if let pct = grossPercentCap, let gross { cap = min(cap, gross.cents * pct / 100) }

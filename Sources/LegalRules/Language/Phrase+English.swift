@@ -20,19 +20,27 @@ extension Phrase {
             let ask = certain ? "" : question.map { " Question to answer: \($0)" } ?? ""
             return .sentence("\(certain ? "Another bar also applies" : "Another bar may also apply") in \(j.name): \(explanation)\(ask)")
         case .ruleUnknown(let needed):
-            return .sentence("Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan.")
+            return .sentence(
+                "Whether a deficiency is allowed cannot be decided without \(needed.joined(separator: " and ")): anti-deficiency rules depend on the property's state and the kind of loan."
+            )
         case .deadlineNotConfirmed(let sale, let j):
-            return .sentence("No deadline for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name) is confirmed here; check the statute or ask a lawyer.")
+            return .sentence(
+                "No deadline for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name) is confirmed here; check the statute or ask a lawyer."
+            )
         case .generalLimitation(let sale, let j, let period):
-            return .sentence("No special deadline was found for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name); the general limitations period of \(period.years) years for \(period.basis) applies, counted from when the claim on the debt arose (a missed payment or acceleration), not from the sale.")
+            return .sentence(
+                "No special deadline was found for the lender to seek a deficiency after a \(sale.rawValue) sale in \(j.name); the general limitations period of \(period.years) years for \(period.basis) applies, counted from when the claim on the debt arose (a missed payment or acceleration), not from the sale."
+            )
         case .amount(let owed, let credits, let deficiency):
             return .sentence("The \(owed) owed less credits of \(credits) leaves a deficiency of \(deficiency).")
         case .surplus(let owed, let credits, let surplus):
             return .sentence("The credits of \(credits) exceed the \(owed) owed, so there is no deficiency; the surplus is \(surplus).")
         case .fairValueApplied(let fmv, let price):
-            return .sentence("The fair market value of \(fmv) is credited instead of the lower sale price of \(price), which reduces the deficiency by \(fmv - price).")
+            return .sentence(
+                "The fair market value of \(fmv) is credited instead of the lower sale price of \(price), which reduces the deficiency by \(fmv - price).")
         case .fairValueNeeded:
-            return "The state measures the deficiency against fair market value, but no value was given; with an appraisal above the sale price the deficiency would be smaller."
+            return
+                "The state measures the deficiency against fair market value, but no value was given; with an appraisal above the sale price the deficiency would be smaller."
         case .fairValueMustBeRaised(let j, let explanation):
             return .sentence("In \(j.name) the fair-value credit is not automatic: \(explanation)")
         case .fairValueMayApply(let j, let conditions, let explanation, let deficiency):
@@ -41,18 +49,25 @@ extension Phrase {
         case .amountUnknown:
             return "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed."
         case .notItemised:
-            return "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice."
+            return
+                "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice."
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "leave no deficiency (a surplus of \($0))" } ?? "leave a deficiency of \(deficiency)"
-            return .sentence("The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(owed), and after the sale credit of \(credit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference.")
+            return .sentence(
+                "The balance claimed, \(claimed), does not match the itemised figures: principal, interest and costs total \(owed), and after the sale credit of \(credit) they \(result). The case file does not say whether the claimed balance is before or after the sale; an itemised statement from the creditor would explain the difference."
+            )
         case .notionalSurplus(let price, let owed, let byPrice):
             // A sale-price surplus has its own finding (NotePhrase.saleSurplus); only a remaining deficiency is said here.
             let tail = byPrice < .zero ? "" : " With the sale price alone (\(price)) the itemised figures against \(owed) leave \(byPrice)."
             return .sentence("The surplus above comes from crediting fair market value, which limits a deficiency but is not money paid to anyone.\(tail)")
         case .judgmentDespiteBar(let amount, let entered, let caseNumber):
-            return .sentence("The case records a money judgment of \(amount) entered on \(entered) (\(caseNumber)). If it is a judgment for the deficiency after this sale, the rule above says none was allowed; a lawyer can say whether it can still be challenged.")
+            return .sentence(
+                "The case records a money judgment of \(amount) entered on \(entered) (\(caseNumber)). If it is a judgment for the deficiency after this sale, the rule above says none was allowed; a lawyer can say whether it can still be challenged."
+            )
         case .judgmentAfterDeadline(let entered, let deadline):
-            return .sentence("The case's judgment was entered on \(entered), after the \(deadline) deadline above; whether the lender acted in time depends on when it filed its motion or suit, not on when the judgment was entered.")
+            return .sentence(
+                "The case's judgment was entered on \(entered), after the \(deadline) deadline above; whether the lender acted in time depends on when it filed its motion or suit, not on when the judgment was entered."
+            )
         case .lineUnpaidPrincipal: return "Unpaid principal"
         case .lineInterest: return "Interest"
         case .lineBalanceClaimed: return "Balance claimed (principal and interest not itemised)"
@@ -63,14 +78,18 @@ extension Phrase {
         case .lineSurplus: return "Surplus (no deficiency)"
         case .lineDeficiency: return "Deficiency"
         case .vehicleLead:
-            return "A deficiency after a vehicle repossession is governed by UCC Article 9, not by the state's foreclosure rules; whether and how much is owed (UCC § 9-615) is not confirmed here, so the figures below only apply the sale price."
+            return
+                "A deficiency after a vehicle repossession is governed by UCC Article 9, not by the state's foreclosure rules; whether and how much is owed (UCC § 9-615) is not confirmed here, so the figures below only apply the sale price."
         case .vehicleDeadlineNotCatalogued:
-            return "No deadline for the creditor to sue for a vehicle deficiency is catalogued here; the state's limitation period for the contract applies and was not researched."
+            return
+                "No deadline for the creditor to sue for a vehicle deficiency is catalogued here; the state's limitation period for the contract applies and was not researched."
         case .vehicleRule(let rule):
             return rule
         case .vehicleFairMarketValue(let value, let price, let surplus, let deficiency):
             let outcome = surplus.map { "there would be no deficiency (a surplus of \($0))" } ?? "the deficiency would be \(deficiency)"
-            return .sentence("The case gives a fair market value of \(value), \(value - price) more than the \(price) sale price. A price that low can be evidence that the sale was not commercially reasonable (UCC § 9-610), and if the buyer was the creditor or a related party, UCC § 9-615(f) may measure the deficiency by what an unrelated buyer would have paid; with the value credited, \(outcome). Section 9-615(f) was not confirmed against its text.")
+            return .sentence(
+                "The case gives a fair market value of \(value), \(value - price) more than the \(price) sale price. A price that low can be evidence that the sale was not commercially reasonable (UCC § 9-610), and if the buyer was the creditor or a related party, UCC § 9-615(f) may measure the deficiency by what an unrelated buyer would have paid; with the value credited, \(outcome). Section 9-615(f) was not confirmed against its text."
+            )
         case .deadline(let rule, let j, let date, let days, let asOf):
             let who: String
             switch rule.party {
@@ -83,8 +102,11 @@ extension Phrase {
             if let date, let days {
                 sentence += ": by \(date) by our count"
                 sentence += days >= 0 ? ", \(days) day\(days == 1 ? "" : "s") from \(asOf)." : "; it passed on \(date)."
-                if date.isWeekend { sentence += " " + NotePhrase.weekend(date).english }
-                else if let holiday = FederalHoliday.name(on: date) { sentence += " " + NotePhrase.holiday(date, holiday).english }
+                if date.isWeekend {
+                    sentence += " " + NotePhrase.weekend(date).english
+                } else if let holiday = FederalHoliday.name(on: date) {
+                    sentence += " " + NotePhrase.holiday(date, holiday).english
+                }
             } else if rule.unit == .businessDays {
                 sentence += "; count business days on the court's calendar."
             } else {
@@ -105,7 +127,9 @@ extension Phrase {
         case .needsNoticeServed: return "the date the levy or garnishment notice was served on you (no case-file field holds it)"
         case .needsNoticeMailed: return "the postmark date of the notice mailed to you (no case-file field holds it)"
         case .federalLimit(let maximum, let period, let disposable, let floor, let multiple):
-            return .sentence("Federal law lets a creditor take at most \(maximum) from \(period.rawValue) disposable pay of \(disposable): the lesser of 25% and the amount above \(floor) (\(multiple) × $7.25).")
+            return .sentence(
+                "Federal law lets a creditor take at most \(maximum) from \(period.rawValue) disposable pay of \(disposable): the lesser of 25% and the amount above \(floor) (\(multiple) × $7.25)."
+            )
         case .stateBarred(let j, let summary):
             return .sentence("\(j.name) does not allow wage garnishment for ordinary consumer debt: \(summary)")
         case .stateNotApplicable(let j, let scope):
@@ -128,30 +152,46 @@ extension Phrase {
             return .sentence("The \(withheld) withheld is \(over) more than the \(maximum) the law allows from this pay.")
         case .withinLimit(let withheld, let maximum):
             // Arithmetic only: whether the garnishment itself is lawful is not decided here.
-            return .sentence("The \(withheld) withheld is not above the \(maximum) maximum computed here; that compares amounts only and does not make the garnishment lawful.")
+            return .sentence(
+                "The \(withheld) withheld is not above the \(maximum) maximum computed here; that compares amounts only and does not make the garnishment lawful."
+            )
         case .mayProtectMore(let j, let withheld, let maximum):
-            return .sentence("The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed.")
+            return .sentence(
+                "The \(withheld) withheld is not above the \(maximum) computed here, but \(j.name) may protect more of this pay than that figure; its own limit was not computed."
+            )
         case .dependantsNotCounted(let j, let perDependant, let householdSize):
             let household = householdSize.map { ", and the household has \($0) \($0 == 1 ? "person" : "people") (debtor.household_size)" } ?? ""
-            return .sentence("The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are.")
+            return .sentence(
+                "The \(j.name) limit above counts no dependants: the statute lowers it by \(perDependant) a week for each dependant living with the debtor\(household). The case file does not say who the dependants are."
+            )
         case .reviewDateUnknown(let bank, let path):
-            return .sentence("The case does not give the date the account at \(bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed.")
+            return .sentence(
+                "The case does not give the date the account at \(bank) was frozen (\(path).frozen_on), so the two-month lookback of 31 CFR Part 212 and the protected amount cannot be computed."
+            )
         case .depositsUnknown(let bank, let path, let from, let to):
-            return .sentence("The case lists no deposits into the account at \(bank) (\(path).deposits), so whether federal benefits were directly deposited between \(from) and \(to), and how much the bank must leave available, is unknown.")
+            return .sentence(
+                "The case lists no deposits into the account at \(bank) (\(path).deposits), so whether federal benefits were directly deposited between \(from) and \(to), and how much the bank must leave available, is unknown."
+            )
         case .lookback(let review, let from, let to):
             return .sentence("For an account review on \(review), the bank looks back from \(from) to \(to) for directly deposited federal benefits.")
         case .notProtected212_4:
-            return "This order carries a Notice of Right to Garnish Federal Benefits (from the United States or a state child-support agency), so the automatic two-month protection does not apply."
+            return
+                "This order carries a Notice of Right to Garnish Federal Benefits (from the United States or a state child-support agency), so the automatic two-month protection does not apply."
         case .protectedAmount(let protected, let benefits, let balance):
-            return .sentence("The bank must leave \(protected) available: the lesser of \(benefits) in federal benefits directly deposited during the lookback period and the \(balance) balance.")
+            return .sentence(
+                "The bank must leave \(protected) available: the lesser of \(benefits) in federal benefits directly deposited during the lookback period and the \(balance) balance."
+            )
         case .noAutomaticProtection:
-            return "No covered federal benefit was directly deposited during the lookback period, so nothing is protected automatically; exempt funds must be claimed."
+            return
+                "No covered federal benefit was directly deposited during the lookback period, so nothing is protected automatically; exempt funds must be claimed."
         case .paperBenefits:
-            return "Federal benefits deposited by paper check are not protected automatically, but they remain exempt and can be claimed through the state's exemption process."
+            return
+                "Federal benefits deposited by paper check are not protected automatically, but they remain exempt and can be claimed through the state's exemption process."
         case .possiblyExempt(let total, let source, let explanation):
             let name = ProtectionPhrase.names(of: source).english
-            return source == .other ? "\(name) of \(total) beyond the automatic protection: \(explanation)"
-                                    : "Deposits of \(total) from \(name) beyond the automatic protection: \(explanation)"
+            return source == .other
+                ? "\(name) of \(total) beyond the automatic protection: \(explanation)"
+                : "Deposits of \(total) from \(name) beyond the automatic protection: \(explanation)"
         case .claimUnknown(let j):
             return .sentence("The deadline to claim an exemption in \(j.name) is not confirmed; act as soon as possible and check the papers served.")
         case .claimWithDeadline(let procedure, let deadline, let forms):
@@ -163,11 +203,13 @@ extension Phrase {
         case .formNote(let forms):
             return .sentence("Forms: \(forms.joined(separator: ", ")).")
         case .collectorLikely:
-            return "A third party collecting a debt owed to another is likely a \"debt collector\" under the FDCPA, so the federal rules on contact, validation and cease requests apply."
+            return
+                "A third party collecting a debt owed to another is likely a \"debt collector\" under the FDCPA, so the federal rules on contact, validation and cease requests apply."
         case .collectorUnlikely:
             return "A creditor collecting its own debt is generally not a \"debt collector\" under the FDCPA."
         case .collectorUncertain:
-            return "A debt buyer is not a debt collector merely because it bought defaulted debt, but it may be one if its principal purpose is collecting debts."
+            return
+                "A debt buyer is not a debt collector merely because it bought defaulted debt, but it may be one if its principal purpose is collecting debts."
         case .servicerBeforeDefault:
             return "A servicer that took over the account before it was in default is generally outside the FDCPA."
         case .collectorUnknown:
@@ -182,17 +224,25 @@ extension Phrase {
         case .stateLawNotCreditors(let j, let law):
             return .sentence("\(j.name) law, the \(law), covers collection agencies but not a creditor collecting its own debt in its own name.")
         case .stateLawUnknown(let j):
-            return .sentence("Whether \(j.name) has a collection law reaching a creditor collecting its own debt was not confirmed; the FDCPA may not apply to this party.")
+            return .sentence(
+                "Whether \(j.name) has a collection law reaching a creditor collecting its own debt was not confirmed; the FDCPA may not apply to this party.")
         case .rosenthalAttorneyExcluded:
-            return "California's Rosenthal Act excludes attorneys from its definition of debt collector, though a law firm may still be covered by the federal FDCPA."
+            return
+                "California's Rosenthal Act excludes attorneys from its definition of debt collector, though a law firm may still be covered by the federal FDCPA."
         case .rosenthalCovered:
-            return "California's Rosenthal Act covers anyone who regularly collects consumer debts for itself or for others, so it reaches original creditors too. Civil Code § 1788.17 also requires California collectors to comply with the federal FDCPA's provisions (the exact range it incorporates is unconfirmed)."
+            return
+                "California's Rosenthal Act covers anyone who regularly collects consumer debts for itself or for others, so it reaches original creditors too. Civil Code § 1788.17 also requires California collectors to comply with the federal FDCPA's provisions (the exact range it incorporates is unconfirmed)."
         case .windowUnknown:
-            return "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open."
+            return
+                "A written dispute within 30 days of receiving the validation notice makes the collector stop until it sends verification; the date the notice arrived is needed to tell whether that window is open."
         case .window(let open, let end, let days, let fromNotice):
-            let source = fromNotice ? "the date printed on the validation notice" : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
+            let source =
+                fromNotice
+                ? "the date printed on the validation notice"
+                : "an estimate: 30 days after the notice was received (the notice's own end date governs if it differs)"
             if open {
-                return .sentence("The 30-day window to dispute the debt in writing is open until \(end) (\(days) day\(days == 1 ? "" : "s") left), by \(source).")
+                return .sentence(
+                    "The 30-day window to dispute the debt in writing is open until \(end) (\(days) day\(days == 1 ? "" : "s") left), by \(source).")
             }
             return .sentence("The 30-day window to dispute the debt in writing closed on \(end), by \(source).")
         case .note(let note): return note.english

@@ -22,7 +22,8 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .wagesBarred(let j, let summary):
             return .sentence("Current wages are exempt from garnishment for ordinary consumer debt in \(j.name): \(summary)")
         case .wagesFederalFloor(let j, let state):
-            let lead = "At least 75% of disposable pay is protected by federal law: a creditor may take at most the lesser of 25% and the amount above 30 times the federal minimum wage a week (15 U.S.C. § 1673(a))."
+            let lead =
+                "At least 75% of disposable pay is protected by federal law: a creditor may take at most the lesser of 25% and the amount above 30 times the federal minimum wage a week (15 U.S.C. § 1673(a))."
             switch state {
             case .sameAsFederal: return "\(lead) \(j.name) adds no stricter percentage."
             case .formula, .stricterNotComputed: return "\(lead) \(j.name) protects more; see the wage-garnishment section."
@@ -31,7 +32,9 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .federalBenefit(let explanation):
             return explanation
         case .listedOnNewYorkNotice(let source):
-            return .sentence("\(Self.names(of: source).english) is listed as exempt on the New York Exemption Notice (CPLR 5222-a); the exemption must be claimed, and the state statute was not verified.")
+            return .sentence(
+                "\(Self.names(of: source).english) is listed as exempt on the New York Exemption Notice (CPLR 5222-a); the exemption must be claimed, and the state statute was not verified."
+            )
         case .stateLawNotComputed(let explanation):
             return .sentence("\(explanation) State law (not computed).")
         case .accountWithBenefits(let protected, let balance, let whole):
@@ -39,11 +42,14 @@ enum ProtectionPhrase: Sendable, Hashable {
                 ? "Federal benefits are directly deposited into this account: under 31 C.F.R. Part 212 the bank must leave \(protected), the whole \(balance) balance, available."
                 : "Federal benefits are directly deposited into this account: under 31 C.F.R. Part 212 the bank must leave \(protected) of the \(balance) balance available; the rest depends on the source of the money; state law (not computed)."
         case .accountSourceUnknown:
-            return "Depends on the source of the money; state law (not computed). 31 C.F.R. Part 212 protects only federal benefits directly deposited into the account, and the case does not show any going into this one."
+            return
+                "Depends on the source of the money; state law (not computed). 31 C.F.R. Part 212 protects only federal benefits directly deposited into the account, and the case does not show any going into this one."
         case .erisaPlan:
-            return "A private employer's plan (ERISA): benefits in the plan cannot be assigned or alienated. Whether that protection survives once money is paid out into a bank account is not confirmed."
+            return
+                "A private employer's plan (ERISA): benefits in the plan cannot be assigned or alienated. Whether that protection survives once money is paid out into a bank account is not confirmed."
         case .plan403b:
-            return "A 403(b) plan is an ERISA plan only when a private employer sponsors it; a governmental plan is not. Confirm the sponsor; otherwise protection is under state law (not computed)."
+            return
+                "A 403(b) plan is an ERISA plan only when a private employer sponsors it; a governmental plan is not. Confirm the sponsor; otherwise protection is under state law (not computed)."
         case .governmentalPlan:
             return "Governmental plan (not ERISA); protection under state law (not computed)."
         case .governmentalPlanNewYork:
@@ -51,7 +57,8 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .ira:
             return "IRAs are not ERISA plans; outside bankruptcy their protection depends on the state's exemption law (not computed)."
         case .pensionSponsorUnknown:
-            return "A private employer's pension is an ERISA plan, whose benefits cannot be assigned or alienated; a governmental pension is not an ERISA plan and depends on state law. Confirm who sponsors it."
+            return
+                "A private employer's pension is an ERISA plan, whose benefits cannot be assigned or alienated; a governmental pension is not an ERISA plan and depends on state law. Confirm who sponsors it."
         case .tsp:
             return "The protection of the Thrift Savings Plan was not researched (not confirmed)."
         case .retirementKindUnknown:
@@ -74,7 +81,8 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .wagesBarred(let j, let summary):
             return .sentence("En \(Spanish.name(j)), el salario actual está exento de embargo por deudas de consumo ordinarias: \(es(summary))")
         case .wagesFederalFloor(let j, let state):
-            let lead = "La ley federal protege por lo menos el 75% de los ingresos disponibles: un acreedor puede tomar como máximo la cantidad menor entre el 25% y lo que exceda de 30 veces el salario mínimo federal por semana (15 U.S.C. § 1673(a))."
+            let lead =
+                "La ley federal protege por lo menos el 75% de los ingresos disponibles: un acreedor puede tomar como máximo la cantidad menor entre el 25% y lo que exceda de 30 veces el salario mínimo federal por semana (15 U.S.C. § 1673(a))."
             switch state {
             case .sameAsFederal: return "\(lead) \(Spanish.name(j)) no agrega un porcentaje más estricto."
             case .formula, .stricterNotComputed: return "\(lead) \(Spanish.name(j)) protege más; vea la sección sobre el embargo de salario."
@@ -83,7 +91,9 @@ enum ProtectionPhrase: Sendable, Hashable {
         case .federalBenefit(let explanation):
             return es(explanation)
         case .listedOnNewYorkNotice(let source):
-            return .sentence("\(Self.names(of: source).spanish) figura como exento en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); hay que reclamar la exención, y no se verificó la ley estatal.")
+            return .sentence(
+                "\(Self.names(of: source).spanish) figura como exento en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); hay que reclamar la exención, y no se verificó la ley estatal."
+            )
         case .stateLawNotComputed(let explanation):
             return .sentence("\(es(explanation)) Ley estatal (no calculada).")
         case .accountWithBenefits(let protected, let balance, let whole):
@@ -91,19 +101,24 @@ enum ProtectionPhrase: Sendable, Hashable {
                 ? "En esta cuenta se reciben beneficios federales por depósito directo: según el 31 C.F.R. Part 212, el banco debe dejar disponibles \(protected), todo el saldo de \(balance)."
                 : "En esta cuenta se reciben beneficios federales por depósito directo: según el 31 C.F.R. Part 212, el banco debe dejar disponibles \(protected) del saldo de \(balance); el resto depende del origen del dinero; ley estatal (no calculada)."
         case .accountSourceUnknown:
-            return "Depende del origen del dinero; ley estatal (no calculada). El 31 C.F.R. Part 212 solo protege los beneficios federales recibidos por depósito directo en la cuenta, y el caso no muestra ninguno en esta."
+            return
+                "Depende del origen del dinero; ley estatal (no calculada). El 31 C.F.R. Part 212 solo protege los beneficios federales recibidos por depósito directo en la cuenta, y el caso no muestra ninguno en esta."
         case .erisaPlan:
-            return "Plan de un empleador privado (ERISA): los beneficios dentro del plan no se pueden ceder ni enajenar. No está confirmado si esa protección continúa una vez que el dinero se paga a una cuenta bancaria."
+            return
+                "Plan de un empleador privado (ERISA): los beneficios dentro del plan no se pueden ceder ni enajenar. No está confirmado si esa protección continúa una vez que el dinero se paga a una cuenta bancaria."
         case .plan403b:
-            return "Un plan 403(b) es un plan ERISA solo cuando lo patrocina un empleador privado; un plan gubernamental no lo es. Confirme quién lo patrocina; si no, la protección depende de la ley estatal (no calculada)."
+            return
+                "Un plan 403(b) es un plan ERISA solo cuando lo patrocina un empleador privado; un plan gubernamental no lo es. Confirme quién lo patrocina; si no, la protección depende de la ley estatal (no calculada)."
         case .governmentalPlan:
             return "Plan gubernamental (no es ERISA); protección según la ley estatal (no calculada)."
         case .governmentalPlanNewYork:
-            return "Plan gubernamental (no es ERISA); las pensiones figuran como exentas en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); falta verificar la ley estatal."
+            return
+                "Plan gubernamental (no es ERISA); las pensiones figuran como exentas en la Notificación de Exención de Nueva York (Exemption Notice, CPLR 5222-a); falta verificar la ley estatal."
         case .ira:
             return "Las cuentas IRA no son planes ERISA; fuera de la bancarrota, su protección depende de la ley de exenciones del estado (no calculada)."
         case .pensionSponsorUnknown:
-            return "La pensión de un empleador privado es un plan ERISA, cuyos beneficios no se pueden ceder ni enajenar; una pensión gubernamental no es un plan ERISA y depende de la ley estatal. Confirme quién la patrocina."
+            return
+                "La pensión de un empleador privado es un plan ERISA, cuyos beneficios no se pueden ceder ni enajenar; una pensión gubernamental no es un plan ERISA y depende de la ley estatal. Confirme quién la patrocina."
         case .tsp:
             return "No se investigó la protección del Thrift Savings Plan (no confirmada)."
         case .retirementKindUnknown:

@@ -93,7 +93,7 @@ struct Sentence: ExpressibleByStringInterpolation {
         private static func copy(_ bytes: some Collection<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
             let end = at + bytes.count
             precondition(at >= 0 && end <= buffer.count)
-            _ = unsafe UnsafeMutableBufferPointer(rebasing: buffer[at ..< end]).initialize(fromContentsOf: bytes)
+            _ = unsafe UnsafeMutableBufferPointer(rebasing: buffer[at..<end]).initialize(fromContentsOf: bytes)
             return end
         }
     }

@@ -2,8 +2,10 @@ import CaseModel
 
 /// Spanish formats the translated sentences share: long dates, state names, plurals, contractions.
 enum Spanish {
-    private static let months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                                 "septiembre", "octubre", "noviembre", "diciembre"]
+    private static let months = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre",
+    ]
 
     /// "27 de noviembre de 2026" (glossary: never a numeric date).
     static func date(_ d: CalendarDate) -> String { "\(d.day) de \(months[d.month - 1]) de \(d.year)" }
@@ -27,7 +29,7 @@ enum Spanish {
         var i = 0
         var replaced = false
         while i < bytes.count {
-            if i + target.count <= bytes.count, bytes[i ..< i + target.count].elementsEqual(target) {
+            if i + target.count <= bytes.count, bytes[i..<i + target.count].elementsEqual(target) {
                 if !replaced { out.reserveCapacity(bytes.count); out += bytes[..<i]; replaced = true }
                 out += replacement.utf8
                 i += target.count

@@ -107,7 +107,9 @@ enum TimelinePhrase: Sendable, Hashable {
         case "actions.levies[].frozen_on": return ("Date the bank account was frozen", "Fecha en que se congeló la cuenta bancaria")
         case "actions.levies[].deposits": return ("Deposits into the frozen account", "Depósitos en la cuenta congelada")
         case "actions.levies[].notice_served_on":
-            return ("Date the levy papers were handed or mailed to the debtor", "Fecha en que se entregaron o se enviaron por correo los documentos del embargo")
+            return (
+                "Date the levy papers were handed or mailed to the debtor", "Fecha en que se entregaron o se enviaron por correo los documentos del embargo"
+            )
         case "actions.levies[].notice_service":
             return ("Whether the levy papers were handed or mailed to the debtor", "Si los documentos del embargo se entregaron en persona o por correo postal")
         case "validation_notice_received": return ("Date the validation notice was received", "Fecha en que se recibió la notificación de validación")

@@ -4,9 +4,14 @@ public enum LegalRulesReport {
     public static func deficiencyTable() -> String {
         var out = "| State | Deficiency rule | Deadlines | Citations | Confidence |\n|---|---|---|---|---|\n"
         for rule in StateDeficiencyRule.all {
-            let general = GeneralLimitation.entry(for: rule.jurisdiction).map { "\($0.description) (\($0.citations.map(\.text).joined(separator: "; ")); lender, \($0.confidence.rawValue))" }
-            let deadlines = rule.deadlines.isEmpty ? general ?? "not confirmed"
-                : rule.deadlines.map { "\($0.periodDescription) (\($0.party == .debtor ? "debtor" : "lender"), \($0.confidence.rawValue))" }.joined(separator: "; ")
+            let general = GeneralLimitation.entry(for: rule.jurisdiction).map {
+                "\($0.description) (\($0.citations.map(\.text).joined(separator: "; ")); lender, \($0.confidence.rawValue))"
+            }
+            let deadlines =
+                rule.deadlines.isEmpty
+                ? general ?? "not confirmed"
+                : rule.deadlines.map { "\($0.periodDescription) (\($0.party == .debtor ? "debtor" : "lender"), \($0.confidence.rawValue))" }.joined(
+                    separator: "; ")
             let cites = rule.citations.map(\.text).joined(separator: "; ")
             out += "| \(rule.jurisdiction.code) | \(escape(rule.summary)) | \(escape(deadlines)) | \(escape(cites)) | \(rule.confidence.rawValue) |\n"
         }
@@ -25,7 +30,8 @@ public enum LegalRulesReport {
             case .stricterNotComputed: kind = "stricter (not computed)"
             case .unknown: kind = "unknown"
             }
-            out += "| \(rule.jurisdiction.code) | \(kind): \(escape(rule.summary)) | \(escape(rule.citations.map(\.text).joined(separator: "; "))) | \(rule.confidence.rawValue) |\n"
+            out +=
+                "| \(rule.jurisdiction.code) | \(kind): \(escape(rule.summary)) | \(escape(rule.citations.map(\.text).joined(separator: "; "))) | \(rule.confidence.rawValue) |\n"
         }
         return out
     }
@@ -43,7 +49,8 @@ public enum LegalRulesReport {
 
     /// One row per jurisdiction for the exemption-claim procedure and verification.
     public static func procedureTable() -> String {
-        var out = "| State | Officer / garnishee | Where to file | Deadline | Hearing | Forms | Verification | Confidence |\n|---|---|---|---|---|---|---|---|\n"
+        var out =
+            "| State | Officer / garnishee | Where to file | Deadline | Hearing | Forms | Verification | Confidence |\n|---|---|---|---|---|---|---|---|\n"
         for rule in ExemptionProcedureRule.all {
             let officers = rule.officers.confirmed ? "\(rule.officers.enforcingOfficer) / \(rule.officers.garnishee)" : "not confirmed"
             let hearing: String
@@ -59,8 +66,10 @@ public enum LegalRulesReport {
             case .notaryRequired: verification = "notary required"
             case .unknown: verification = "not confirmed (notary jurat)"
             }
-            let cells = [officers, rule.filingPlace ?? "not confirmed", rule.deadline ?? "not confirmed", hearing,
-                         rule.forms.isEmpty ? "—" : rule.forms.joined(separator: "; "), verification]
+            let cells = [
+                officers, rule.filingPlace ?? "not confirmed", rule.deadline ?? "not confirmed", hearing,
+                rule.forms.isEmpty ? "—" : rule.forms.joined(separator: "; "), verification,
+            ]
             out += "| \(rule.jurisdiction.code) | \(cells.map(escape).joined(separator: " | ")) | \(rule.confidence.rawValue) |\n"
         }
         return out

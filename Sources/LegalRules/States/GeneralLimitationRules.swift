@@ -17,81 +17,128 @@ extension GeneralLimitation {
 
     /// Every jurisdiction whose general period was confirmed, by postal code.
     public static let all: [GeneralLimitation] = [
-        GeneralLimitation(.AL, years: 6, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .AL, years: 6, basis: Basis.writtenContract,
             citations: [Citation("Ala. Code § 6-2-34(4), (5)", url: "https://docketmath.com/blog/statute-of-limitations-written-contract-alabama")],
             confidence: .statute,
             note: "10 years if the note is under seal (§ 6-2-33(1); Johns v. First Alabama Bank, 612 So. 2d 1235 (Ala. Civ. App. 1992))."),
-        GeneralLimitation(.AK, years: 3, basis: Basis.contract,
+        GeneralLimitation(
+            .AK, years: 3, basis: Basis.contract,
             citations: [Citation("AS 09.10.053", url: "https://www.akleg.gov/basis/statutes.asp?media=print&secEnd=09.10.060&secStart=09.10.050")],
             confidence: .statute,
-            note: "Reaches only a judicial foreclosure (no deficiency after a trustee's sale, AS 34.20.100); an action on a sealed instrument has 10 years (AS 09.10.040)."),
-        GeneralLimitation(.CO, years: 6, basis: Basis.debt,
-            citations: [Citation("C.R.S. § 13-80-103.5(1)(a)", url: "https://codes.findlaw.com/co/title-13-courts-and-court-procedure/co-rev-st-sect-13-80-103-5.html")],
+            note:
+                "Reaches only a judicial foreclosure (no deficiency after a trustee's sale, AS 34.20.100); an action on a sealed instrument has 10 years (AS 09.10.040)."
+        ),
+        GeneralLimitation(
+            .CO, years: 6, basis: Basis.debt,
+            citations: [
+                Citation("C.R.S. § 13-80-103.5(1)(a)", url: "https://codes.findlaw.com/co/title-13-courts-and-court-procedure/co-rev-st-sect-13-80-103-5.html")
+            ],
             confidence: .statute,
             note: "The section names actions to recover a liquidated debt and to enforce an instrument securing or evidencing a debt."),
-        GeneralLimitation(.DC, years: 3, basis: Basis.simpleContract,
+        GeneralLimitation(
+            .DC, years: 3, basis: Basis.simpleContract,
             citations: [Citation("D.C. Code § 12-301(a)(7)", url: "https://code.dccouncil.gov/us/dc/council/code/sections/12-301.html")],
             confidence: .secondary,
-            note: "12 years on an instrument under seal (§ 12-301(a)(6)); whether a negotiable note takes the UCC period (D.C. Code § 28:3-118) instead was not checked."),
-        GeneralLimitation(.DE, years: 6, basis: Basis.noteForMoney,
-            citations: [Citation("10 Del. C. § 8109"), Citation("Milford Fertilizer Co. v. Hopkins (Del. Super. 2002)", url: "https://www.studicata.com/summaries/superior-court-of-delaware/milford-fertilizer-company-v-hopkins-2002-qdpnbo")],
+            note:
+                "12 years on an instrument under seal (§ 12-301(a)(6)); whether a negotiable note takes the UCC period (D.C. Code § 28:3-118) instead was not checked."
+        ),
+        GeneralLimitation(
+            .DE, years: 6, basis: Basis.noteForMoney,
+            citations: [
+                Citation("10 Del. C. § 8109"),
+                Citation(
+                    "Milford Fertilizer Co. v. Hopkins (Del. Super. 2002)",
+                    url: "https://www.studicata.com/summaries/superior-court-of-delaware/milford-fertilizer-company-v-hopkins-2002-qdpnbo"),
+            ],
             confidence: .secondary,
-            note: "Read in case summaries only; a note under seal is outside the 6 years (Milford Fertilizer; Lewis v. Delaware Trust Co., 43 Del. 526 (1947)). Whether Delaware allows a deficiency at all is itself unconfirmed."),
-        GeneralLimitation(.HI, years: 6, basis: Basis.debt,
+            note:
+                "Read in case summaries only; a note under seal is outside the 6 years (Milford Fertilizer; Lewis v. Delaware Trust Co., 43 Del. 526 (1947)). Whether Delaware allows a deficiency at all is itself unconfirmed."
+        ),
+        GeneralLimitation(
+            .HI, years: 6, basis: Basis.debt,
             citations: [Citation("HRS § 657-1(1)", url: "https://data.capitol.hawaii.gov/hrscurrent/Vol13_Ch0601-0676/HRS0657/HRS_0657-0001.htm")],
             confidence: .statute),
-        GeneralLimitation(.IL, years: 10, basis: Basis.noteForMoney,
+        GeneralLimitation(
+            .IL, years: 10, basis: Basis.noteForMoney,
             citations: [Citation("735 ILCS 5/13-206", url: "https://ilga.gov/legislation/ilcs/documents/073500050K13-206.htm")],
             confidence: .statute,
             note: "A note's claim accrues on its due date or acceleration; the deficiency itself is normally entered in the foreclosure case (15-1508(e))."),
-        GeneralLimitation(.IN, years: 6, basis: Basis.noteForMoney,
+        GeneralLimitation(
+            .IN, years: 6, basis: Basis.noteForMoney,
             citations: [Citation("IC 34-11-2-9(b)", url: "https://lawserver.com/law/state/indiana/in-code/indiana_code_34-11-2-9")],
             confidence: .statute,
-            note: "For notes executed after August 31, 1982; the UCC also gives 6 years after an accelerated due date (IC 26-1-3.1-118(a)); an action on the mortgage itself has 10 years (IC 34-11-2-11)."),
-        GeneralLimitation(.KS, years: 5, basis: Basis.writtenContract,
+            note:
+                "For notes executed after August 31, 1982; the UCC also gives 6 years after an accelerated due date (IC 26-1-3.1-118(a)); an action on the mortgage itself has 10 years (IC 34-11-2-11)."
+        ),
+        GeneralLimitation(
+            .KS, years: 5, basis: Basis.writtenContract,
             citations: [Citation("K.S.A. 60-511(1)", url: "https://www.ksrevisor.org/statutes/chapters/ch60/060_005_0011.html")],
             confidence: .statute),
-        GeneralLimitation(.KY, years: 10, basis: Basis.writtenContract,
-            citations: [Citation("KRS 413.160", url: "https://self-law.org/code/ky/413-160"), Citation("KRS 413.090(2)", url: "https://self-law.org/code/ky/413-090")],
+        GeneralLimitation(
+            .KY, years: 10, basis: Basis.writtenContract,
+            citations: [
+                Citation("KRS 413.160", url: "https://self-law.org/code/ky/413-160"), Citation("KRS 413.090(2)", url: "https://self-law.org/code/ky/413-090"),
+            ],
             confidence: .secondary,
-            note: "10 years for contracts executed after July 15, 2014 (KRS 413.160), 15 years for earlier ones (KRS 413.090(2)); a promissory note 'placed upon the footing of a bill of exchange' has 5 years (KRS 413.120(7)); which one governs a mortgage note was not confirmed."),
-        GeneralLimitation(.MI, years: 6, basis: Basis.breachOfContract,
-            citations: [Citation("MCL § 600.5807(9)", url: "https://casetext.com/statute/michigan-compiled-laws/chapter-600-revised-judicature-act-of-1961/subchapter-chapter-13-jurors/subchapter-chapter-58-limitation-of-actions/section-6005807-damages-for-breach-of-contract-specific-performance-period-of-limitations-bond-deed-mortgage-surety-bond-appeal-bond-public-obligations-other-actions")],
+            note:
+                "10 years for contracts executed after July 15, 2014 (KRS 413.160), 15 years for earlier ones (KRS 413.090(2)); a promissory note 'placed upon the footing of a bill of exchange' has 5 years (KRS 413.120(7)); which one governs a mortgage note was not confirmed."
+        ),
+        GeneralLimitation(
+            .MI, years: 6, basis: Basis.breachOfContract,
+            citations: [
+                Citation(
+                    "MCL § 600.5807(9)",
+                    url:
+                        "https://casetext.com/statute/michigan-compiled-laws/chapter-600-revised-judicature-act-of-1961/subchapter-chapter-13-jurors/subchapter-chapter-58-limitation-of-actions/section-6005807-damages-for-breach-of-contract-specific-performance-period-of-limitations-bond-deed-mortgage-surety-bond-appeal-bond-public-obligations-other-actions"
+                )
+            ],
             confidence: .secondary,
             note: "An action founded on a covenant in a mortgage has 10 years (MCL § 600.5807(5)); which one a deficiency suit takes was not confirmed."),
-        GeneralLimitation(.MO, years: 10, basis: Basis.noteForMoney,
+        GeneralLimitation(
+            .MO, years: 10, basis: Basis.noteForMoney,
             citations: [Citation("RSMo § 516.110(1)", url: "https://docketmath.com/blog/statute-of-limitations-written-contract-missouri")],
             confidence: .statute,
             note: "Applied to a promissory note in Harms v. Harms (Mo. App. W.D. 2016); other contracts have 5 years (§ 516.120)."),
-        GeneralLimitation(.MT, years: 8, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .MT, years: 8, basis: Basis.writtenContract,
             citations: [Citation("MCA § 27-2-202(1)", url: "https://leg.mt.gov/bills/2001/mca/27/2/27-2-202.htm")],
             confidence: .secondary,
             note: "Read in the 2001 code; later amendments not checked."),
-        GeneralLimitation(.SD, years: 6, basis: Basis.contract,
+        GeneralLimitation(
+            .SD, years: 6, basis: Basis.contract,
             citations: [Citation("SDCL § 15-2-13(1)", url: "https://whychat.me/States/state-sd.html")],
             confidence: .secondary,
-            note: "Statute text read on an unofficial copy; a sealed instrument has 20 years (SDCL § 15-2-6). One secondary chart's 3 years under SDCL 22-14-1 conflicts with § 15-2-13 and was not used."),
-        GeneralLimitation(.VA, years: 5, basis: Basis.writtenContract,
+            note:
+                "Statute text read on an unofficial copy; a sealed instrument has 20 years (SDCL § 15-2-6). One secondary chart's 3 years under SDCL 22-14-1 conflicts with § 15-2-13 and was not used."
+        ),
+        GeneralLimitation(
+            .VA, years: 5, basis: Basis.writtenContract,
             citations: [Citation("Va. Code § 8.01-246(2)", url: "https://dominiongc.com/library/library-2/79333-2/")],
             confidence: .secondary,
             note: "A negotiable promissory note may take 6 years under Va. Code § 8.3A-118 (secondary chart); statute text not read."),
-        GeneralLimitation(.VT, years: 6, basis: Basis.civilAction,
+        GeneralLimitation(
+            .VT, years: 6, basis: Basis.civilAction,
             citations: [Citation("12 V.S.A. § 511", url: "https://legislature.vermont.gov/statutes/fullchapter/12/023")],
             confidence: .statute,
             note: "Vermont's general period for civil actions; one secondary chart's 1 year for written contracts conflicts with § 511 and was not used."),
-        GeneralLimitation(.WA, years: 6, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .WA, years: 6, basis: Basis.writtenContract,
             citations: [Citation("RCW 4.16.040(1)", url: "http://app.leg.wa.gov/rcw/default.aspx?cite=4.16.040")],
             confidence: .statute,
             note: "Reaches only a judicial foreclosure: no deficiency follows a trustee's sale (RCW 61.24.100)."),
-        GeneralLimitation(.WI, years: 6, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .WI, years: 6, basis: Basis.writtenContract,
             citations: [Citation("Wis. Stat. § 893.43(1)", url: "https://docs-preview.legis.wisconsin.gov/document/statutes/893.44")],
             confidence: .statute,
             note: "The section covers any contract, written or not; the deficiency itself is part of the foreclosure judgment."),
-        GeneralLimitation(.WV, years: 10, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .WV, years: 10, basis: Basis.writtenContract,
             citations: [Citation("W. Va. Code § 55-2-6", url: "https://docketmath.com/blog/statute-of-limitations-written-contract-west-virginia")],
             confidence: .statute,
             note: "For a contract in writing signed by the party charged, sealed or not."),
-        GeneralLimitation(.WY, years: 10, basis: Basis.writtenContract,
+        GeneralLimitation(
+            .WY, years: 10, basis: Basis.writtenContract,
             citations: [Citation("Wyo. Stat. § 1-3-105(a)(i)", url: "https://law.justia.com/codes/wyoming/2010/Title1/chapter3.html")],
             confidence: .statute),
     ]

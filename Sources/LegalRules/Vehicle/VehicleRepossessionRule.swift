@@ -24,24 +24,36 @@ public struct VehicleRepossessionRule: Sendable, Hashable, Codable, Identifiable
 
     /// The general rules (legal-notes §3.4). State variations were not researched: none is confirmed.
     public static let all: [VehicleRepossessionRule] = [
-        VehicleRepossessionRule(id: "ucc.9-610",
+        VehicleRepossessionRule(
+            id: "ucc.9-610",
             rule: "Every aspect of the sale of a repossessed vehicle (method, manner, time, place and terms) must be commercially reasonable.",
             citations: [Citation("UCC § 9-610"), cali], confidence: .statute),
-        VehicleRepossessionRule(id: "ucc.9-611",
+        VehicleRepossessionRule(
+            id: "ucc.9-611",
             rule: "The creditor must send reasonable authenticated notice before it sells the vehicle.",
             citations: [Citation("UCC §§ 9-611, 9-612"), cali], confidence: .statute),
-        VehicleRepossessionRule(id: "ucc.9-614",
-            rule: "In a consumer-goods transaction the notice must describe any deficiency liability and give a phone number for the amount needed to redeem and for more information.",
-            citations: [Citation("UCC § 9-614 (N.Y. text)", url: "https://law.counselstack.com/statute/ny/UCC/9-614"), Citation("9A V.S.A. § 9-614", url: "https://legislature.vermont.gov/statutes/section/09a/009/00614")],
+        VehicleRepossessionRule(
+            id: "ucc.9-614",
+            rule:
+                "In a consumer-goods transaction the notice must describe any deficiency liability and give a phone number for the amount needed to redeem and for more information.",
+            citations: [
+                Citation("UCC § 9-614 (N.Y. text)", url: "https://law.counselstack.com/statute/ny/UCC/9-614"),
+                Citation("9A V.S.A. § 9-614", url: "https://legislature.vermont.gov/statutes/section/09a/009/00614"),
+            ],
             confidence: .statute),
-        VehicleRepossessionRule(id: "ucc.9-615",
-            rule: "Whether the debtor owes the deficiency after proceeds are applied, and how a low-price sale to the creditor or a related buyer is adjusted, was not confirmed against the text.",
+        VehicleRepossessionRule(
+            id: "ucc.9-615",
+            rule:
+                "Whether the debtor owes the deficiency after proceeds are applied, and how a low-price sale to the creditor or a related buyer is adjusted, was not confirmed against the text.",
             citations: [Citation("UCC § 9-615(d), (f)")], confidence: .unknown),
-        VehicleRepossessionRule(id: "ucc.9-616",
+        VehicleRepossessionRule(
+            id: "ucc.9-616",
             rule: "The duty to explain how a consumer deficiency was calculated was not confirmed against the text.",
             citations: [Citation("UCC § 9-616")], confidence: .unknown),
-        VehicleRepossessionRule(id: "ucc.9-626",
-            rule: "The effect of a creditor's non-compliance on a consumer deficiency is left to the courts, and some states bar the deficiency; not confirmed against the text.",
+        VehicleRepossessionRule(
+            id: "ucc.9-626",
+            rule:
+                "The effect of a creditor's non-compliance on a consumer deficiency is left to the courts, and some states bar the deficiency; not confirmed against the text.",
             citations: [Citation("UCC § 9-626")], confidence: .unknown),
     ]
 
@@ -61,7 +73,10 @@ public struct VehicleRepossessionRule: Sendable, Hashable, Codable, Identifiable
     private static let spanishFindings = makeFindings(in: .spanish)
 
     private static func makeFindings(in language: AnalysisLanguage) -> [Finding] {
-        all.map { Finding(id: "vehicle.\($0.id)", topic: .vehicleDeficiency, sentence: Phrase.vehicleRule($0.rule).text(in: language),
-                          citations: $0.citations, confidence: $0.confidence) }
+        all.map {
+            Finding(
+                id: "vehicle.\($0.id)", topic: .vehicleDeficiency, sentence: Phrase.vehicleRule($0.rule).text(in: language),
+                citations: $0.citations, confidence: $0.confidence)
+        }
     }
 }

@@ -97,10 +97,12 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
     }
 
     /// Creates a deadline rule.
-    public init(_ amount: Int, _ unit: Unit, after trigger: Trigger, startOffsetDays: Int = 0,
-                party: Party = .lender, action: String, saleTypes: Set<SaleType> = [],
-                condition: String? = nil, citations: [Citation], confidence: Confidence, note: String? = nil,
-                requires: [FactTest] = []) {
+    public init(
+        _ amount: Int, _ unit: Unit, after trigger: Trigger, startOffsetDays: Int = 0,
+        party: Party = .lender, action: String, saleTypes: Set<SaleType> = [],
+        condition: String? = nil, citations: [Citation], confidence: Confidence, note: String? = nil,
+        requires: [FactTest] = []
+    ) {
         self.amount = amount
         self.unit = unit
         self.trigger = trigger
@@ -136,8 +138,9 @@ public struct DeadlineRule: Sendable, Hashable, Codable {
         case .years: unitWord = amount == 1 ? "year" : "years"
         }
         let offset = startOffsetDays == 0 ? "" : " counted from the \(ordinal(startOffsetDays)) day after"
-        return offset.isEmpty ? "\(amount) \(unitWord) after \(trigger.phrase)"
-                              : "\(amount) \(unitWord)\(offset) \(trigger.phrase)"
+        return offset.isEmpty
+            ? "\(amount) \(unitWord) after \(trigger.phrase)"
+            : "\(amount) \(unitWord)\(offset) \(trigger.phrase)"
     }
 
     /// Whether the deadline applies to a sale type (an empty set means any).

@@ -36,8 +36,10 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Creates a finding.
-    public init(id: String, topic: Topic, sentence: String, figures: [Figure] = [],
-                citations: [Citation], confidence: Confidence) {
+    public init(
+        id: String, topic: Topic, sentence: String, figures: [Figure] = [],
+        citations: [Citation], confidence: Confidence
+    ) {
         self.id = id
         self.topic = topic
         self.sentence = sentence

@@ -14,8 +14,9 @@ struct APIRoutes: Sendable {
     func add<Context: RequestContext>(to router: Router<Context>) {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: openAPI)))
+            Response(
+                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: openAPI)))
         }
         api.post("validate") { request, _ in
             let (_, diagnostics) = try await CaseInput.read(request, limit: maxBodyBytes, asOf: try CaseInput.asOf(request))
@@ -40,7 +41,8 @@ struct APIRoutes: Sendable {
         }
         api.post("packet") { request, _ in
             let asOf = try CaseInput.asOf(request), language = try CaseInput.language(request)
-            let formats = try OutputFormat.list(parsing: request.uri.queryParameters.get("formats") ?? "docx,html,txt")
+            let formats =
+                try OutputFormat.list(parsing: request.uri.queryParameters.get("formats") ?? "docx,html,txt")
                 .flatMap { $0.isEmpty ? nil : $0 } ?? { throw Self.badParameter("formats must be a list of docx, html, txt") }()
             let (theCase, _) = try await CaseInput.read(request, limit: maxBodyBytes, asOf: asOf)
             return Self.download(try await service.packet(of: theCase, formats: formats, asOf: asOf, language: language))
@@ -62,14 +64,16 @@ struct APIRoutes: Sendable {
     static func json(_ value: some Encodable) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 
     /// A file as an attachment.
     static func download(_ file: CaseService.File) -> Response {
-        Response(status: .ok,
-                 headers: [.contentType: file.mediaType, .contentDisposition: "attachment; filename=\"\(file.name)\""],
-                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.bytes)))
+        Response(
+            status: .ok,
+            headers: [.contentType: file.mediaType, .contentDisposition: "attachment; filename=\"\(file.name)\""],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.bytes)))
     }
 }

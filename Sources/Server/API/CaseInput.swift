@@ -8,13 +8,16 @@ enum CaseInput {
     /// The body as text: 413 beyond `limit`, 415 for a media type other than JSON, 400 for bytes that are not UTF-8.
     static func text(of request: Request, limit: Int) async throws -> String {
         if let type = request.headers[.contentType]?.lowercased(),
-           !type.hasPrefix("application/json"), !type.hasPrefix("application/yaml") {
-            throw Problem(status: .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported Media Type",
-                          detail: "send the case as application/json (the case-file format)")
+            !type.hasPrefix("application/json"), !type.hasPrefix("application/yaml")
+        {
+            throw Problem(
+                status: .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported Media Type",
+                detail: "send the case as application/json (the case-file format)")
         }
         let buffer = try await request.body.collect(upTo: limit)
         guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes),
-              text.utf8.elementsEqual(buffer.readableBytesView) else {
+            text.utf8.elementsEqual(buffer.readableBytesView)
+        else {
             throw Problem(status: .badRequest, type: "bad-encoding", title: "Bad Request", detail: "the body is not UTF-8 text")
         }
         guard !text.allSatisfy(\.isWhitespace) else {

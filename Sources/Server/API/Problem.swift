@@ -42,9 +42,10 @@ struct Problem: Error, Encodable, Sendable {
     /// The case could not be read or has errors: 422 with every diagnostic.
     static func invalidCase(_ diagnostics: [CaseDiagnostic]) -> Problem {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        return Problem(status: .unprocessableContent, type: "invalid-case", title: "The case has errors",
-                       detail: "\(errors) error\(errors == 1 ? "" : "s") in the case; see errors for each field",
-                       errors: diagnostics.map(FieldError.init))
+        return Problem(
+            status: .unprocessableContent, type: "invalid-case", title: "The case has errors",
+            detail: "\(errors) error\(errors == 1 ? "" : "s") in the case; see errors for each field",
+            errors: diagnostics.map(FieldError.init))
     }
 
     /// The response: the document as JSON with the problem media type.
@@ -54,7 +55,8 @@ struct Problem: Error, Encodable, Sendable {
         let body = (try? encoder.encode(self)) ?? Data(#"{"title":"error"}"#.utf8)
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
-        return Response(status: HTTPResponse.Status(code: status), headers: headers,
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

@@ -14,8 +14,10 @@ struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
         if path.hasPrefix("/api/") {
             let header = request.headers[.authorization] ?? ""
             guard header.hasPrefix("Bearer "), secrets.isToken(String(header.dropFirst(7))) else {
-                var response = Problem(status: .unauthorized, type: "unauthorized", title: "Unauthorized",
-                                       detail: "this server needs 'Authorization: Bearer <token>'").response
+                var response = Problem(
+                    status: .unauthorized, type: "unauthorized", title: "Unauthorized",
+                    detail: "this server needs 'Authorization: Bearer <token>'"
+                ).response
                 response.headers[.wwwAuthenticate] = "Bearer"
                 return response
             }

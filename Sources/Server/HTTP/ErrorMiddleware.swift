@@ -11,15 +11,21 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let problem as Problem {
             return answer(problem, request: request)
         } catch let error as HTTPError {
-            return answer(Problem(status: error.status, type: Self.slug(error.status), title: error.status.reasonPhrase,
-                                  detail: error.body ?? Self.detail(error.status)), request: request)
+            return answer(
+                Problem(
+                    status: error.status, type: Self.slug(error.status), title: error.status.reasonPhrase,
+                    detail: error.body ?? Self.detail(error.status)), request: request)
         } catch let error as any HTTPResponseError {
-            return answer(Problem(status: error.status, type: Self.slug(error.status), title: error.status.reasonPhrase,
-                                  detail: Self.detail(error.status)), request: request)
+            return answer(
+                Problem(
+                    status: error.status, type: Self.slug(error.status), title: error.status.reasonPhrase,
+                    detail: Self.detail(error.status)), request: request)
         } catch {
             context.logger.error("internal error", metadata: ["type": "\(type(of: error))"])
-            return answer(Problem(status: .internalServerError, type: "internal", title: "Internal Server Error",
-                                  detail: "the server could not handle this request"), request: request)
+            return answer(
+                Problem(
+                    status: .internalServerError, type: "internal", title: "Internal Server Error",
+                    detail: "the server could not handle this request"), request: request)
         }
     }
 

@@ -23,8 +23,10 @@ struct LoginRoutes: Sendable {
                 return self.form(nonce: nonce, failed: true)
             }
             var response = Response(status: .seeOther, headers: [.location: "/"])
-            response.setCookie(Cookie(name: AuthMiddleware<Context>.cookieName, value: secrets.authCookieValue, path: "/",
-                                      httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: AuthMiddleware<Context>.cookieName, value: secrets.authCookieValue, path: "/",
+                    httpOnly: true, sameSite: .strict))
             return response
         }
     }

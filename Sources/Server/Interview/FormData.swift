@@ -76,11 +76,13 @@ struct FormData {
                 let sorted = indexes.sorted()
                 guard sorted != Array(0..<sorted.count) else { continue }
                 let renumber = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
-                result = Dictionary(uniqueKeysWithValues: result.map { key, value in
-                    guard key.hasPrefix(list + "["), let close = key.dropFirst(list.count).firstIndex(of: "]"),
-                          let n = Int(key[key.index(key.startIndex, offsetBy: list.count + 1)..<close]) else { return (key, value) }
-                    return (list + "[\(renumber[n]!)" + key[close...], value)
-                })
+                result = Dictionary(
+                    uniqueKeysWithValues: result.map { key, value in
+                        guard key.hasPrefix(list + "["), let close = key.dropFirst(list.count).firstIndex(of: "]"),
+                            let n = Int(key[key.index(key.startIndex, offsetBy: list.count + 1)..<close])
+                        else { return (key, value) }
+                        return (list + "[\(renumber[n]!)" + key[close...], value)
+                    })
                 changed = true
                 break
             }

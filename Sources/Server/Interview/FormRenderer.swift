@@ -50,7 +50,8 @@ struct FormRenderer {
             let chosen = Set((0..<itemCount(path)).compactMap { answers["\(path)[\($0)]"] })
             let boxes = values.enumerated().map { i, value in
                 let id = HTML.id(forPath: path) + "-\(i)"
-                return "<div class=\"option\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(HTML.escape(path))[]\" value=\"\(HTML.escape(value))\"\(chosen.contains(value) ? " checked" : "")>"
+                return
+                    "<div class=\"option\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(HTML.escape(path))[]\" value=\"\(HTML.escape(value))\"\(chosen.contains(value) ? " checked" : "")>"
                     + "<label for=\"\(id)\">\(HTML.escape(Labels.value(value, language: language)))</label></div>"
             }
             return fieldset(field, object: object, path: path, body: boxes.joined(separator: "\n"))
@@ -64,9 +65,12 @@ struct FormRenderer {
             let current = answers[path]
             let radios = [("true", "yes"), ("false", "no"), ("", "unsure")].map { value, suffix in
                 let id = HTML.id(forPath: path) + "-" + suffix
-                let text = value.isEmpty ? (language == "es" ? "No sé / no aplica" : "Not sure / does not apply")
-                                         : Labels.value(value, language: language)
-                return "<div class=\"option\"><input type=\"radio\" id=\"\(id)\" name=\"\(HTML.escape(path))\" value=\"\(value)\"\((current ?? "") == value ? " checked" : "")>"
+                let text =
+                    value.isEmpty
+                    ? (language == "es" ? "No sé / no aplica" : "Not sure / does not apply")
+                    : Labels.value(value, language: language)
+                return
+                    "<div class=\"option\"><input type=\"radio\" id=\"\(id)\" name=\"\(HTML.escape(path))\" value=\"\(value)\"\((current ?? "") == value ? " checked" : "")>"
                     + "<label for=\"\(id)\">\(HTML.escape(text))</label></div>"
             }
             return fieldset(field, object: object, path: path, body: radios.joined(separator: "\n"), compact: true)
@@ -91,7 +95,8 @@ struct FormRenderer {
     private func fieldset(_ field: FieldSpec, object: String, path: String, body: String, compact: Bool = false) -> String {
         let label = Labels.label(field, language: language), hint = Labels.hint(field, object: object, language: language)
         let hintID = HTML.id(forPath: path) + "-hint"
-        return "<fieldset id=\"\(HTML.id(forPath: path))\" class=\"\(compact ? "question" : "group")\" aria-describedby=\"\(hintID)\"><legend>\(Self.span(label))</legend>\n"
+        return
+            "<fieldset id=\"\(HTML.id(forPath: path))\" class=\"\(compact ? "question" : "group")\" aria-describedby=\"\(hintID)\"><legend>\(Self.span(label))</legend>\n"
             + "<p class=\"hint\" id=\"\(hintID)\">\(Self.span(hint))</p>\n" + errorText(path) + body + "\n</fieldset>"
     }
 
@@ -106,9 +111,11 @@ struct FormRenderer {
         let described = describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy.joined(separator: " "))\""
         let invalid = hasError ? " aria-invalid=\"true\"" : ""
         if let values = type.allowedValues {
-            html += "<select id=\"\(id)\" name=\"\(HTML.escape(path))\"\(described)\(invalid)><option value=\"\">\(language == "es" ? "— Elija —" : "— Choose —")</option>"
+            html +=
+                "<select id=\"\(id)\" name=\"\(HTML.escape(path))\"\(described)\(invalid)><option value=\"\">\(language == "es" ? "— Elija —" : "— Choose —")</option>"
             for v in values {
-                html += "<option value=\"\(HTML.escape(v))\"\(v == value ? " selected" : "")>\(HTML.escape(type == .state ? v : Labels.value(v, language: language)))</option>"
+                html +=
+                    "<option value=\"\(HTML.escape(v))\"\(v == value ? " selected" : "")>\(HTML.escape(type == .state ? v : Labels.value(v, language: language)))</option>"
             }
             html += "</select>"
         } else {

@@ -7,9 +7,10 @@ enum HTMLPage {
     static func page(title: String, language: String, body: String, switchPath: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         let other = language == "es" ? ("en", "English") : ("es", "Español")
         let skip = language == "es" ? "Saltar al contenido" : "Skip to main content"
-        let nav = switchPath.map { path in
-            "<nav aria-label=\"\(language == "es" ? "Idioma" : "Language")\"><a href=\"\(HTML.escape(path))?lang=\(other.0)\" lang=\"\(other.0)\" hreflang=\"\(other.0)\">\(other.1)</a></nav>"
-        } ?? ""
+        let nav =
+            switchPath.map { path in
+                "<nav aria-label=\"\(language == "es" ? "Idioma" : "Language")\"><a href=\"\(HTML.escape(path))?lang=\(other.0)\" lang=\"\(other.0)\" hreflang=\"\(other.0)\">\(other.1)</a></nav>"
+            } ?? ""
         let html = """
             <!DOCTYPE html>
             <html lang="\(language)">
@@ -30,14 +31,16 @@ enum HTMLPage {
             </html>
 
             """
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// An error page for the browser.
     static func error(status: HTTPResponse.Status, title: String, detail: String) -> Response {
-        page(title: title, language: "en", body: "<h1>\(HTML.escape(title))</h1>\n<p>\(HTML.escape(detail))</p>\n<p><a href=\"/\">Start again</a></p>",
-             status: status)
+        page(
+            title: title, language: "en", body: "<h1>\(HTML.escape(title))</h1>\n<p>\(HTML.escape(detail))</p>\n<p><a href=\"/\">Start again</a></p>",
+            status: status)
     }
 
     /// The GOV.UK-style error summary: a heading, then each message linking to its field.
@@ -45,7 +48,8 @@ enum HTMLPage {
         guard !items.isEmpty else { return "" }
         let heading = language == "es" ? "Hay un problema" : "There is a problem"
         let links = items.map { item in
-            item.path.isEmpty ? "<li>\(HTML.escape(item.message))</li>"
+            item.path.isEmpty
+                ? "<li>\(HTML.escape(item.message))</li>"
                 : "<li><a href=\"#\(HTML.id(forPath: item.path))\">\(HTML.escape(item.message))</a></li>"
         }
         return "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\">\n"

@@ -26,24 +26,32 @@ struct InterviewPage: Sendable, Hashable {
     static let all: [InterviewPage] = {
         var pages = [
             InterviewPage(id: "you", titleEnglish: "About you", titleSpanish: "Sobre usted", paths: ["debtor", "language"]),
-            InterviewPage(id: "parties", titleEnglish: "Who is contacting you and who owns the debt",
-                          titleSpanish: "Quién le contacta y quién es dueño de la deuda",
-                          paths: ["collector", "current_creditor", "original_creditor", "collection_attorney"]),
-            InterviewPage(id: "loan", titleEnglish: "The loan and the notice you received",
-                          titleSpanish: "El préstamo y el aviso que recibió", paths: ["debt", "validation_notice_received"]),
-            InterviewPage(id: "sale", titleEnglish: "The sale of the house or vehicle", titleSpanish: "La venta de la casa o el vehículo",
-                          paths: ["sale"], topic: "sale"),
-            InterviewPage(id: "judgment", titleEnglish: "The judgment", titleSpanish: "La sentencia",
-                          paths: ["judgment", "actions.liens"], topic: "judgment"),
-            InterviewPage(id: "garnishment", titleEnglish: "Wage garnishment", titleSpanish: "Embargo de salario",
-                          paths: ["actions.garnishments"], topic: "garnishment"),
-            InterviewPage(id: "levy", titleEnglish: "Bank levy", titleSpanish: "Embargo bancario",
-                          paths: ["actions.levies"], topic: "levy"),
-            InterviewPage(id: "money", titleEnglish: "Your income and what you own", titleSpanish: "Sus ingresos y bienes",
-                          paths: ["income", "assets"]),
+            InterviewPage(
+                id: "parties", titleEnglish: "Who is contacting you and who owns the debt",
+                titleSpanish: "Quién le contacta y quién es dueño de la deuda",
+                paths: ["collector", "current_creditor", "original_creditor", "collection_attorney"]),
+            InterviewPage(
+                id: "loan", titleEnglish: "The loan and the notice you received",
+                titleSpanish: "El préstamo y el aviso que recibió", paths: ["debt", "validation_notice_received"]),
+            InterviewPage(
+                id: "sale", titleEnglish: "The sale of the house or vehicle", titleSpanish: "La venta de la casa o el vehículo",
+                paths: ["sale"], topic: "sale"),
+            InterviewPage(
+                id: "judgment", titleEnglish: "The judgment", titleSpanish: "La sentencia",
+                paths: ["judgment", "actions.liens"], topic: "judgment"),
+            InterviewPage(
+                id: "garnishment", titleEnglish: "Wage garnishment", titleSpanish: "Embargo de salario",
+                paths: ["actions.garnishments"], topic: "garnishment"),
+            InterviewPage(
+                id: "levy", titleEnglish: "Bank levy", titleSpanish: "Embargo bancario",
+                paths: ["actions.levies"], topic: "levy"),
+            InterviewPage(
+                id: "money", titleEnglish: "Your income and what you own", titleSpanish: "Sus ingresos y bienes",
+                paths: ["income", "assets"]),
             InterviewPage(id: "contacts", titleEnglish: "The contact log", titleSpanish: "Registro de contactos", paths: ["contacts"]),
-            InterviewPage(id: "wants", titleEnglish: "What you want", titleSpanish: "Lo que usted quiere",
-                          paths: ["debt.disputed", "debt.dispute_reasons", "contact_preferences", "debtor_attorney"]),
+            InterviewPage(
+                id: "wants", titleEnglish: "What you want", titleSpanish: "Lo que usted quiere",
+                paths: ["debt.disputed", "debt.dispute_reasons", "contact_preferences", "debtor_attorney"]),
         ]
         let named = Set(pages.flatMap(\.paths).map { String($0.prefix { $0 != "." }) })
         let rest = CaseSchema.object(CaseSchema.rootName).fields.map(\.key).filter { !named.contains($0) && $0 != "id" }

@@ -15,15 +15,17 @@ extension InterviewRoutes {
         var session = try await existing(request)
         let type = request.headers[.contentType] ?? ""
         guard type.lowercased().hasPrefix("multipart/form-data"),
-              let boundary = type.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
-                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9) else {
+            let boundary = type.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { $0.lowercased().hasPrefix("boundary=") })?.dropFirst(9)
+        else {
             throw HTTPError(.unsupportedMediaType, message: "upload the case file with the form on the start page")
         }
         let buffer = try await request.body.collect(upTo: maxBodyBytes)
         let form: UploadForm
         do {
-            form = try FormDataDecoder().decode(UploadForm.self, from: buffer,
-                                                boundary: String(boundary).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+            form = try FormDataDecoder().decode(
+                UploadForm.self, from: buffer,
+                boundary: String(boundary).trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
         } catch {
             throw HTTPError(.badRequest, message: "the upload could not be read; choose a .yaml or .json case file")
         }

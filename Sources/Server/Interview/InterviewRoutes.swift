@@ -51,14 +51,20 @@ struct InterviewRoutes: Sendable {
             let session = try await existing(request)
             if file == "case.yaml" {
                 let yaml = try CaseYAML.yaml(from: session.caseAnswers)
-                return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8",
-                                                      .contentDisposition: "attachment; filename=\"case.yaml\""],
-                                body: ResponseBody(byteBuffer: ByteBuffer(string: yaml)))
+                return Response(
+                    status: .ok,
+                    headers: [
+                        .contentType: "application/yaml; charset=utf-8",
+                        .contentDisposition: "attachment; filename=\"case.yaml\"",
+                    ],
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: yaml)))
             }
             let theCase = try Self.validCase(session)
             if file == "packet.zip" {
-                return APIRoutes.download(try await service.packet(of: theCase, formats: [.docx, .html, .txt],
-                                                                   asOf: CaseInput.today(), language: session.language))
+                return APIRoutes.download(
+                    try await service.packet(
+                        of: theCase, formats: [.docx, .html, .txt],
+                        asOf: CaseInput.today(), language: session.language))
             }
             let parts = file.split(separator: ".", maxSplits: 1)
             guard parts.count == 2, let format = OutputFormat(rawValue: String(parts[1])) else { throw HTTPError(.notFound) }

@@ -19,7 +19,8 @@ extension InterviewScreens {
                 let href = page.map { "/interview/\($0.id)#\(HTML.id(forPath: error.path))" }
                 return href.map { "<li><a href=\"\($0)\">\(HTML.escape(item.message))</a></li>" } ?? "<li>\(HTML.escape(item.message))</li>"
             }
-            summary = "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\"><h2 id=\"error-summary-title\">"
+            summary =
+                "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\"><h2 id=\"error-summary-title\">"
                 + t("Some answers need fixing", "Algunas respuestas necesitan corrección") + "</h2><ul>\n" + links.joined(separator: "\n") + "</ul></div>"
         }
         let sections = pages.map { page -> String in
@@ -33,13 +34,20 @@ extension InterviewScreens {
         var findings = ""
         if let theCase = result.value {
             let items = Self.findings(service.analysis(of: theCase, asOf: CaseInput.today(), language: lang))
-            let list = items.map { "<li>\(HTML.escape($0.text))" + ($0.source.map { " <span class=\"source\">(\(t("Source", "Fuente")): \(HTML.escape($0)))</span>" } ?? "") + "</li>" }
-            findings = "<h2>\(t("What Redress found", "Lo que Redress encontró"))</h2>\n<p>\(t("Estimates to check with a lawyer or legal aid, not legal advice.", "Son estimaciones para revisar con un abogado o asistencia legal, no asesoría legal."))</p>\n"
+            let list = items.map {
+                "<li>\(HTML.escape($0.text))" + ($0.source.map { " <span class=\"source\">(\(t("Source", "Fuente")): \(HTML.escape($0)))</span>" } ?? "")
+                    + "</li>"
+            }
+            findings =
+                "<h2>\(t("What Redress found", "Lo que Redress encontró"))</h2>\n<p>\(t("Estimates to check with a lawyer or legal aid, not legal advice.", "Son estimaciones para revisar con un abogado o asistencia legal, no asesoría legal."))</p>\n"
                 + (list.isEmpty ? "" : "<ul class=\"findings\">\n\(list.joined(separator: "\n"))\n</ul>\n")
                 + "<p><a class=\"button\" href=\"/documents\">\(t("See your documents", "Ver sus documentos"))</a></p>"
         }
-        let warnings = result.warnings.isEmpty ? "" : "<h2>\(t("Worth checking", "Vale la pena revisar"))</h2><ul>"
-            + result.warnings.map { "<li>\(HTML.escape(label($0.path))): \(HTML.escape($0.message))</li>" }.joined() + "</ul>"
+        let warnings =
+            result.warnings.isEmpty
+            ? ""
+            : "<h2>\(t("Worth checking", "Vale la pena revisar"))</h2><ul>"
+                + result.warnings.map { "<li>\(HTML.escape(label($0.path))): \(HTML.escape($0.message))</li>" }.joined() + "</ul>"
         let body = """
             \(summary)
             <h1>\(t("Check your answers", "Revise sus respuestas"))</h1>

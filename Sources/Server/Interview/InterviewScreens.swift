@@ -17,9 +17,10 @@ struct InterviewScreens {
             "<div class=\"option\"><input type=\"checkbox\" id=\"topic-\(topic.id)\" name=\"topics[]\" value=\"\(topic.id)\"\(session.topics.contains(topic.id) ? " checked" : "")>"
                 + "<label for=\"topic-\(topic.id)\">\(HTML.escape(es ? topic.es : topic.en))</label></div>"
         }.joined(separator: "\n")
-        let error = uploadError.map {
-            HTMLPage.errorSummary([(path: "", message: t("The file could not be read: ", "No se pudo leer el archivo: ") + $0)], language: lang)
-        } ?? ""
+        let error =
+            uploadError.map {
+                HTMLPage.errorSummary([(path: "", message: t("The file could not be read: ", "No se pudo leer el archivo: ") + $0)], language: lang)
+            } ?? ""
         let body = """
             \(error)
             <h1>\(t("Answer a debt collector, step by step", "Responda a un cobrador de deudas, paso a paso"))</h1>
@@ -66,7 +67,8 @@ struct InterviewScreens {
             </div>
             </form>
             """
-        return HTMLPage.page(title: (errors.isEmpty ? "" : t("Error: ", "Error: ")) + page.title(lang), language: lang,
-                             body: body, switchPath: "/interview/\(page.id)")
+        return HTMLPage.page(
+            title: (errors.isEmpty ? "" : t("Error: ", "Error: ")) + page.title(lang), language: lang,
+            body: body, switchPath: "/interview/\(page.id)")
     }
 }

@@ -8,8 +8,10 @@ extension Analyze {
     /// indented, then its sources and confidence.
     static func report(_ analysis: CaseAnalysis, caseID: String, language: AnalysisLanguage = .english) -> String {
         guard language == .english else { return spanishReport(analysis, caseID: caseID) }
-        var out = ["Analysis of \(caseID) as of \(analysis.asOf)",
-                   "Not legal advice. Dates are estimates; confirm every rule and deadline against the current law or with a lawyer."]
+        var out = [
+            "Analysis of \(caseID) as of \(analysis.asOf)",
+            "Not legal advice. Dates are estimates; confirm every rule and deadline against the current law or with a lawyer.",
+        ]
         for topic in topics {
             let findings = analysis.findings(on: topic.topic)
             guard !findings.isEmpty else { continue }

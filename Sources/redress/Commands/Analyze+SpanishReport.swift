@@ -4,8 +4,10 @@ extension Analyze {
     /// The analysis report with Spanish headings (`--language es`); the sentences are already Spanish.
     /// Figure labels and citations stay as the analysis writes them.
     static func spanishReport(_ analysis: CaseAnalysis, caseID: String) -> String {
-        var out = ["Análisis de \(caseID) al \(analysis.asOf)",
-                   "No constituye asesoramiento legal. Las fechas son estimados; confirme cada regla y cada plazo con la ley vigente o con un abogado."]
+        var out = [
+            "Análisis de \(caseID) al \(analysis.asOf)",
+            "No constituye asesoramiento legal. Las fechas son estimados; confirme cada regla y cada plazo con la ley vigente o con un abogado.",
+        ]
         for (topic, title) in spanishTopics {
             let findings = analysis.findings(on: topic)
             guard !findings.isEmpty else { continue }
@@ -23,7 +25,8 @@ extension Analyze {
         }
         if !analysis.missing.isEmpty {
             out.append("")
-            out += wrap("Falta en el expediente del caso: \(analysis.missing.map { "\($0.label) (\($0.path))" }.joined(separator: ", "))", first: "", rest: "  ")
+            out += wrap(
+                "Falta en el expediente del caso: \(analysis.missing.map { "\($0.label) (\($0.path))" }.joined(separator: ", "))", first: "", rest: "  ")
         }
         return out.joined(separator: "\n")
     }

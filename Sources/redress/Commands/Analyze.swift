@@ -16,12 +16,16 @@ struct Analyze: ParsableCommand {
     @Argument(help: ArgumentHelp("The case file (.yaml, .yml or .json).", valueName: "case-file"))
     var caseFile: String
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The date deadlines are counted to (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The date deadlines are counted to (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
-    @Option(help: ArgumentHelp("The language of the sentences: en or es (figures, keys and citations are the same).",
-                               valueName: "en|es"))
+    @Option(
+        help: ArgumentHelp(
+            "The language of the sentences: en or es (figures, keys and citations are the same).",
+            valueName: "en|es"))
     var language: String = "en"
 
     func validate() throws {

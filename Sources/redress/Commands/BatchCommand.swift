@@ -21,8 +21,10 @@ struct BatchCommand: AsyncParsableCommand {
             input, 73 cannot write output.
             """)
 
-    @Argument(help: ArgumentHelp("A .csv, .jsonl or .ndjson file, a folder of case files, or - (JSON Lines on stdin).",
-                                 valueName: "input"))
+    @Argument(
+        help: ArgumentHelp(
+            "A .csv, .jsonl or .ndjson file, a folder of case files, or - (JSON Lines on stdin).",
+            valueName: "input"))
     var input: String
 
     @OptionGroup var output: OutputOptions
@@ -35,9 +37,10 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Records rendered at once (default: every core).", valueName: "n"))
     var jobs: Int?
 
-    @Option(help: ArgumentHelp(
-        "Process only shard K of N (contiguous blocks of records); writes manifest-K-of-N.csv and errors-K-of-N.jsonl.",
-        valueName: "K/N"))
+    @Option(
+        help: ArgumentHelp(
+            "Process only shard K of N (contiguous blocks of records); writes manifest-K-of-N.csv and errors-K-of-N.jsonl.",
+            valueName: "K/N"))
     var shard: String?
 
     @Flag(help: "Continue a batch that stopped: keep the records it finished, do the rest.")
@@ -49,9 +52,11 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(help: "Print nothing but errors (the failed records' errors, on standard error).")
     var quiet = false
 
-    @Option(name: .customLong("docx-template"), help: ArgumentHelp(
-        "Fill this Word template for every case instead of the library's documents (writes <case id>/<template name>.docx).",
-        valueName: "template.docx"))
+    @Option(
+        name: .customLong("docx-template"),
+        help: ArgumentHelp(
+            "Fill this Word template for every case instead of the library's documents (writes <case id>/<template name>.docx).",
+            valueName: "template.docx"))
     var docxTemplate: String?
 
     func validate() throws {
@@ -84,15 +89,18 @@ struct BatchCommand: AsyncParsableCommand {
         if let docxTemplate {
             renderer = try Self.docxRenderer(docxTemplate, output: output, date: date)
         } else if packet {
-            renderer = PacketRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                      language: output.language, today: date, draft: output.draft, officeLanguage: output.officeLanguage)
+            renderer = PacketRenderer(
+                generator: generator, documents: output.documents, formats: output.formats,
+                language: output.language, today: date, draft: output.draft, officeLanguage: output.officeLanguage)
         } else {
-            var templateRenderer = TemplateRenderer(generator: generator, documents: output.documents, formats: output.formats,
-                                                    language: output.language, today: date, draft: output.draft, force: output.force)
+            var templateRenderer = TemplateRenderer(
+                generator: generator, documents: output.documents, formats: output.formats,
+                language: output.language, today: date, draft: output.draft, force: output.force)
             templateRenderer.officeLanguage = output.officeLanguage
             renderer = templateRenderer
         }
-        let templates = try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
+        let templates =
+            try docxTemplate.map { BatchRunSettings.fingerprint(file: $0) ?? "" }
             ?? BatchRunSettings.fingerprint(templateFolders: [library.home() + "/templates"] + library.templateFolders)
         let settings = BatchRunSettings(
             input: input, inputSize: source.size, date: date.description, documents: output.documents,
@@ -118,11 +126,13 @@ struct BatchCommand: AsyncParsableCommand {
         let files = options.files
         let dir = options.outputFolder
         let shardNote = options.shard.isWhole ? "" : " (shard \(options.shard))"
-        Console.out("batch\(shardNote): \(s.records) records: \(s.succeeded) succeeded, \(s.failed) failed; "
-                    + "\(s.files) files written in \(String(format: "%.1f", seconds)) s")
+        Console.out(
+            "batch\(shardNote): \(s.records) records: \(s.succeeded) succeeded, \(s.failed) failed; "
+                + "\(s.files) files written in \(String(format: "%.1f", seconds)) s")
         if s.resumed > 0 {
-            Console.out("  resumed: \(s.resumed) records were already finished"
-                        + (s.repaired > 0 ? "; \(s.repaired) had missing files, written again" : ""))
+            Console.out(
+                "  resumed: \(s.resumed) records were already finished"
+                    + (s.repaired > 0 ? "; \(s.repaired) had missing files, written again" : ""))
         }
         if s.renamedCount > 0 {
             Console.out("  renamed: \(s.renamedCount) case ids made safe or unique for their folder names:")

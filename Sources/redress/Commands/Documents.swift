@@ -21,8 +21,9 @@ struct Documents: ParsableCommand {
         }
         let width = rows.map(\.0.count).max() ?? 0
         for (id, languages, title) in rows {
-            Console.out(id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                + "[\(languages.sorted().joined(separator: ","))]  " + title)
+            Console.out(
+                id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                    + "[\(languages.sorted().joined(separator: ","))]  " + title)
         }
     }
 }

@@ -16,8 +16,10 @@ struct Serve: ParsableCommand {
 
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0 picks a free one).") var port = 8080
-    @Option(help: ArgumentHelp("The access token (at least 16 characters); prefer --token-file, which keeps it out of the process list.",
-                               valueName: "token"))
+    @Option(
+        help: ArgumentHelp(
+            "The access token (at least 16 characters); prefer --token-file, which keeps it out of the process list.",
+            valueName: "token"))
     var token: String?
     @Option(name: .customLong("token-file"), help: ArgumentHelp("A file holding the access token.", valueName: "file"))
     var tokenFile: String?

@@ -10,8 +10,10 @@ struct Validate: ParsableCommand {
     @Argument(help: ArgumentHelp("The case file (.yaml, .yml or .json).", valueName: "case-file"))
     var caseFile: String
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The date against which dates are judged (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The date against which dates are judged (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
     func run() throws {

@@ -5,8 +5,10 @@ import Templating
 
 /// Where templates come from: the built-in folder, with user folders in front.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .customLong("templates"), help: ArgumentHelp(
-        "A folder of your own templates, used in front of the built-in ones (repeatable).", valueName: "dir"))
+    @Option(
+        name: .customLong("templates"),
+        help: ArgumentHelp(
+            "A folder of your own templates, used in front of the built-in ones (repeatable).", valueName: "dir"))
     var templateFolders: [String] = []
 
     /// The project folder holding the built-in templates and samples.

@@ -6,9 +6,11 @@ import Templating
 
 /// What to generate and where: shared by `generate` and the demo.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .customLong("document"), help: ArgumentHelp(
-        "A document id to generate (repeatable; default: every document that applies to the case, by its applies_when). A document named here that does not apply to the case is refused (exit 65) unless --force. See `redress documents`.",
-        valueName: "id"))
+    @Option(
+        name: .customLong("document"),
+        help: ArgumentHelp(
+            "A document id to generate (repeatable; default: every document that applies to the case, by its applies_when). A document named here that does not apply to the case is refused (exit 65) unless --force. See `redress documents`.",
+            valueName: "id"))
     var documents: [String] = []
 
     @Option(help: ArgumentHelp("Formats to write, comma-separated.", valueName: "txt,html,docx"))
@@ -23,7 +25,10 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The language: en or es (default: the case's preferred language).", valueName: "code"))
     var language: String?
 
-    @Option(help: ArgumentHelp("The language of the documents for the office, such as the intake summary: en or es. Letters and court filings are always written in English to send; with --language es each also gets a Spanish reading copy.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "The language of the documents for the office, such as the intake summary: en or es. Letters and court filings are always written in English to send; with --language es each also gets a Spanish reading copy.",
+            valueName: "code"))
     var officeLanguage: String = "en"
 
     @Flag(help: "Render missing fields as visible placeholders such as [COLLECTOR ADDRESS] instead of failing.")
@@ -32,9 +37,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Write a document named with --document even when it does not apply to the case.")
     var force = false
 
-    @Flag(help: ArgumentHelp(
-        "Also write the packet: the documents that apply to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
-        discussion: "A document named with --document that does not apply is refused unless --force."))
+    @Flag(
+        help: ArgumentHelp(
+            "Also write the packet: the documents that apply to the case (by its applies_when, in packet_order), an index.html linking them, and packet.docx (plus packet.txt / packet.html for those formats) combining them.",
+            discussion: "A document named with --document that does not apply is refused unless --force."))
     var packet = false
 
     /// The parsed formats.

@@ -21,8 +21,9 @@ struct PacketRenderer: BatchRenderer {
     var officeLanguage = "en"
 
     func render(_ theCase: Case, folder: String) -> BatchRendering {
-        let job = CaseJob(theCase: theCase, documents: documents, formats: formats, language: language,
-                          today: today, draft: draft, folder: folder, officeLanguage: officeLanguage)
+        let job = CaseJob(
+            theCase: theCase, documents: documents, formats: formats, language: language,
+            today: today, draft: draft, folder: folder, officeLanguage: officeLanguage)
         let result = generator.generatePacket(job)
         var rendering = BatchRendering(files: result.files)
         for failure in result.failures {
