@@ -120,6 +120,9 @@ extension CaseAnalysis.ClaimProcedure: TemplateValueConvertible {
             "verification_citation": verificationCitation?.templateValue,
             "needs_notary": needsNotary.templateValue,
             "state_bank_exemption": stateBankExemption?.templateValue,
+            "wage_motion": wageMotion?.templateValue,
+            "wage_motion_how": wageMotionHow?.templateValue,
+            "wage_motion_citation": wageMotionCitation?.templateValue,
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
         ])

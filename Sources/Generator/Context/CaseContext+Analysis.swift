@@ -20,7 +20,7 @@ extension CaseContext {
         fields["as_of"] = today.templateValue
         fields["home_state"] = theCase.debtor.address.state.templateValue
         fields["fdcpa"] = alone { CaseAnalyzer.fdcpa(of: theCase, asOf: today, language: language).templateValue }
-        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: theCase, language: language).templateValue }
+        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: theCase, asOf: today, language: language).templateValue }
         fields["levies"] = alone { CaseAnalyzer.levies(of: theCase, asOf: today, language: language).templateValue }
         fields["exemption_claims"] = alone {
             CaseAnalyzer.exemptionClaims(of: theCase, asOf: today, language: language).templateValue

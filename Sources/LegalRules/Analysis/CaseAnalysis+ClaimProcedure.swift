@@ -33,6 +33,12 @@ extension CaseAnalysis {
         public var needsNotary: Bool
         /// Bank levy: what the state protects beyond 31 CFR Part 212, in words (nil when unknown).
         public var stateBankExemption: String?
+        /// Wages: where they are defended by a motion rather than a claim form (New York), its title.
+        public var wageMotion: String?
+        /// How that motion is brought, in words.
+        public var wageMotionHow: String?
+        /// The authority for the motion.
+        public var wageMotionCitation: String?
         /// Where the procedure comes from.
         public var citation: String
         /// How well the procedure was checked.
@@ -44,6 +50,7 @@ extension CaseAnalysis {
             case deadlineText = "deadline_text", requestHearing = "request_hearing", officialForms = "official_forms"
             case formRequired = "form_required", verificationWording = "verification_wording"
             case verificationCitation = "verification_citation", needsNotary = "needs_notary", stateBankExemption = "state_bank_exemption"
+            case wageMotion = "wage_motion", wageMotionHow = "wage_motion_how", wageMotionCitation = "wage_motion_citation"
         }
 
         /// The procedure for a state and kind of action.
@@ -71,6 +78,10 @@ extension CaseAnalysis {
                 ]
                 .compactMap { $0 }.joined(separator: " ") + " (" + bank.citations.map(\.text).joined(separator: "; ") + ", \(bank.confidence.rawValue))"
                 : nil
+            let motion = action == .wageGarnishment ? rule.wageMotion : nil
+            wageMotion = motion?.title
+            wageMotionHow = motion?.how
+            wageMotionCitation = motion.map { $0.citations.map(\.text).joined(separator: "; ") }
             citation = rule.citations.map(\.text).joined(separator: "; ")
             confidence = rule.confidence
         }

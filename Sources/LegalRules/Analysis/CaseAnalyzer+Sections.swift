@@ -24,8 +24,8 @@ extension CaseAnalyzer {
     }
 
     /// `analyze(theCase, …).garnishments`: one entry per wage garnishment.
-    public static func garnishments(of theCase: Case, language: AnalysisLanguage = .english) -> [CaseAnalysis.WageGarnishment] {
-        wageAnalyses(theCase, language: language).map(\.section)
+    public static func garnishments(of theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> [CaseAnalysis.WageGarnishment] {
+        wageAnalyses(theCase, asOf: asOf, language: language).map(\.section)
     }
 
     /// `analyze(theCase, …).levies`: one entry per bank levy, restraint or freeze.

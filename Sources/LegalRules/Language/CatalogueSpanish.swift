@@ -264,6 +264,8 @@ enum CatalogueSpanish {
             "una vez ratificadas la venta y la cuenta del auditor, el acreedor garantizado puede solicitar por moción una deficiencia; para las viviendas ocupadas por su dueño, esa moción es la única medida legal por el pagaré.",
         "Perry v. Burson reads the date from the docket entry.":
             "Perry v. Burson toma la fecha de la anotación en el expediente del tribunal (docket).",
+        "Move the court that entered the judgment, usually by order to show cause, for an order vacating or modifying the income execution; the judgment debtor may so move at any time.":
+            "Presentar una moción ante el tribunal que dictó la sentencia, por lo general mediante una orden para mostrar causa (order to show cause), para que se anule o se modifique la orden de embargo de ingresos (income execution); la persona deudora puede presentarla en cualquier momento.",
         "A motion raising a defence may be filed at any time.":
             "Se puede presentar en cualquier momento una moción que plantee una defensa.",
         "Exempt is the greater of 75% of disposable wages or 30× the Maryland minimum wage for each week of the pay period, plus medical-insurance deductions.":
@@ -633,8 +635,8 @@ enum CatalogueSpanish {
             "La cantidad menor entre el 10% del pago bruto, el 25% de los ingresos disponibles y lo que exceda de 30 veces el salario mínimo federal; la persona deudora puede objetar o pedir una reducción en cualquier momento.",
         "Lesser of 18% (25% when gross weekly pay is over $770) or the excess over 50× the federal minimum wage.":
             "La cantidad menor entre el 18% (el 25% si el pago bruto semanal supera $770) y lo que exceda de 50 veces el salario mínimo federal.",
-        "An income execution takes at most 10% of gross income, never more than 25% of disposable earnings or the excess over 30× the federal or New York minimum wage, whichever is greater.":
-            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto, y nunca más del 25% de los ingresos disponibles ni más de lo que exceda de 30 veces el salario mínimo federal o el de Nueva York, el que sea mayor.",
+        "An income execution takes at most 10% of gross income; in any week nothing may be withheld unless disposable earnings exceed 30× the greater of the federal or New York minimum hourly wage, and never more than the lesser of 25% of disposable earnings and the excess over that figure.":
+            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto; en una semana no se puede retener nada salvo que los ingresos disponibles superen 30 veces el salario mínimo por hora federal o el de Nueva York, el que sea mayor, y nunca más que la cantidad menor entre el 25% de los ingresos disponibles y lo que exceda de esa cifra.",
         "Exempt is the greater of 30× the federal minimum wage (60×, 65×, 130× for longer pay periods) or 75% of disposable earnings, the same as federal.":
             "Está exenta la cantidad mayor entre 30 veces el salario mínimo federal (60, 65 o 130 veces para períodos de pago más largos) y el 75% de los ingresos disponibles, igual que la ley federal.",
         "75% of disposable earnings is exempt, and a garnishment may not leave less than a dollar floor: $400 a week ($832 two weeks, $912 half-month) for wages payable July 1, 2026 to June 30, 2027; from July 1, 2027, 30× the Oregon minimum wage.":

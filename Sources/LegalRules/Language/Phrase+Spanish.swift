@@ -139,9 +139,10 @@ extension Phrase {
         case .needsTrigger(let trigger):
             return Spanish.contracting("la fecha de \(Spanish.trigger(trigger)) (ningún campo del expediente del caso la contiene)")
         case .needsNoticeServed:
-            return "la fecha en que se le entregó formalmente la notificación del embargo (ningún campo del expediente del caso la contiene)"
+            return "la fecha en que se entregó formalmente a la persona deudora la notificación del embargo (ningún campo del expediente del caso la contiene)"
         case .needsNoticeMailed:
-            return "la fecha del matasellos de la notificación que se le envió por correo postal (ningún campo del expediente del caso la contiene)"
+            return
+                "la fecha del matasellos de la notificación enviada por correo postal a la persona deudora (ningún campo del expediente del caso la contiene)"
         case .federalLimit(let maximum, let period, let disposable, let floor, let multiple):
             return .sentence(
                 "La ley federal permite que un acreedor tome como máximo \(maximum) de un pago \(Spanish.period(period)) con ingresos disponibles de \(disposable): la cantidad menor entre el 25% y lo que exceda de \(floor) (\(multiple) × $7.25)."
@@ -150,14 +151,26 @@ extension Phrase {
             return .sentence("\(name(j)) no permite el embargo de salario por deudas de consumo comunes: \(es(summary))")
         case .stateNotApplicable(let j, let scope):
             return .sentence("La regla más estricta de \(name(j)) solo cubre \(Self.spanishScope(scope)), así que aquí se aplica el límite federal.")
-        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
+        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown, let regionalHigher):
             var sentence =
                 "La regla de \(name(j))\(scope == .allJudgments ? "" : " para \(Self.spanishScope(scope))") permite como máximo \(maximum): \(es(summary))"
             if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite puede ser menor." }
+            if let regionalHigher {
+                sentence +=
+                    " Este cálculo usa el salario mínimo regional más bajo del estado; donde se aplica el salario regional más alto, de \(regionalHigher) por hora, el límite es menor."
+            }
             if let period {
                 sentence += " Para un pago \(Spanish.period(period)), la cifra semanal se ajustó como en la tabla federal, así que es un estimado."
             }
             if scopeUnknown { sentence += " Si esta regla se aplica depende de si la deuda está cubierta (\(Self.spanishScope(scope)))." }
+            return sentence
+        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters):
+            let list = rates.map { "\($0.hourly) por hora en \($0.regionSpanish)" }.joined(separator: " y ")
+            var sentence = "El \(d(date)) el salario mínimo de \(name(j)) es de \(list)."
+            if rates.count > 1 {
+                sentence += " El caso no dice dónde trabaja la persona deudora, así que el límite de arriba usa \(used), la cifra más baja"
+                sentence += regionMatters ? "; puede aplicarse la más alta, que protegería más." : "; la más alta da el mismo límite."
+            }
             return sentence
         case .stateNeedsWage(let j, let summary):
             return .sentence(
@@ -213,7 +226,7 @@ extension Phrase {
                 : "Depósitos de \(total) \(Spanish.of(Spanish.source(source))) fuera de la protección automática: \(es(explanation))"
         case .claimUnknown(let j):
             return .sentence(
-                "El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; actúe lo antes posible y revise los documentos que le entregaron."
+                "El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; el reclamo debe hacerse lo antes posible, y los documentos entregados pueden indicar el plazo."
             )
         case .claimWithDeadline(let procedure, let deadline, let forms):
             return .sentence("\(es(procedure)) \(deadline)\(Self.spanishForms(forms))")

@@ -51,7 +51,10 @@ enum Phrase: Sendable, Hashable {
     case federalLimit(maximum: Money, period: PayPeriod, disposable: Money, floor: Money, multiple: Int)
     case stateBarred(Jurisdiction, summary: String)
     case stateNotApplicable(Jurisdiction, WageFormula.Scope)
-    case stateLimit(Jurisdiction, WageFormula.Scope, maximum: Money, summary: String, upperBound: Bool, period: PayPeriod?, scopeUnknown: Bool)
+    case stateLimit(
+        Jurisdiction, WageFormula.Scope, maximum: Money, summary: String, upperBound: Bool, period: PayPeriod?, scopeUnknown: Bool,
+        regionalHigher: Money? = nil)
+    case stateMinimumWage(Jurisdiction, date: CalendarDate, rates: [StateMinimumWage], used: Money, regionMatters: Bool)
     case stateNeedsWage(Jurisdiction, summary: String)
     case stateStricter(Jurisdiction, summary: String)
     case stateSameAsFederal(Jurisdiction, summary: String)

@@ -138,6 +138,16 @@ extension ExemptionClaimRule {
             deadline: nil, citations: [Citation("Md. Rule 3-646(e)", url: "https://govt.westlaw.com/mdc/Document/NA328C5009CEA11DB9BCF9DAC28345A2A")],
             confidence: .statute),
         ExemptionClaimRule(
+            .NY, .wageGarnishment,
+            procedure:
+                "Move the court that entered the judgment, usually by order to show cause, for an order vacating or modifying the income execution; the judgment debtor may so move at any time.",
+            deadline: nil,
+            citations: [
+                Citation("N.Y. CPLR 5231", url: "https://nysenate.gov/legislation/laws/CVP/5231"),
+                Citation("N.Y. CPLR 5240", url: "https://www.nysenate.gov/legislation/laws/CVP/5240"),
+            ],
+            confidence: .secondary),
+        ExemptionClaimRule(
             .MT, .bankLevy,
             procedure: "File a claim of exemption with the clerk of the court that issued the writ, with proof.",
             deadline: DeadlineRule(

@@ -419,7 +419,23 @@ extension ExemptionProcedureRule {
             confidence: .secondary,
             notes: [
                 "The officer words are from CPLR 5231 (sheriff) and a Utica case (city marshal); the timeline is from a law-firm summary consistent with the statute."
-            ]),
+            ],
+            wageMotion: WageMotion(
+                title: "Order to show cause and affirmation in support of a motion to vacate or modify the income execution",
+                how:
+                    "A motion to the court that entered the judgment, usually brought by order to show cause: the judge signs the order, sets the hearing date and says how to serve it. The court may deny, limit, condition, regulate or modify any enforcement procedure (CPLR 5240), and the judgment debtor may move at any time for an order modifying an income execution (CPLR 5231).",
+                citations: [
+                    Citation("N.Y. CPLR 5240", url: "https://www.nysenate.gov/legislation/laws/CVP/5240"),
+                    Citation("N.Y. CPLR 5231", url: "https://nysenate.gov/legislation/laws/CVP/5231"),
+                    Citation(
+                        "Nord v Berman, 2004 NY Slip Op 51150(U) (Dist. Ct. Nassau County)",
+                        url: "https://law.justia.com/cases/new-york/other-courts/2004/2004-51150.html"),
+                ],
+                confidence: .secondary,
+                notes: [
+                    "CPLR 5240's words are quoted in Gilchrist v. Commercial Credit Corp., 66 Misc. 2d 791 (1971), and Nord v Berman (2004), which also says the notice 'as the court may require' contemplates an order to show cause.",
+                    "The CPLR 5231 subdivision on modification was lettered (g) in opinions of 1967-1990 (Royal Business Funds v. Rooster Plastics; Midlantic v. Reif); its current letter (reported as (i)) was not confirmed against the current text, so it is cited without a subdivision.",
+                ])),
         .init(
             .OH, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
             verification: UnswornDeclaration(
