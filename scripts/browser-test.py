@@ -136,6 +136,8 @@ def interview(driver, base, name, language, topics, pages, packet_text, packet_d
     visit.submit()
     for page, values in pages:
         visit.continue_until("/interview/" + page)
+        if values:
+            visit.check_page()
         visit.fill(values)
         visit.submit()
         if page == "you" and values.get("debtor.address.zip") == "7822":

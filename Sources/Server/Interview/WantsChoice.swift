@@ -40,7 +40,7 @@ enum WantsChoice: String, CaseIterable, Sendable {
         case .stop: return es ? "Que deje de contactarme por completo" : "Stop all contact"
         case .limit: return es ? "Limitar el contacto: solo en ciertos horarios, lugares o medios" : "Limit contact: only at certain times, places or ways"
         case .lawyer: return es ? "Un abogado me representa: que contacten a mi abogado" : "A lawyer represents me: contact my lawyer"
-        case .unsure: return es ? "No estoy seguro" : "I’m not sure"
+        case .unsure: return es ? "No lo sé" : "I’m not sure"
         }
     }
 
