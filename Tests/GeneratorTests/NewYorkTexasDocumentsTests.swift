@@ -64,6 +64,10 @@ import Testing
             #expect(text.contains("CPLR 2106"), "\(path)")
             #expect(!text.contains("Verification") && !text.contains("Verificación"), "\(path)")
             #expect(!text.contains("Notary"), "\(path)")
+            let flat = text.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+            #expect(
+                flat.contains("I work for Capital District Transit Authority in Albany.")
+                    || flat.contains("Trabajo para Capital District Transit Authority en Albany."), "\(path)")
         }
         let ohio = try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["state: NY": "state: OH", "property_state: NY": "property_state: OH"])
         let ohioGuide = try #require(try Self.texts(ohio, ["wage-garnishment-exemption-guide"]).first).1

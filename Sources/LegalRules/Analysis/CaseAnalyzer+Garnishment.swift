@@ -53,7 +53,7 @@ extension CaseAnalyzer {
             federalLimit: result.federalMaximum, federalRule: federal.sentence,
             stateLimit: result.stateMaximum, stateLimitIsUpperBound: result.stateMaximumIsUpperBound, stateRule: stateFinding.sentence,
             maxGarnishable: result.maximum, withheld: g.amountWithheld, overWithheld: result.overWithheld,
-            firstWithheld: g.firstWithheld, citation: citations.joinedText, citations: citations,
+            firstWithheld: g.firstWithheld, workCounty: g.workCounty, citation: citations.joinedText, citations: citations,
             confidence: .statute, floorConfidence: federal.confidence, stateConfidence: stateFinding.confidence)
         return Analysed(section: section, findings: findings.map { labelled($0, label) })
     }
