@@ -133,8 +133,8 @@ enum CatalogueSpanish {
         // Florida
         "the court may enter a deficiency judgment, and the lender may also sue at common law unless the foreclosure court already ruled on a deficiency.":
             "el tribunal puede dictar una sentencia de deficiencia, y el prestamista también puede demandar según el derecho común (common law), salvo que el tribunal de la ejecución hipotecaria ya se haya pronunciado sobre la deficiencia.",
-        "for owner-occupied residential property the deficiency may not exceed the judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
-            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
+        "for owner-occupied residential property the deficiency may not exceed the amount of the foreclosure judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
+            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia de ejecución hipotecaria menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
         "bring an action for the deficiency":
             "presentar una demanda por la deficiencia",
         "1–4 family residential property":
