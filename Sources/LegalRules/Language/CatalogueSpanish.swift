@@ -22,6 +22,8 @@ enum CatalogueSpanish {
         "an action for breach of contract": "una acción por incumplimiento de contrato",
         "an action on a contract": "una acción sobre un contrato",
         "a civil action": "una acción civil",
+        "an action on an instrument or promissory note": "una acción sobre un instrumento o un pagaré",
+        "an action on a note secured by a mortgage of real estate": "una acción sobre un pagaré garantizado con hipoteca sobre un inmueble",
         "The statute, quoted in Martin, gives one year for a deficiency judgment after foreclosure of a mortgage or deed of trust on real estate; that it counts from the sale is not stated in the text read. Only a party with an interest in the mortgaged property may raise it (Martin).":
             "La ley, citada en Martin, da un año para una sentencia de deficiencia después de la ejecución de una hipoteca o escritura de fideicomiso (deed of trust) sobre un inmueble; el texto leído no dice que el plazo se cuente desde la venta. Solo puede invocarla quien tenga un interés en la propiedad hipotecada (Martin).",
         "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
