@@ -119,4 +119,16 @@ import Testing
         let verification = ExemptionProcedureRule.rule(for: state).verification
         #expect(verification.needsNotary && verification.citation != nil)
     }
+
+    /// Oregon's 30 days run from the day the writ's copy reached the debtor (ORS 18.700(2)(b)):
+    /// papers handed over on 2026-09-30 give 2026-10-30.
+    @Test func oregonLevyClaimHasThirtyDays() throws {
+        var theCase = try CaseAnalyzerTests.sample("ca-nonjudicial-bank-levy.yaml")
+        theCase.debtor.address.state = .OR
+        theCase.actions.levies[0].noticeService = .personal
+        let levy = try #require(CaseAnalyzer.analyze(theCase, asOf: CaseAnalyzerTests.asOf).levies.first)
+        #expect(levy.claimDeadline == day("2026-10-30"))
+        let rule = try #require(ExemptionClaimRule.rules(for: .OR, action: .wageGarnishment).first?.deadline)
+        #expect(rule.amount == 120 && rule.citations.first?.text == "ORS 18.700(2)(a)")
+    }
 }

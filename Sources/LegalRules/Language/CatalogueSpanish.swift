@@ -485,6 +485,14 @@ enum CatalogueSpanish {
             "la deficiencia es la deuda menos el valor que fije un tasador con licencia nombrado por el tribunal (el valor justo de mercado para un terreno agrícola de más de 40 acres).",
         "Serve a claim of exemptions; a timely claim blocks execution on the claimed money until the court rules.":
             "Entregue formalmente un reclamo de exenciones; un reclamo presentado a tiempo impide la ejecución sobre el dinero reclamado hasta que el tribunal decida.",
+        "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.":
+            "Entregue el formulario Challenge to Garnishment (impugnación del embargo) al administrador del tribunal (court administrator) que nombra la orden, y una copia al embargante (garnishor); el tribunal fija una audiencia de inmediato.",
+        "deliver the challenge to garnishment": "entregar la impugnación del embargo (Challenge to Garnishment)",
+        "Counted from the day a copy of the writ of garnishment is delivered to the debtor.":
+            "Se cuenta desde el día en que se entrega al deudor una copia de la orden de embargo.",
+        "For an exemption claimed for wages earned from the garnishee employer; counted from the day a copy of the writ is delivered to the debtor.":
+            "Para una exención reclamada sobre salarios ganados con el empleador embargado; se cuenta desde el día en que se entrega al deudor una copia de la orden.",
+        "Challenge to Garnishment (ORS 18.850)": "Challenge to Garnishment (impugnación del embargo, ORS 18.850)",
         "serve the claim of exemptions":
             "entregar formalmente el reclamo de exenciones",
         "Lesser of 25% or the excess over 40×, less $20 a week for each dependant living with the debtor.":
