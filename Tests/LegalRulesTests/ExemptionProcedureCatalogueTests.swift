@@ -28,6 +28,9 @@ import Testing
             state: .DC, officer: "officer serving the levy", garnishee: "garnishee", hearing: .request, grade: .secondary,
             firstCitation: "D.C. Superior Court, Notice to Debtor of Non-Wage Garnishment and Exemptions (copy)", hasFilingPlace: true),
         Expected(
+            state: .HI, officer: "officer serving the levy", garnishee: "garnishee", hearing: .request, grade: .statute,
+            firstCitation: "HRS § 651-64", hasFilingPlace: true),
+        Expected(
             state: .IA, officer: "sheriff", garnishee: "garnishee", hearing: .request, grade: .statute,
             firstCitation: "Iowa Code § 642.14A", hasFilingPlace: true),
         Expected(

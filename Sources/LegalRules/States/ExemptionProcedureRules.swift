@@ -209,9 +209,21 @@ extension ExemptionProcedureRule {
             confidence: .statute,
             notes: ["The claim deadline and hearing timing (O.C.G.A. § 18-4-15) were not read."]),
         .init(
-            .HI, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .HI, officers: .generic,
+            filingPlace:
+                "Apply to the court that issued the process for the release and return of the exempt property (with or without a bond).",
+            deadline: nil,
+            hearing: .debtorMustRequest(
+                "The application asks the court to decide whether the property is exempt; on an approved bond the court may order it returned at once."),
+            verification: .unknown,
+            citations: [
+                Citation("HRS § 651-64", url: "https://www.legalfix.com/statutes/state-codes/hawaii/title-36/chapter-651/section-651-64"),
+                Citation("HRS § 651-68", url: "https://instalawyer.io/laws/hawaii-revised-statutes/651-68-proceedings-on-execution-appraisers"),
+            ],
+            confidence: .statute,
+            notes: [
+                "If the creditor does not apply for an appraisal within 60 days after levying on property of an exempt kind, the execution's lien ends (HRS § 651-68). No filing deadline for the debtor was found; the garnishment chapter (652) gave no claim step."
+            ]),
         .init(
             .IA,
             officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
