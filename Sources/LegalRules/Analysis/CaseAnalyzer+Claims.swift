@@ -34,7 +34,8 @@ extension CaseAnalyzer {
 
     /// The sale price above the itemised total owed (costs included), when the case itemises.
     static func surplus(_ theCase: Case, sale: Sale) -> Money? {
-        guard let lines = chargeLines(debt: theCase.debt, sale: sale, language: .english).lines else { return nil }
+        // From the balance claimed alone the figure may be what remains after the sale: no surplus follows.
+        guard theCase.debt?.principal != nil, let lines = chargeLines(debt: theCase.debt, sale: sale, language: .english).lines else { return nil }
         let owed = lines.reduce(Money.zero) { $0 + $1.amount }
         return sale.price > owed ? sale.price - owed : nil
     }

@@ -22,6 +22,8 @@ enum CatalogueSpanish {
         "an action for breach of contract": "una acción por incumplimiento de contrato",
         "an action on a contract": "una acción sobre un contrato",
         "a civil action": "una acción civil",
+        "an action on an instrument or promissory note": "una acción sobre un instrumento o un pagaré",
+        "an action on a note secured by a mortgage of real estate": "una acción sobre un pagaré garantizado con hipoteca sobre un inmueble",
         "The statute, quoted in Martin, gives one year for a deficiency judgment after foreclosure of a mortgage or deed of trust on real estate; that it counts from the sale is not stated in the text read. Only a party with an interest in the mortgaged property may raise it (Martin).":
             "La ley, citada en Martin, da un año para una sentencia de deficiencia después de la ejecución de una hipoteca o escritura de fideicomiso (deed of trust) sobre un inmueble; el texto leído no dice que el plazo se cuente desde la venta. Solo puede invocarla quien tenga un interés en la propiedad hipotecada (Martin).",
         "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
@@ -133,8 +135,8 @@ enum CatalogueSpanish {
         // Florida
         "the court may enter a deficiency judgment, and the lender may also sue at common law unless the foreclosure court already ruled on a deficiency.":
             "el tribunal puede dictar una sentencia de deficiencia, y el prestamista también puede demandar según el derecho común (common law), salvo que el tribunal de la ejecución hipotecaria ya se haya pronunciado sobre la deficiencia.",
-        "for owner-occupied residential property the deficiency may not exceed the judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
-            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
+        "for owner-occupied residential property the deficiency may not exceed the amount of the foreclosure judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
+            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia de ejecución hipotecaria menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
         "bring an action for the deficiency":
             "presentar una demanda por la deficiencia",
         "1–4 family residential property":
@@ -485,6 +487,14 @@ enum CatalogueSpanish {
             "la deficiencia es la deuda menos el valor que fije un tasador con licencia nombrado por el tribunal (el valor justo de mercado para un terreno agrícola de más de 40 acres).",
         "Serve a claim of exemptions; a timely claim blocks execution on the claimed money until the court rules.":
             "Entregue formalmente un reclamo de exenciones; un reclamo presentado a tiempo impide la ejecución sobre el dinero reclamado hasta que el tribunal decida.",
+        "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.":
+            "Entregue el formulario Challenge to Garnishment (impugnación del embargo) al administrador del tribunal (court administrator) que nombra la orden, y una copia al embargante (garnishor); el tribunal fija una audiencia de inmediato.",
+        "deliver the challenge to garnishment": "entregar la impugnación del embargo (Challenge to Garnishment)",
+        "Counted from the day a copy of the writ of garnishment is delivered to the debtor.":
+            "Se cuenta desde el día en que se entrega al deudor una copia de la orden de embargo.",
+        "For an exemption claimed for wages earned from the garnishee employer; counted from the day a copy of the writ is delivered to the debtor.":
+            "Para una exención reclamada sobre salarios ganados con el empleador embargado; se cuenta desde el día en que se entrega al deudor una copia de la orden.",
+        "Challenge to Garnishment (ORS 18.850)": "Challenge to Garnishment (impugnación del embargo, ORS 18.850)",
         "serve the claim of exemptions":
             "entregar formalmente el reclamo de exenciones",
         "Lesser of 25% or the excess over 40×, less $20 a week for each dependant living with the debtor.":

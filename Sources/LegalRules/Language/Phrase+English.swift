@@ -48,9 +48,14 @@ extension Phrase {
             return .sentence("If \(when), \(j.name)'s fair-value rule applies: \(explanation) The deficiency would then be \(deficiency).")
         case .amountUnknown:
             return "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed."
-        case .notItemised:
-            return
-                "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice."
+        case .notItemised(let claimed, let judicial):
+            let basis =
+                judicial
+                ? " In a judicial foreclosure the debt is fixed by the foreclosure judgment, whose amount the case file does not give; the calculation uses the collector's figure in its place."
+                : ""
+            return .sentence(
+                "The balance claimed (\(claimed)) is the collector's own figure, not a court's, and the case does not itemise principal and interest, so the calculation starts from it. Not known: whether it is the debt before the sale (only then does the result above follow) or what the collector says remains after the sale (then it is the collector's own deficiency figure, and no surplus follows from it), and whether it already includes the costs listed (if it does, they are counted twice).\(basis)"
+            )
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "leave no deficiency (a surplus of \($0))" } ?? "leave a deficiency of \(deficiency)"
             return .sentence(
@@ -70,7 +75,7 @@ extension Phrase {
             )
         case .lineUnpaidPrincipal: return "Unpaid principal"
         case .lineInterest: return "Interest"
-        case .lineBalanceClaimed: return "Balance claimed (principal and interest not itemised)"
+        case .lineBalanceClaimed: return "Balance claimed by the collector (its figure; principal and interest not itemised)"
         case .lineTotalOwed: return "Total owed"
         case .lineLessSalePrice: return "Less sale price"
         case .lineLessFairMarketValue(let price): return "Less fair market value (greater than the sale price of \(price))"

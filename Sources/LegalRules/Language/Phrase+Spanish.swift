@@ -61,9 +61,14 @@ extension Phrase {
             )
         case .amountUnknown:
             return "El caso no indica ni el capital pendiente de pago ni el saldo reclamado, así que no se puede calcular la deficiencia."
-        case .notItemised:
-            return
-                "El cálculo parte del saldo reclamado porque el caso no desglosa el capital y los intereses; si ese saldo ya incluye los costos indicados, se cuentan dos veces."
+        case .notItemised(let claimed, let judicial):
+            let basis =
+                judicial
+                ? " En una ejecución hipotecaria judicial, la deuda la fija la sentencia de ejecución hipotecaria, cuyo monto no figura en el expediente del caso; el cálculo usa en su lugar la cifra del cobrador."
+                : ""
+            return .sentence(
+                "El saldo reclamado (\(claimed)) es la cifra del propio cobrador, no de un tribunal, y el caso no desglosa el capital y los intereses, así que el cálculo parte de esa cifra. No se sabe si es la deuda antes de la venta (solo entonces vale el resultado de arriba) o lo que el cobrador dice que queda después de la venta (entonces es la cifra de deficiencia del propio cobrador, y de ella no resulta ningún sobrante), ni si ya incluye los costos indicados (si los incluye, se cuentan dos veces).\(basis)"
+            )
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "no queda deficiencia (hay un excedente de \($0))" } ?? "queda una deficiencia de \(deficiency)"
             return .sentence(
@@ -84,7 +89,7 @@ extension Phrase {
             )
         case .lineUnpaidPrincipal: return "Capital pendiente de pago"
         case .lineInterest: return "Intereses"
-        case .lineBalanceClaimed: return "Saldo reclamado (capital e intereses sin desglosar)"
+        case .lineBalanceClaimed: return "Saldo que reclama el cobrador (su cifra; capital e intereses sin desglosar)"
         case .lineTotalOwed: return "Total adeudado"
         case .lineLessSalePrice: return "Menos el precio de venta"
         case .lineLessFairMarketValue(let price): return "Menos el valor justo de mercado (mayor que el precio de venta de \(price))"

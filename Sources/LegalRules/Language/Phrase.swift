@@ -25,7 +25,7 @@ enum Phrase: Sendable, Hashable {
     case fairValueMustBeRaised(Jurisdiction, explanation: String)
     case fairValueMayApply(Jurisdiction, conditions: [FairValueRule.Condition], explanation: String, deficiency: Money)
     case amountUnknown
-    case notItemised
+    case notItemised(claimed: Money, judicial: Bool)
     case claimedBalanceDiffers(claimed: Money, owed: Money, credit: Money, surplus: Money?, deficiency: Money)
     case notionalSurplus(salePrice: Money, owed: Money, byPrice: Money)
     case judgmentDespiteBar(amount: Money, entered: CalendarDate, caseNumber: String)

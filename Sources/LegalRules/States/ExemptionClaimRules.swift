@@ -188,6 +188,37 @@ extension ExemptionClaimRule {
                 citations: [Citation("N.D.C.C. § 28-21-04.2", url: "https://lexace.ai/us/statute/north-dakota/28-21-04.2")], confidence: .statute),
             citations: [Citation("N.D.C.C. §§ 28-21-04.2, 32-09.1-22")], confidence: .statute),
         ExemptionClaimRule(
+            .OR, .bankLevy,
+            procedure:
+                "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.",
+            deadline: DeadlineRule(
+                30, .days, after: .noticeServed, party: .debtor, action: "deliver the challenge to garnishment",
+                citations: [
+                    Citation(
+                        "ORS 18.700(2)(b)",
+                        url:
+                            "https://e.casetext.com/statute/oregon-revised-statutes/title-2-procedure-in-civil-proceedings/chapter-18-judgments/writs-of-garnishment/challenge-to-garnishment/section-18700-manner-of-making-challenge-to-garnishment"
+                    )
+                ], confidence: .statute, note: "Counted from the day a copy of the writ of garnishment is delivered to the debtor."),
+            forms: ["Challenge to Garnishment (ORS 18.850)"], citations: [Citation("ORS 18.700, 18.710")], confidence: .statute),
+        ExemptionClaimRule(
+            .OR, .wageGarnishment,
+            procedure:
+                "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.",
+            deadline: DeadlineRule(
+                120, .days, after: .noticeServed, party: .debtor, action: "deliver the challenge to garnishment",
+                citations: [
+                    Citation(
+                        "ORS 18.700(2)(a)",
+                        url:
+                            "https://e.casetext.com/statute/oregon-revised-statutes/title-2-procedure-in-civil-proceedings/chapter-18-judgments/writs-of-garnishment/challenge-to-garnishment/section-18700-manner-of-making-challenge-to-garnishment"
+                    )
+                ], confidence: .statute,
+                note:
+                    "For an exemption claimed for wages earned from the garnishee employer; counted from the day a copy of the writ is delivered to the debtor."
+            ),
+            forms: ["Challenge to Garnishment (ORS 18.850)"], citations: [Citation("ORS 18.700, 18.710")], confidence: .statute),
+        ExemptionClaimRule(
             .UT, .bankLevy,
             procedure: "Reply or request a hearing using the court's Notice of Garnishment and Exemptions.",
             deadline: DeadlineRule(
