@@ -52,6 +52,7 @@ import Testing
                 #expect(flat.contains("Cómo y cuándo presentar la moción"), "\(path)")
                 #expect(flat.contains("Vaya a la audiencia en la fecha que dice la orden"), "\(path)")
                 #expect(!flat.contains("Firme el reclamo"), "\(path)")
+                #expect(flat.contains("Plazo: no se encontró una fecha límite fija"), "\(path)")
             } else {
                 #expect(flat.contains("How and when to bring the motion"), "\(path)")
                 #expect(flat.contains("Ask the clerk to give the order to show cause to a judge to sign"), "\(path)")
