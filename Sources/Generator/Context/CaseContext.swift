@@ -14,32 +14,36 @@ public enum CaseContext {
         guard case .map(var root) = theCase.templateValue else { return .null }
         root["today"] = today.templateValue
         root["language"] = .string(language)
-        root["analysis"] = .deferred(DeferredValue { analysis(of: theCase, today: today, language: language) })
-        if let (role, party) = recipient(in: root) {
-            root["recipient"] = party
+        let shared = SharedCase(theCase)
+        root["analysis"] = .deferred(DeferredValue { analysis(of: shared, today: today, language: language) })
+        if let (role, party) = recipient(of: theCase) {
+            // The recipient's party is read by every letter: converted now, once for both names.
+            let value = party.templateValue
+            root[role] = value
+            root["recipient"] = withFirmFirst(value)
             root["recipient_role"] = .string(role)
         }
         root["first_contact"] = theCase.firstContact?.templateValue
         return .map(root)
     }
 
-    /// The parties a letter to "the collector" may go to, in order of preference.
-    static let roles = ["collector", "collection_attorney", "current_creditor"]
-
     /// Whom a letter to "the collector" goes to: the collector, else the collection attorney, else
-    /// the current creditor, with that party's role. An attorney's firm is put before the street
-    /// lines of the address, so that the letter reaches the firm's office.
-    static func recipient(in root: [String: TemplateValue]) -> (String, TemplateValue)? {
-        for role in roles {
-            guard case .map(var party)? = root[role] else { continue }
-            if case .string(let firm)? = party["firm"], !firm.isEmpty,
-                case .map(var address)? = party["address"], case .list(let lines)? = address["lines"]
-            {
-                address["lines"] = .list([.string(firm)] + lines)
-                party["address"] = .map(address)
-            }
-            return (role, .map(party))
-        }
+    /// the current creditor, with that party's role.
+    static func recipient(of theCase: Case) -> (String, Party)? {
+        if let collector = theCase.collector { return ("collector", collector) }
+        if let attorney = theCase.collectionAttorney { return ("collection_attorney", attorney) }
+        if let creditor = theCase.currentCreditor { return ("current_creditor", creditor) }
         return nil
+    }
+
+    /// A party with its firm put before the street lines of its address, so that a letter to an
+    /// attorney reaches the firm's office.
+    static func withFirmFirst(_ party: TemplateValue) -> TemplateValue {
+        guard case .map(var fields) = party, case .string(let firm)? = fields["firm"], !firm.isEmpty,
+            case .map(var address)? = fields["address"], case .list(let lines)? = address["lines"]
+        else { return party }
+        address["lines"] = .list([.string(firm)] + lines)
+        fields["address"] = .map(address)
+        return .map(fields)
     }
 }
