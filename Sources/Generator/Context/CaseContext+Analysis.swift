@@ -25,8 +25,16 @@ extension CaseContext {
         for (key, _) in CaseAnalysis.templateFields { fields[key] = fromFull(key) }
         fields["as_of"] = today.templateValue
         fields["home_state"] = theCase.debtor.address.state.templateValue
-        fields["fdcpa"] = alone { CaseAnalyzer.fdcpa(of: shared.value, asOf: today, language: language).templateValue }
-        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: shared.value, language: language).templateValue }
+        // The FDCPA section field by field: a letter reads only `recipient`, which needs no validation window.
+        let fdcpa = DeferredValue { CaseAnalyzer.fdcpa(of: shared.value, asOf: today, language: language).templateValue }
+        fields["fdcpa"] = .map([
+            "jurisdiction": theCase.debtor.address.state.templateValue,
+            "collector_status": .deferred(DeferredValue { fdcpa.value.value(at: ["collector_status"]) ?? .null }),
+            "parties": .deferred(DeferredValue { fdcpa.value.value(at: ["parties"]) ?? .null }),
+            "validation_window": .deferred(DeferredValue { fdcpa.value.value(at: ["validation_window"]) ?? .null }),
+            "recipient": alone { CaseAnalyzer.fdcpaRecipient(of: shared.value, language: language)?.templateValue ?? .null },
+        ])
+        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: shared.value, asOf: today, language: language).templateValue }
         fields["levies"] = alone { CaseAnalyzer.levies(of: shared.value, asOf: today, language: language).templateValue }
         fields["exemption_claims"] = alone {
             CaseAnalyzer.exemptionClaims(of: shared.value, asOf: today, language: language).templateValue
