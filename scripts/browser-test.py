@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The interview as a person uses it: `redress serve` on a free loopback port, driven by headless
-Chromium through Selenium. Two cases end to end (English, Spanish), one validation error triggered
-through the error summary and corrected, the packet downloaded by the browser and checked with
+Chromium through Selenium. Two cases end to end (English: limit contact and a dispute; Spanish: a
+lawyer), a validation error and an unanswered choice triggered through the error summary and corrected, the packet downloaded by the browser and checked with
 ../shared/validate/, axe-core on every page, and every page's HTML through the Nu checker.
 
 usage: scripts/browser-test.py [path/to/redress]   (default .build/debug/redress)
@@ -120,7 +120,7 @@ class Visit:
         fail("%s: never reached %s (at %s)" % (self.name, path, self.driver.current_url))
 
 
-def interview(driver, base, name, language, topics, pages, packet_text):
+def interview(driver, base, name, language, topics, pages, packet_text, packet_documents):
     visit = Visit(driver, base, name)
     driver.delete_all_cookies()
     driver.get(base + "/")
@@ -136,6 +136,8 @@ def interview(driver, base, name, language, topics, pages, packet_text):
     visit.submit()
     for page, values in pages:
         visit.continue_until("/interview/" + page)
+        if values:
+            visit.check_page()
         visit.fill(values)
         visit.submit()
         if page == "you" and values.get("debtor.address.zip") == "7822":
@@ -153,6 +155,17 @@ def interview(driver, base, name, language, topics, pages, packet_text):
                     fail(name + ": no message beside the field")
                 visit.fill({"debtor.address.zip": "78229"})
                 visit.submit()
+        if page == "wants" and not values:
+            # "What you want" sent without a choice: the summary links to the first radio button.
+            summary = driver.find_elements(By.CSS_SELECTOR, ".error-summary a[href='#f-contact_choice']")
+            if not summary:
+                fail(name + ": no error summary link for the missing choice")
+            else:
+                visit.check_page()
+                summary[0].click()
+                focused = driver.switch_to.active_element.get_attribute("id")
+                if focused != "f-contact_choice":
+                    fail(name + ": the summary link did not move focus to the first choice (%s)" % focused)
     visit.continue_until("/review")
     visit.check_page()
     if driver.find_elements(By.CSS_SELECTOR, ".error-summary"):
@@ -187,6 +200,10 @@ def interview(driver, base, name, language, topics, pages, packet_text):
     if not docx or not html:
         fail(name + ": the packet has no documents")
         return
+    names = {os.path.basename(path) for path in docx}
+    for document in packet_documents:
+        if document + ".docx" not in names:
+            fail("%s: the packet lacks %s (has %s)" % (name, document, sorted(names)))
     print("%s: %d pages checked, packet of %d files" % (name, visit.count, len(docx) + len(html)))
     if os.path.isdir(VALIDATE):
         check("check_docx", [os.path.join(VALIDATE, "check_docx.sh"), "--no-pdf"] + docx)
@@ -208,7 +225,10 @@ ENGLISH = ("en-vehicle", "en", ["sale"], [
     ("loan", {"debt.loan_type": "vehicle", "debt.account_number": "LSAF-7730-55812094", "debt.balance_claimed": "9214.67",
               "debt.property_state": "TX"}),
     ("sale", {"sale.type": "repossession", "sale.date": "2025-03-14", "sale.price": "8100"}),
-], "Keystone Recovery Services")
+    ("wants", {"contact_choice": "limit", "debt.disputed": "true"}),
+    ("limit", {"contact_preferences.allowed_media[]": "mail", "contact_preferences.no_contact_at_work": "true"}),
+    ("dispute", {"debt.dispute_reasons[0]": "I do not recognize the amount claimed."}),
+], "Keystone Recovery Services", ["limit-contact", "dispute"])
 
 SPANISH = ("es-levy", "es", ["judgment", "levy"], [
     ("you", {"debtor.name": "María Hernández", "debtor.address.line1": "1200 Calle Verde", "debtor.address.city": "Fresno",
@@ -222,7 +242,12 @@ SPANISH = ("es-levy", "es", ["judgment", "levy"], [
               "actions.levies[0].frozen_on": "2025-09-02", "actions.levies[0].deposits[0].date": "2025-08-03",
               "actions.levies[0].deposits[0].amount": "1482.00", "actions.levies[0].deposits[0].source": "social_security",
               "actions.levies[0].deposits[0].direct_deposit": "true"}),
-], "Pacific Recovery Partners")
+    ("wants", {}),
+    ("wants", {"contact_choice": "lawyer"}),
+    ("lawyer", {"debtor_attorney.name": "Rosa Díaz, abogada", "debtor_attorney.address.line1": "2115 Kern St",
+                "debtor_attorney.address.city": "Fresno", "debtor_attorney.address.state": "CA",
+                "debtor_attorney.address.zip": "93721"}),
+], "Pacific Recovery Partners", ["attorney-representation"])
 
 
 if __name__ == "__main__":

@@ -8,14 +8,20 @@ import Logging
 public enum RedressServer {
     /// The router with every route and middleware, for the server and for route tests.
     public static func router(settings: ServerSettings, generator: DocumentGenerator) throws -> Router<BasicRequestContext> {
+        try router(settings: settings, generator: generator, gate: RenderGate(limit: settings.maxConcurrentRenders))
+    }
+
+    /// The router over a given render gate (route tests hold its slots to make renders wait).
+    static func router(settings: ServerSettings, generator: DocumentGenerator, gate: RenderGate) throws -> Router<BasicRequestContext> {
         let secrets = Secrets(token: settings.token)
-        let service = CaseService(generator: generator, gate: RenderGate(limit: settings.maxConcurrentRenders))
+        let service = CaseService(generator: generator, gate: gate)
         let store = SessionStore(lifetime: .seconds(settings.sessionLifetimeSeconds), capacity: settings.maxSessions)
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AuthMiddleware(secrets: secrets))
+        router.add(middleware: RequestTimeoutMiddleware(timeout: settings.requestTimeout, maxBodyBytes: settings.maxBodyBytes))
         let css = try resource("redress.css")
         router.get("static/redress.css") { _, _ in
             Response(

@@ -13,6 +13,9 @@ public struct ServerSettings: Sendable {
     public var maxBodyBytes: Int
     /// Seconds a connection may sit idle (or trickle a request) before it is closed.
     public var idleTimeoutSeconds: Int
+    /// Time from a request's start to its answer: a body still arriving then gets 408, a render
+    /// still running or waiting gets 503.
+    public var requestTimeout: Duration
     /// Renders allowed to run at once; the rest wait their turn.
     public var maxConcurrentRenders: Int
     /// Seconds an interview left alone is kept in memory.
@@ -23,7 +26,8 @@ public struct ServerSettings: Sendable {
     /// Creates settings; the defaults are those of `redress serve` with no options.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxBodyBytes: Int = 1 << 20,
-        idleTimeoutSeconds: Int = 30, maxConcurrentRenders: Int = max(2, ProcessInfo.processInfo.activeProcessorCount),
+        idleTimeoutSeconds: Int = 30, requestTimeout: Duration = .seconds(30),
+        maxConcurrentRenders: Int = max(2, ProcessInfo.processInfo.activeProcessorCount),
         sessionLifetimeSeconds: Int = 30 * 60, maxSessions: Int = 1000
     ) {
         self.host = host
@@ -31,6 +35,7 @@ public struct ServerSettings: Sendable {
         self.token = token
         self.maxBodyBytes = maxBodyBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.requestTimeout = requestTimeout
         self.maxConcurrentRenders = maxConcurrentRenders
         self.sessionLifetimeSeconds = sessionLifetimeSeconds
         self.maxSessions = maxSessions
@@ -42,6 +47,8 @@ public struct ServerSettings: Sendable {
         case tokenRequired(host: String)
         /// A token too short to resist guessing.
         case tokenTooShort
+        /// A request timeout of zero or less would refuse every request.
+        case requestTimeoutNotPositive
 
         public var description: String {
             switch self {
@@ -49,6 +56,8 @@ public struct ServerSettings: Sendable {
                 return "binding \(host) (not loopback) requires --token or --token-file"
             case .tokenTooShort:
                 return "the token must be at least 16 characters"
+            case .requestTimeoutNotPositive:
+                return "the request timeout must be more than 0 seconds"
             }
         }
     }
@@ -62,6 +71,7 @@ public struct ServerSettings: Sendable {
     public func validated() throws(Problem) -> ServerSettings {
         if let token, token.count < 16 { throw .tokenTooShort }
         if token == nil, !Self.isLoopback(host) { throw .tokenRequired(host: host) }
+        if requestTimeout <= .zero { throw .requestTimeoutNotPositive }
         return self
     }
 }

@@ -63,13 +63,15 @@ extension CaseAnalysis {
             verificationCitation = rule.verification.citation?.text
             needsNotary = rule.verification.needsNotary
             let bank = BankAccountExemptionRule.rule(for: jurisdiction)
+            let parts = [
+                bank.automatic.map { "Without a claim: \($0)" }, bank.claimable.map { "On a claim: \($0)" },
+                bank.wildcard.map { "General exemption: \($0)" },
+            ]
+            .compactMap { $0 }
+            // A state searched with nothing found has no sentence to print, like an unknown one.
             stateBankExemption =
-                action == .bankLevy && bank.kind != .unknown
-                ? [
-                    bank.automatic.map { "Without a claim: \($0)" }, bank.claimable.map { "On a claim: \($0)" },
-                    bank.wildcard.map { "General exemption: \($0)" },
-                ]
-                .compactMap { $0 }.joined(separator: " ") + " (" + bank.citations.map(\.text).joined(separator: "; ") + ", \(bank.confidence.rawValue))"
+                action == .bankLevy && bank.kind != .unknown && !parts.isEmpty
+                ? parts.joined(separator: " ") + " (" + bank.citations.map(\.text).joined(separator: "; ") + ", \(bank.confidence.rawValue))"
                 : nil
             citation = rule.citations.map(\.text).joined(separator: "; ")
             confidence = rule.confidence

@@ -41,7 +41,13 @@ public enum LegalRulesReport {
         var out = "| State | Automatic | On a claim | Wildcard | Citations | Confidence |\n|---|---|---|---|---|---|\n"
         for rule in BankAccountExemptionRule.all {
             let cells = [rule.automatic, rule.claimable, rule.wildcard].map { escape($0 ?? "—") }
-            let cites = rule.kind == .unknown ? "unknown: " + rule.notes.joined(separator: " ") : rule.citations.map(\.text).joined(separator: "; ")
+            let cited = rule.citations.map(\.text).joined(separator: "; ")
+            let cites: String
+            switch rule.kind {
+            case .unknown: cites = "unknown: " + rule.notes.joined(separator: " ")
+            case .noneFound: cites = "none found beyond benefit-source exemptions: " + cited
+            case .stricterThanFederal: cites = cited
+            }
             out += "| \(rule.jurisdiction.code) | \(cells.joined(separator: " | ")) | \(escape(cites)) | \(rule.confidence.rawValue) |\n"
         }
         return out

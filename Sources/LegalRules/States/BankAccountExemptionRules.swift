@@ -1,22 +1,14 @@
 import CaseModel
 
 // What each state protects in a bank account beyond 31 CFR Part 212. Values only, one entry per
-// jurisdiction by USPS code; `.unknown` entries name the recorded searches that found nothing.
+// jurisdiction by USPS code: the first survey's states here, issue 13's in `+Issue13.swift`.
 
 extension BankAccountExemptionRule {
-    private static let notFound = [Citation("no state rule confirmed (see docs/legal-rules.md)")]
-
     /// Every jurisdiction's rule, sorted by USPS code.
-    public static let all: [BankAccountExemptionRule] = [
-        .init(
-            .AK, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .AL, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .AR, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+    public static let all: [BankAccountExemptionRule] = (firstSurvey + issue13Survey).sorted { $0.jurisdiction < $1.jurisdiction }
+
+    /// The states researched before issue 13 (the largest states first).
+    static let firstSurvey: [BankAccountExemptionRule] = [
         .init(
             .AZ,
             .stricterThanFederal,
@@ -57,15 +49,6 @@ extension BankAccountExemptionRule {
             ],
             confidence: .secondary),
         .init(
-            .CT, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .DC, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .DE, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .FL,
             .stricterThanFederal,
             claimable: "A head of family's exempt earnings stay exempt for 6 months after deposit when traceable.",
@@ -88,33 +71,12 @@ extension BankAccountExemptionRule {
             confidence: .secondary,
             notes: ["A secondary source says the larger § 44-13-100 exemptions apply only in bankruptcy; not confirmed."]),
         .init(
-            .HI, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .IA, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .ID, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .IL,
             .stricterThanFederal,
             wildcard: "$4,000 of the debtor's equity in any other property, usable for money in a bank account.",
             citations: [Citation("735 ILCS 5/12-1001(b)", url: "https://ilga.gov/ftp/ILCS/Ch%200735/Act%200005/073500050K12-1001.html")],
             confidence: .statute,
             notes: ["A 2021 bill (HB2771) proposed $50,000; not confirmed as enacted."]),
-        .init(
-            .IN, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .KS, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .KY, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .LA, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .MA,
             .stricterThanFederal,
@@ -137,15 +99,6 @@ extension BankAccountExemptionRule {
             confidence: .statute,
             notes: ["2022-2023 bills (HB322, HB42) would exempt an account amount automatically; enactment not confirmed."]),
         .init(
-            .ME, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .MI, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .MN, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .MO,
             .stricterThanFederal,
             claimable: "A head of family may claim $600 of any property, and listed benefit deposits, on the official claim form.",
@@ -156,9 +109,6 @@ extension BankAccountExemptionRule {
                 Citation("RSMo § 513.430"),
             ],
             confidence: .secondary),
-        .init(
-            .MS, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .MT,
             .stricterThanFederal,
@@ -178,15 +128,6 @@ extension BankAccountExemptionRule {
             ],
             confidence: .secondary,
             notes: ["Exemptions are waived unless claimed with the Motion to Claim Exempt Property within 20 days."]),
-        .init(
-            .ND, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .NE, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
-            .NH, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .NJ,
             .stricterThanFederal,
@@ -253,9 +194,6 @@ extension BankAccountExemptionRule {
             confidence: .secondary,
             notes: ["Ohio indexes these amounts every three years; current figures not confirmed."]),
         .init(
-            .OK, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .OR,
             .stricterThanFederal,
             automatic:
@@ -285,18 +223,12 @@ extension BankAccountExemptionRule {
             ],
             confidence: .statute),
         .init(
-            .RI, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .SC,
             .stricterThanFederal,
             claimable: "A secondary source says $5,000 is exempt from an account levy.",
             citations: [Citation("Bills.com, South Carolina collection laws", url: "https://www.bills.com/debt/south-carolina-collection-laws/")],
             confidence: .secondary,
             notes: ["The statute behind the $5,000 was not identified."]),
-        .init(
-            .SD, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .TN,
             .stricterThanFederal,
@@ -322,9 +254,6 @@ extension BankAccountExemptionRule {
             confidence: .secondary,
             notes: ["No general cash or bank-account exemption was found; benefit-source exemptions still apply."]),
         .init(
-            .UT, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
-        .init(
             .VA,
             .stricterThanFederal,
             wildcard:
@@ -334,9 +263,6 @@ extension BankAccountExemptionRule {
             ],
             confidence: .statute,
             notes: ["Claimed on the Request for Hearing – Garnishment/Lien Exemption Claim (Va. Code § 8.01-512.4)."]),
-        .init(
-            .VT, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .WA,
             .stricterThanFederal,
@@ -362,9 +288,6 @@ extension BankAccountExemptionRule {
             ],
             confidence: .secondary,
             notes: ["Older summaries give $1,000; the statute text was not read."]),
-        .init(
-            .WV, .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
         .init(
             .WY,
             .stricterThanFederal,

@@ -29,8 +29,11 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func answer(_ problem: Problem, request: Request) -> Response {
-        if request.uri.path.hasPrefix("/api/") { return problem.response }
+    private func answer(_ problem: Problem, request: Request) -> Response { Self.answer(problem, path: request.uri.path) }
+
+    /// problem+json under `/api/`, an HTML page elsewhere.
+    static func answer(_ problem: Problem, path: String) -> Response {
+        if path.hasPrefix("/api/") { return problem.response }
         return HTMLPage.error(status: HTTPResponse.Status(code: problem.status), title: problem.title, detail: problem.detail)
     }
 
@@ -42,6 +45,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch status.code {
         case 404: return "no such page or route"
         case 405: return "this route does not accept that method"
+        case 408: return "the request took too long to arrive"
         case 413: return "the request body is larger than the server accepts"
         default: return status.reasonPhrase
         }

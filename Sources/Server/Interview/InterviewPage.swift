@@ -14,7 +14,7 @@ struct InterviewPage: Sendable, Hashable {
 
     func title(_ language: String) -> String { language == "es" ? titleSpanish : titleEnglish }
 
-    /// The topics asked on the first page; a page whose topic is not chosen is skipped.
+    /// The topics asked on the first page (the events); a page whose topic is not chosen is skipped.
     static let topics: [(id: String, en: String, es: String)] = [
         ("sale", "The lender sold my house or vehicle", "El prestamista vendió mi casa o vehículo"),
         ("judgment", "A court entered a judgment against me", "Un tribunal dictó una sentencia en mi contra"),
@@ -49,9 +49,17 @@ struct InterviewPage: Sendable, Hashable {
                 id: "money", titleEnglish: "Your income and what you own", titleSpanish: "Sus ingresos y bienes",
                 paths: ["income", "assets"]),
             InterviewPage(id: "contacts", titleEnglish: "The contact log", titleSpanish: "Registro de contactos", paths: ["contacts"]),
+            // A plain choice (`WantsChoice`); the follow-up pages apply only when the choice needs them.
+            InterviewPage(id: "wants", titleEnglish: "What you want", titleSpanish: "Lo que usted quiere", paths: ["debt.disputed"]),
             InterviewPage(
-                id: "wants", titleEnglish: "What you want", titleSpanish: "Lo que usted quiere",
-                paths: ["debt.disputed", "debt.dispute_reasons", "contact_preferences", "debtor_attorney"]),
+                id: "limit", titleEnglish: "How the collector may contact you", titleSpanish: "Cómo puede contactarle el cobrador",
+                paths: ["contact_preferences"], topic: WantsChoice.limit.rawValue),
+            InterviewPage(
+                id: "lawyer", titleEnglish: "Your lawyer", titleSpanish: "Su abogado", paths: ["debtor_attorney"],
+                topic: WantsChoice.lawyer.rawValue),
+            InterviewPage(
+                id: "dispute", titleEnglish: "Why you dispute the debt", titleSpanish: "Por qué disputa la deuda",
+                paths: ["debt.dispute_reasons"], topic: WantsChoice.disputeTopic),
         ]
         let named = Set(pages.flatMap(\.paths).map { String($0.prefix { $0 != "." }) })
         let rest = CaseSchema.object(CaseSchema.rootName).fields.map(\.key).filter { !named.contains($0) && $0 != "id" }
@@ -75,7 +83,8 @@ struct InterviewPage: Sendable, Hashable {
         path == prefix || path.hasPrefix(prefix + ".") || path.hasPrefix(prefix + "[")
     }
 
-    /// Whether the page applies: it has no topic, its topic was chosen, or it already has answers.
+    /// Whether the page applies: it has no topic, or its topic was chosen (an event on the start
+    /// page, a choice on the "what you want" page).
     func applies(to session: Session) -> Bool {
         guard let topic else { return true }
         return session.topics.contains(topic)

@@ -18,7 +18,9 @@ struct InterviewRoutes: Sendable {
         router.get("/") { request, _ in try await respond(request) { screens($0).start() } }
         router.post("start") { request, _ in
             try await submit(request) { session, form in
-                session.topics = Set(form.pairs.filter { $0.0 == "topics[]" }.map(\.1))
+                let events = Set(InterviewPage.topics.map(\.id))
+                session.topics = session.topics.subtracting(events)
+                    .union(form.pairs.filter { $0.0 == "topics[]" }.map(\.1).filter(events.contains))
                 return redirect("/interview/\(InterviewPage.all[0].id)")
             }
         }
@@ -29,8 +31,11 @@ struct InterviewRoutes: Sendable {
         router.post("interview/{page}") { request, context in
             let page = try Self.page(context)
             return try await submit(request) { session, form in
+                if page.id == "wants" { return submitWants(&session, form: form) }
                 session.replace(on: page, with: form.answers())
-                let errors = session.parse(asOf: CaseInput.today()).errors.filter { page.owns($0.path) }
+                let errors =
+                    session.parse(asOf: CaseInput.today()).errors.filter { page.owns($0.path) }
+                    + WantsChoice.missing(on: page, in: session)
                 if !errors.isEmpty { return screens(session).form(page, errors: errors) }
                 if form.value("action") == "add" { return redirect("/interview/\(page.id)") }
                 return redirect(Self.next(after: page, in: session).map { "/interview/\($0.id)" } ?? "/review")

@@ -46,6 +46,7 @@ extension InterviewScreens {
             \(docs.contains { !$0.ready }
                 ? "<p>" + t("Some documents need more answers (below) before all of them can be downloaded together.", "Algunos documentos necesitan más respuestas (abajo) antes de poder descargarlos todos juntos.") + "</p>"
                 : "<p><a class=\"button\" href=\"/download/packet.zip\" download>" + t("Download all documents (ZIP)", "Descargar todos los documentos (ZIP)") + "</a></p>")
+            \(wantsNotes(docs.map(\.id)))
             \(items.joined(separator: "\n"))
             <p><a href="/download/case.yaml" download>\(t("Download your answers (case.yaml) to continue later", "Descargar sus respuestas (case.yaml) para continuar después"))</a></p>
             <form method="post" action="/restart">\(csrfField)<button type="submit" class="secondary">\(t("Start a new case", "Empezar un caso nuevo"))</button></form>

@@ -24,8 +24,12 @@ extension InterviewScreens {
                 + t("Some answers need fixing", "Algunas respuestas necesitan corrección") + "</h2><ul>\n" + links.joined(separator: "\n") + "</ul></div>"
         }
         let sections = pages.map { page -> String in
-            let rows = session.answers.filter { page.owns($0.key) }.sorted { $0.key < $1.key }.map { path, value in
+            var rows = session.answers.filter { page.owns($0.key) }.sorted { $0.key < $1.key }.map { path, value in
                 "<dt>\(HTML.escape(label(path)))</dt><dd>\(HTML.escape(display(value, at: path)))</dd>"
+            }
+            if page.id == "wants" {
+                let choice = WantsChoice.current(in: session.topics)?.label(lang) ?? t("Not answered", "Sin respuesta")
+                rows.insert("<dt>\(t("Contact", "Contacto"))</dt><dd>\(HTML.escape(choice))</dd>", at: 0)
             }
             let list = rows.isEmpty ? "<p>\(t("No answers.", "Sin respuestas."))</p>" : "<dl>\n\(rows.joined(separator: "\n"))\n</dl>"
             return "<section><h2>\(HTML.escape(page.title(lang)))</h2>\n"

@@ -51,19 +51,21 @@ struct InterviewScreens {
         let applicable = InterviewPage.all.filter { $0.applies(to: session) }
         let index = applicable.firstIndex(of: page) ?? 0
         let back = index > 0 ? "/interview/\(applicable[index - 1].id)" : "/"
+        // The "what you want" page is a plain choice, not the schema's fields (`WantsChoice`).
+        let isChoice = page.id == "wants"
         let summary = HTMLPage.errorSummary(errors.map { (path: $0.path, message: $0.message) }, language: lang)
         let body = """
             <p><a href="\(back)" class="back">\(t("Back", "Atrás"))</a></p>
             \(summary)
             <p class="step">\(t("Step", "Paso")) \(index + 1) \(t("of", "de")) \(applicable.count)</p>
             <h1>\(HTML.escape(page.title(lang)))</h1>
-            <p>\(t("Leave blank anything you do not know.", "Deje en blanco lo que no sepa."))</p>
+            \(isChoice ? "" : "<p>" + t("Leave blank anything you do not know.", "Deje en blanco lo que no sepa.") + "</p>")
             <form method="post" action="/interview/\(page.id)" novalidate>
             \(csrfField)
-            \(renderer.render(page))
+            \(isChoice ? wantsControls(errors: byPath) : renderer.render(page))
             <div class="buttons">
             <button type="submit" name="action" value="continue">\(t("Save and continue", "Guardar y continuar"))</button>
-            <button type="submit" name="action" value="add" class="secondary">\(t("Save and add another item", "Guardar y agregar otro elemento"))</button>
+            \(isChoice ? "" : "<button type=\"submit\" name=\"action\" value=\"add\" class=\"secondary\">" + t("Save and add another item", "Guardar y agregar otro elemento") + "</button>")
             </div>
             </form>
             """

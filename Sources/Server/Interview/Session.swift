@@ -8,7 +8,8 @@ struct Session: Sendable {
     var csrf: String
     /// `en` or `es`: the interview's language.
     var language: String = "en"
-    /// The events chosen on the first page (`sale`, `judgment`, `garnishment`, `levy`).
+    /// The events chosen on the first page (`sale`, `judgment`, `garnishment`, `levy`) and the
+    /// choices of the "what you want" page (`WantsChoice`, `dispute`).
     var topics: Set<String> = []
     /// Answers by case path (`debtor.address.zip`, `income[0].amount`); empty text is never stored.
     var answers: [String: String] = [:]
@@ -35,11 +36,14 @@ struct Session: Sendable {
         for (path, value) in new where page.owns(path) { answers[path] = value }
     }
 
-    /// Chooses topics from the answers, for a case that was uploaded.
+    /// Chooses topics from the answers, for a case that was uploaded: the events it has, and the
+    /// "what you want" choice its fields make.
     mutating func inferTopics() {
         for page in InterviewPage.all {
             if let topic = page.topic, answers.keys.contains(where: page.owns) { topics.insert(topic) }
         }
+        let wants = WantsChoice.inferred(from: answers)
+        topics = WantsChoice.topics(topics, choosing: wants.choice, disputed: wants.disputed)
     }
 }
 

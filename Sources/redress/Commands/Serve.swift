@@ -25,12 +25,18 @@ struct Serve: ParsableCommand {
     var tokenFile: String?
     @Option(name: .customLong("max-body"), help: ArgumentHelp("The largest request body, in bytes.", valueName: "bytes"))
     var maxBody = 1 << 20
+    @Option(
+        name: .customLong("request-timeout"),
+        help: ArgumentHelp(
+            "Seconds a request may take, body and answer: a slower body gets 408, a slower render 503.", valueName: "seconds"))
+    var requestTimeout = 30
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
         if token != nil && tokenFile != nil { throw ValidationError("give --token or --token-file, not both") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxBody >= 1024 else { throw ValidationError("--max-body must be at least 1024") }
+        guard requestTimeout >= 1 else { throw ValidationError("--request-timeout must be at least 1 second") }
     }
 
     func run() throws {
@@ -44,7 +50,9 @@ struct Serve: ParsableCommand {
         }
         let settings: ServerSettings
         do {
-            settings = try ServerSettings(host: host, port: port, token: secret, maxBodyBytes: maxBody).validated()
+            settings = try ServerSettings(
+                host: host, port: port, token: secret, maxBodyBytes: maxBody, requestTimeout: .seconds(requestTimeout)
+            ).validated()
         } catch {
             Console.error("error: \(error)")
             throw ExitStatus.usage
