@@ -86,7 +86,7 @@ enum StyleSheet {
         <w:next w:val="BodyText"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="200"/><w:contextualSpacing/></w:pPr>\
         <w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/>\
-        <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:keepLines/><w:spacing w:before="640" w:after="200" w:line="240" w:lineRule="auto"/>\
+        <w:uiPriority w:val="99"/><w:qFormat/><w:pPr><w:keepLines/><w:spacing w:before="1008" w:after="200" w:line="240" w:lineRule="auto"/>\
         <w:contextualSpacing/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="Notice"><w:name w:val="Notice"/><w:basedOn w:val="Normal"/>\
         <w:qFormat/><w:pPr><w:keepLines/><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>\

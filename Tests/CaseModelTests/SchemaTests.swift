@@ -225,7 +225,7 @@ import Testing
           disposition_notice_received: true
           buyer: third_party
           certificate_of_title_on: 2024-01-12
-        judgment: {court: C, county: K, case_number: "1", date: 2024-02-01, amount: 50, interest_rate: 9}
+        judgment: {court: C, county: K, plaintiff: P, case_number: "1", date: 2024-02-01, amount: 50, interest_rate: 9}
         contacts: [{date: 2024-03-01, method: phone, by: collector, summary: s, time: "21:30", threatened: [wage_garnishment]}]
         contact_preferences:
           allowed_media: [mail]

@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [
         (
             "debt:\n  balance_claimed: 1000\nsale:\n  type: judicial\n  date: 2025-01-02\n  price: 1500",
-            "sale.price: the sale price $1,500.00 is more than the balance claimed $1,000.00 (a sale above the debt leaves a surplus, not a deficiency; check both amounts)"
+            "sale.price: the sale price $1,500.00 is more than the balance claimed $1,000.00 (if the balance claimed is what the collector says remains after the sale, give the debt before the sale as debt.principal and debt.interest; if it is the debt before the sale, the sale left a surplus)"
         ),
         (
             "sale:\n  type: repossession\n  date: 2027-01-02\n  price: 1",

@@ -19,6 +19,7 @@ import TestSupport
     static let cases: [String] = [
         "demo", "ca-nonjudicial-bank-levy", "ny-judicial-wage-garnishment", "tx-vehicle-repossession",
         "garnishment-within-federal-limit", "debt-buyer-collecting", "ohio-garnishment",
+        "debt-buyer-no-collector", "lender-collecting-in-california",
     ]
 
     static func theCase(_ name: String) throws -> Case {
@@ -31,6 +32,10 @@ import TestSupport
                 ["Keystone Recovery Services, Inc.": "Meridian Receivables Group, LLC", "PO Box 61870": "2500 Westchase Parkway"])
         case "ohio-garnishment":
             return try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["state: NY": "state: OH", "property_state: NY": "property_state: OH"])
+        case "debt-buyer-no-collector":
+            return try Repository.parse(CollectingPartyTests.buyerOnly)
+        case "lender-collecting-in-california":
+            return try Repository.parse(CollectingPartyTests.lenderInCalifornia)
         default:
             return try Repository.sample(name + ".yaml")
         }

@@ -36,3 +36,12 @@ extension Repository {
         return value
     }
 }
+
+extension Repository {
+    /// A case written out in YAML, for a test's own facts.
+    static func parse(_ yaml: String) throws -> Case {
+        let result = CaseParser.parse(yaml, format: .yaml, asOf: asOf)
+        guard let value = result.value else { throw SampleError(diagnostics: result.diagnostics.map(\.description)) }
+        return value
+    }
+}

@@ -67,8 +67,9 @@ import Testing
         // 301,500 − 279,417.18 = 22,082.82; 391,450.17 − 279,417.18 = 112,032.99; the deficiency is barred
         // (CCP 580d), so nothing is owed to compare the claim or the judgment with.
         Comparison(file: "ca-nonjudicial-bank-levy.yaml", saleSurplus: 2_208_282, claimed: 11_203_299, claimedAfterSale: nil, judgment: nil),
-        // 228,731.40 − 235,667.50 = −6,936.10; 228,731.40 − 46,667.50 = 182,063.90; 46,667.50 − 41,685.95 = 4,981.55.
-        Comparison(file: "ny-judicial-wage-garnishment.yaml", saleSurplus: nil, claimed: -693_610, claimedAfterSale: 18_206_390, judgment: 498_155),
+        // 228,731.40 − 235,667.50 = −6,936.10; 46,667.50 − 41,685.95 = 4,981.55. The balance claimed is the
+        // pre-sale balance (a deficiency judgment followed the sale), so it is not set beside the deficiency.
+        Comparison(file: "ny-judicial-wage-garnishment.yaml", saleSurplus: nil, claimed: -693_610, claimedAfterSale: nil, judgment: 498_155),
         // 9,214.67 − 9,454.67 = −240.00; 9,214.67 − 3,354.67 = 5,860.00; no judgment.
         Comparison(file: "tx-vehicle-repossession.yaml", saleSurplus: nil, claimed: -24_000, claimedAfterSale: 586_000, judgment: nil),
     ]
@@ -94,6 +95,8 @@ import Testing
             ca.claimedDifferenceSentence?.hasPrefix(
                 "The balance claimed ($391,450.17) is $112,032.99 more than the total owed computed from the itemised figures ($279,417.18).") == true)
         let ny = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml").deficiency)
+        #expect(ny.claimedDifferenceSentence?.contains("After the sale credit") == false)
+        #expect(ny.claimedDifferenceSentence?.contains("$182,063.90") == false)
         #expect(ny.judgmentDifferenceSentence?.hasPrefix("The judgment ($41,685.95) is $4,981.55 below the computed ceiling of $46,667.50.") == true)
         let es = try #require(try Self.analysis("ny-judicial-wage-garnishment.yaml", .spanish).deficiency)
         #expect(es.judgmentDifferenceSentence?.hasPrefix("La sentencia ($41,685.95) es $4,981.55 menor que el límite calculado de $46,667.50.") == true)

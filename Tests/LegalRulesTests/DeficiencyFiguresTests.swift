@@ -108,7 +108,7 @@ import Testing
             for language in [AnalysisLanguage.english, .spanish] {
                 let full = CaseAnalyzer.analyze(theCase, asOf: asOf, language: language)
                 #expect(CaseAnalyzer.fdcpa(of: theCase, asOf: asOf, language: language) == full.fdcpa, "\(sample) \(state.code)")
-                #expect(CaseAnalyzer.garnishments(of: theCase, language: language) == full.garnishments, "\(sample) \(state.code)")
+                #expect(CaseAnalyzer.garnishments(of: theCase, asOf: asOf, language: language) == full.garnishments, "\(sample) \(state.code)")
                 let levies = CaseAnalyzer.levies(of: theCase, asOf: asOf, language: language)
                 #expect(levies == full.levies, "\(sample) \(state.code)")
                 #expect(

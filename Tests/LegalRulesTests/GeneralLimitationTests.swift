@@ -16,6 +16,9 @@ import Testing
         .MT: (8, "MCA § 27-2-202(1)", .secondary), .VA: (5, "Va. Code § 8.01-246(2)", .secondary),
         .WA: (6, "RCW 4.16.040(1)", .statute), .WI: (6, "Wis. Stat. § 893.43(1)", .statute),
         .WV: (10, "W. Va. Code § 55-2-6", .statute), .WY: (10, "Wyo. Stat. § 1-3-105(a)(i)", .statute),
+        .LA: (5, "La. Civ. Code art. 3498", .statute), .ND: (6, "N.D.C.C. § 28-01-16(1)", .secondary),
+        .NH: (20, "RSA 508:6, 508:2", .secondary), .OR: (6, "ORS 12.080(1)", .statute),
+        .RI: (10, "R.I. Gen. Laws § 9-1-13(a)", .secondary),
     ]
 
     @Test func catalogueMatchesTheExpectedValues() {
@@ -55,8 +58,16 @@ import Testing
     }
 
     @Test func stateWithoutAnEntryStaysUnknown() throws {
-        let a = try ClaimsAndFactsTests.analyze(ClaimsAndFactsTests.home("RI", loan: "refinance", sale: "nonjudicial"))
+        let a = try ClaimsAndFactsTests.analyze(ClaimsAndFactsTests.home("NE", loan: "refinance", sale: "judicial"))
         #expect(a.findings.contains { $0.id == "deadline.not_confirmed" })
+    }
+
+    /// Louisiana's five-year prescription on notes is stated where its appraisal rule leaves a deficiency possible.
+    @Test func louisianaStatesFiveYearsOnTheNote() throws {
+        let a = try ClaimsAndFactsTests.analyze(ClaimsAndFactsTests.home("LA", loan: "refinance", sale: "judicial"))
+        let finding = try #require(a.findings.first { $0.id == "deadline.general_limitation" })
+        #expect(finding.sentence.contains("5 years for an action on an instrument or promissory note"))
+        #expect(finding.citations.map(\.text) == ["La. Civ. Code art. 3498"])
     }
 
     @Test func northCarolinaOneYearAfterTheSale() throws {

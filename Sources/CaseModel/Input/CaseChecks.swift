@@ -86,7 +86,9 @@ struct CaseChecks {
             found.append(
                 .warning(
                     "sale.price", "the sale price \(sale.price) is more than the balance claimed \(balance)",
-                    hint: "a sale above the debt leaves a surplus, not a deficiency; check both amounts"))
+                    hint:
+                        "if the balance claimed is what the collector says remains after the sale, give the debt before the sale as debt.principal and debt.interest; if it is the debt before the sale, the sale left a surplus"
+                ))
         }
         if let debt = c.debt, let principal = debt.principal, let balance = debt.balanceClaimed,
             principal + (debt.interest ?? .zero) > balance

@@ -70,13 +70,14 @@ extension CaseDecoder {
     mutating func readJudgment(_ r: ObjectReader) -> Judgment? {
         let court = text(r, "court")
         let county = text(r, "county")
+        let plaintiff = text(r, "plaintiff")
         let caseNumber = text(r, "case_number")
         let date = date(r, "date")
         let amount = money(r, "amount")
         let rate = percentage(r, "interest_rate")
         guard let court, let caseNumber, let date, let amount else { return nil }
         return Judgment(
-            court: court, county: county, caseNumber: caseNumber, date: date, amount: amount,
+            court: court, county: county, plaintiff: plaintiff, caseNumber: caseNumber, date: date, amount: amount,
             interestRate: rate)
     }
 }

@@ -4,6 +4,8 @@ public struct Judgment: Sendable, Hashable, Encodable {
     public var court: String
     /// The county, if the court is a county court.
     public var county: String?
+    /// The party that sued, as the judgment names it (the judgment creditor); nil when not given.
+    public var plaintiff: String?
     /// The case or index number.
     public var caseNumber: String
     /// The date the judgment was entered.
@@ -15,11 +17,12 @@ public struct Judgment: Sendable, Hashable, Encodable {
 
     /// Creates a judgment.
     public init(
-        court: String, county: String? = nil, caseNumber: String, date: CalendarDate, amount: Money,
-        interestRate: Percentage? = nil
+        court: String, county: String? = nil, plaintiff: String? = nil, caseNumber: String, date: CalendarDate,
+        amount: Money, interestRate: Percentage? = nil
     ) {
         self.court = court
         self.county = county
+        self.plaintiff = plaintiff
         self.caseNumber = caseNumber
         self.date = date
         self.amount = amount
@@ -27,7 +30,7 @@ public struct Judgment: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case court, county, date, amount
+        case court, county, plaintiff, date, amount
         case caseNumber = "case_number", interestRate = "interest_rate"
     }
 }

@@ -123,6 +123,7 @@ extension CaseSchema {
         [
             FieldSpec("court", .text, required: true, "The court."),
             FieldSpec("county", .text, "The county."),
+            FieldSpec("plaintiff", .text, "The party that sued (the judgment creditor), exactly as the judgment or court papers name it."),
             FieldSpec("case_number", .text, required: true, "Case or index number."),
             FieldSpec("date", .date, required: true, "Date the judgment was entered."),
             FieldSpec("amount", .money, required: true, "Amount of the judgment."),

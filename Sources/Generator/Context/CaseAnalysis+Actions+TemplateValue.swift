@@ -119,7 +119,11 @@ extension CaseAnalysis.ClaimProcedure: TemplateValueConvertible {
             "verification_wording": verificationWording?.templateValue,
             "verification_citation": verificationCitation?.templateValue,
             "needs_notary": needsNotary.templateValue,
+            "verification_dated": verificationDated.templateValue,
             "state_bank_exemption": stateBankExemption?.templateValue,
+            "wage_motion": wageMotion?.templateValue,
+            "wage_motion_how": wageMotionHow?.templateValue,
+            "wage_motion_citation": wageMotionCitation?.templateValue,
             "citation": citation.templateValue,
             "confidence": confidence.templateValue,
         ])
@@ -133,6 +137,21 @@ extension CaseAnalysis.FDCPA: TemplateValueConvertible {
             "collector_status": collectorStatus.templateValue,
             "parties": parties.templateValue,
             "validation_window": validationWindow.templateValue,
+            "recipient": recipient?.templateValue,
+        ])
+    }
+}
+
+extension CaseAnalysis.FDCPA.Recipient: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .fields([
+            "role": role.templateValue,
+            "name": name?.templateValue,
+            "kind": kind.templateValue,
+            "debt_collector": debtCollector.templateValue,
+            "state_law": stateLaw?.templateValue,
+            "state_law_citation": stateLawCitation?.templateValue,
+            "state_name": stateName?.templateValue,
         ])
     }
 }

@@ -19,8 +19,16 @@ extension CaseContext {
         for (key, _) in CaseAnalysis.templateFields { fields[key] = fromFull(key) }
         fields["as_of"] = today.templateValue
         fields["home_state"] = theCase.debtor.address.state.templateValue
-        fields["fdcpa"] = alone { CaseAnalyzer.fdcpa(of: theCase, asOf: today, language: language).templateValue }
-        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: theCase, language: language).templateValue }
+        // The FDCPA section field by field: a letter reads only `recipient`, which needs no validation window.
+        let fdcpa = DeferredValue { CaseAnalyzer.fdcpa(of: theCase, asOf: today, language: language).templateValue }
+        fields["fdcpa"] = .map([
+            "jurisdiction": theCase.debtor.address.state.templateValue,
+            "collector_status": .deferred(DeferredValue { fdcpa.value.value(at: ["collector_status"]) ?? .null }),
+            "parties": .deferred(DeferredValue { fdcpa.value.value(at: ["parties"]) ?? .null }),
+            "validation_window": .deferred(DeferredValue { fdcpa.value.value(at: ["validation_window"]) ?? .null }),
+            "recipient": alone { CaseAnalyzer.fdcpaRecipient(of: theCase, language: language)?.templateValue ?? .null },
+        ])
+        fields["garnishments"] = alone { CaseAnalyzer.garnishments(of: theCase, asOf: today, language: language).templateValue }
         fields["levies"] = alone { CaseAnalyzer.levies(of: theCase, asOf: today, language: language).templateValue }
         fields["exemption_claims"] = alone {
             CaseAnalyzer.exemptionClaims(of: theCase, asOf: today, language: language).templateValue

@@ -60,6 +60,7 @@ extension Judgment: TemplateValueConvertible {
         .fields([
             "court": court.templateValue,
             "county": county?.templateValue,
+            "plaintiff": plaintiff?.templateValue,
             "case_number": caseNumber.templateValue,
             "date": date.templateValue,
             "amount": amount.templateValue,

@@ -96,6 +96,7 @@ extension CaseAnalysis.Deficiency.Regime: TemplateValueConvertible {}
 extension CaseAnalysis.Protection.Category: TemplateValueConvertible {}
 extension CaseAnalysis.Protection.Status: TemplateValueConvertible {}
 extension Confidence: TemplateValueConvertible {}
+extension CollectorVerdict: TemplateValueConvertible {}
 extension ContactingParty: TemplateValueConvertible {}
 extension DeadlineRule.Party: TemplateValueConvertible {}
 extension DeficiencyAssessment.Status: TemplateValueConvertible {}

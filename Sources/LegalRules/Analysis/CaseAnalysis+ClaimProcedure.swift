@@ -29,10 +29,19 @@ extension CaseAnalysis {
         public var verificationWording: String?
         /// The statute behind the wording.
         public var verificationCitation: String?
+        /// Whether the verification carries its own date line (its wording has one, or California's
+        /// Cal. Civ. Proc. Code § 2015.5 "executed on (date), at (place)"), so the signature needs none.
+        public var verificationDated: Bool
         /// Whether to print a notary jurat block instead.
         public var needsNotary: Bool
         /// Bank levy: what the state protects beyond 31 CFR Part 212, in words (nil when unknown).
         public var stateBankExemption: String?
+        /// Wages: where they are defended by a motion rather than a claim form (New York), its title.
+        public var wageMotion: String?
+        /// How that motion is brought, in words.
+        public var wageMotionHow: String?
+        /// The authority for the motion.
+        public var wageMotionCitation: String?
         /// Where the procedure comes from.
         public var citation: String
         /// How well the procedure was checked.
@@ -43,7 +52,9 @@ extension CaseAnalysis {
             case enforcingOfficer = "enforcing_officer", wordsConfirmed = "words_confirmed", filingPlace = "filing_place"
             case deadlineText = "deadline_text", requestHearing = "request_hearing", officialForms = "official_forms"
             case formRequired = "form_required", verificationWording = "verification_wording"
-            case verificationCitation = "verification_citation", needsNotary = "needs_notary", stateBankExemption = "state_bank_exemption"
+            case verificationCitation = "verification_citation", needsNotary = "needs_notary"
+            case verificationDated = "verification_dated", stateBankExemption = "state_bank_exemption"
+            case wageMotion = "wage_motion", wageMotionHow = "wage_motion_how", wageMotionCitation = "wage_motion_citation"
         }
 
         /// The procedure for a state and kind of action.
@@ -62,6 +73,7 @@ extension CaseAnalysis {
             verificationWording = rule.verification.wording
             verificationCitation = rule.verification.citation?.text
             needsNotary = rule.verification.needsNotary
+            verificationDated = jurisdiction == .CA || rule.verification.wordingHasDate
             let bank = BankAccountExemptionRule.rule(for: jurisdiction)
             let parts = [
                 bank.automatic.map { "Without a claim: \($0)" }, bank.claimable.map { "On a claim: \($0)" },
@@ -73,6 +85,10 @@ extension CaseAnalysis {
                 action == .bankLevy && bank.kind != .unknown && !parts.isEmpty
                 ? parts.joined(separator: " ") + " (" + bank.citations.map(\.text).joined(separator: "; ") + ", \(bank.confidence.rawValue))"
                 : nil
+            let motion = action == .wageGarnishment ? rule.wageMotion : nil
+            wageMotion = motion?.title
+            wageMotionHow = motion?.how
+            wageMotionCitation = motion.map { $0.citations.map(\.text).joined(separator: "; ") }
             citation = rule.citations.map(\.text).joined(separator: "; ")
             confidence = rule.confidence
         }

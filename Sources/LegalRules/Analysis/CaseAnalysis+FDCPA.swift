@@ -11,6 +11,9 @@ extension CaseAnalysis {
         public var parties: [ContactingPartyStatus]
         /// The 30-day window to dispute the debt.
         public var validationWindow: ValidationWindowStatus
+        /// The party letters go to, with what a letter may say about the law that governs it; nil
+        /// when no party is collecting.
+        public var recipient: Recipient?
 
         /// One party's role, name and likely status.
         public struct ContactingPartyStatus: Sendable, Hashable, Codable {
@@ -65,7 +68,7 @@ extension CaseAnalysis {
         }
 
         enum CodingKeys: String, CodingKey {
-            case jurisdiction, parties
+            case jurisdiction, parties, recipient
             case collectorStatus = "collector_status", validationWindow = "validation_window"
         }
     }

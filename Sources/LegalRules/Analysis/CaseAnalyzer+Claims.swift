@@ -9,17 +9,19 @@ extension CaseAnalyzer {
     static func possibleClaims(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage) -> [Finding] {
         var out = contactClaims(theCase, asOf: asOf, language: language)
         if let sale = theCase.sale, isRepossession(theCase.debt, sale: sale) {
-            out += dispositionClaims(theCase, sale: sale, language: language)
+            out += dispositionClaims(theCase, sale: sale, language: language).map { UCCEnactment.finding($0, in: uccState(theCase)) }
         }
         if let sale = theCase.sale, let surplus = surplus(theCase, sale: sale) {
             out.append(
-                Finding(
-                    id: "claim.surplus", topic: .claim, sentence: Phrase.claim(.surplusOwed(surplus: surplus)).text(in: language),
-                    figures: [.money("Surplus", surplus)],
-                    citations: [
-                        Citation(isRepossession(theCase.debt, sale: sale) ? "UCC § 9-615(d)(1)" : "the state's foreclosure statute on surplus proceeds")
-                    ],
-                    confidence: isRepossession(theCase.debt, sale: sale) ? .secondary : .unknown))
+                UCCEnactment.finding(
+                    Finding(
+                        id: "claim.surplus", topic: .claim, sentence: Phrase.claim(.surplusOwed(surplus: surplus)).text(in: language),
+                        figures: [.money("Surplus", surplus)],
+                        citations: [
+                            Citation(isRepossession(theCase.debt, sale: sale) ? "UCC § 9-615(d)(1)" : "the state's foreclosure statute on surplus proceeds")
+                        ],
+                        confidence: isRepossession(theCase.debt, sale: sale) ? .secondary : .unknown),
+                    in: isRepossession(theCase.debt, sale: sale) ? uccState(theCase) : nil))
         }
         if theCase.debt != nil {
             out.append(
@@ -32,7 +34,8 @@ extension CaseAnalyzer {
 
     /// The sale price above the itemised total owed (costs included), when the case itemises.
     static func surplus(_ theCase: Case, sale: Sale) -> Money? {
-        guard let lines = chargeLines(debt: theCase.debt, sale: sale, language: .english).lines else { return nil }
+        // From the balance claimed alone the figure may be what remains after the sale: no surplus follows.
+        guard theCase.debt?.principal != nil, let lines = chargeLines(debt: theCase.debt, sale: sale, language: .english).lines else { return nil }
         let owed = lines.reduce(Money.zero) { $0 + $1.amount }
         return sale.price > owed ? sale.price - owed : nil
     }
@@ -43,34 +46,57 @@ extension CaseAnalyzer {
         let contacts = theCase.contacts.enumerated().sorted { $0.element.date < $1.element.date }
         for (index, contact) in contacts {
             let who = contactName(contact, in: theCase, language: language)
+            let debtor = theCase.debtor.name
             let collector = isLikelyCollector(contact, in: theCase)
-            var found: [(String, ClaimPhrase, Citation)] = []
+            var found: [(String, ClaimPhrase, [Citation], Confidence?)] = []
             if let time = contact.time, contact.method != .letter, time < TimeOfDay(hour: 8)! || time > TimeOfDay(hour: 21)! {
                 found.append(
-                    ("claim.fdcpa.inconvenient_time", .callOutsideHours(date: contact.date, time: time, who: who), Citation("15 U.S.C. § 1692c(a)(1)")))
+                    (
+                        "claim.fdcpa.inconvenient_time", .callOutsideHours(date: contact.date, time: time, who: who, debtor: debtor),
+                        [Citation("15 U.S.C. § 1692c(a)(1)")], nil
+                    ))
             }
             if let cease = theCase.ceaseLetterReceivedOn, contact.date > cease {
-                found.append(("claim.fdcpa.after_cease", .contactAfterCease(date: contact.date, cease: cease, who: who), Citation("15 U.S.C. § 1692c(c)")))
+                found.append(
+                    (
+                        "claim.fdcpa.after_cease", .contactAfterCease(date: contact.date, cease: cease, who: who, debtor: debtor),
+                        [Citation("15 U.S.C. § 1692c(c)")], nil
+                    ))
             }
             if let notified = theCase.attorneyNotifiedOn, contact.date > notified, contact.method != .letter || theCase.debtorAttorney != nil {
                 found.append(
-                    ("claim.fdcpa.represented", .contactWhileRepresented(date: contact.date, notified: notified, who: who), Citation("15 U.S.C. § 1692c(a)(2)"))
+                    (
+                        "claim.fdcpa.represented", .contactWhileRepresented(date: contact.date, notified: notified, who: who, debtor: debtor),
+                        [Citation("15 U.S.C. § 1692c(a)(2)")], nil
+                    )
                 )
             }
             let judged = theCase.judgment.map { $0.date <= contact.date } ?? false
+            // Where the home state bars wage garnishment for consumer debt (Texas: Tex. Const. art. XVI
+            // § 28), a threat to take wages is of action that cannot be taken even after a judgment.
+            let wageRule = StateWageGarnishmentRule.rule(for: theCase.debtor.address.state)
             for threat in contact.threatened {
                 switch threat {
+                case .wageGarnishment where wageRule.kind == .barredForConsumerDebt:
+                    found.append(
+                        (
+                            "claim.fdcpa.threat", .wageThreatBarred(date: contact.date, who: who, state: wageRule.jurisdiction),
+                            [Citation("15 U.S.C. § 1692e(5)"), wageRule.citations[0]], min(wageRule.confidence, .statute)
+                        ))
                 case .wageGarnishment, .bankLevy, .propertySeizure:
                     guard !judged else { continue }
                     found.append(
-                        ("claim.fdcpa.threat", .threatBeforeJudgment(date: contact.date, threat: threat, who: who), Citation("15 U.S.C. § 1692e(4), (5)")))
+                        (
+                            "claim.fdcpa.threat", .threatBeforeJudgment(date: contact.date, threat: threat, who: who), [Citation("15 U.S.C. § 1692e(4), (5)")],
+                            nil
+                        ))
                 case .arrest:
-                    found.append(("claim.fdcpa.threat_arrest", .threatOfArrest(date: contact.date, who: who), Citation("15 U.S.C. § 1692e(4), (5)")))
+                    found.append(("claim.fdcpa.threat_arrest", .threatOfArrest(date: contact.date, who: who), [Citation("15 U.S.C. § 1692e(4), (5)")], nil))
                 default:
                     break
                 }
             }
-            for (id, phrase, citation) in found {
+            for (id, phrase, citations, grade) in found {
                 let limit = contact.date.adding(years: 1)
                 var sentence = phrase.text(in: language) + " " + ClaimPhrase.oneYearLimit(date: limit, passed: limit < asOf).text(in: language)
                 if !collector { sentence += " " + ClaimPhrase.creditorNotCollector.text(in: language) }
@@ -79,10 +105,16 @@ extension CaseAnalyzer {
                 out.append(
                     Finding(
                         id: "\(id).\(index + 1)", topic: .claim, sentence: sentence, figures: figures,
-                        citations: [citation, fdcpaLimit], confidence: collector ? .statute : .secondary))
+                        citations: citations + [fdcpaLimit], confidence: min(grade ?? .statute, collector ? .statute : .secondary)))
             }
         }
         return out
+    }
+
+    /// The state whose enactment of UCC Article 9 governs a repossession: where the collateral is
+    /// (`debt.property_state`), else the debtor's home state.
+    static func uccState(_ theCase: Case) -> Jurisdiction {
+        theCase.debt?.propertyState ?? theCase.debt?.propertyAddress?.state ?? theCase.debtor.address.state
     }
 
     /// The party's name for a contact, or "The collector" when the file names none.

@@ -59,13 +59,17 @@ extension CaseAnalyzer {
     static func comparisons(owed: Money, total: Money?, _ theCase: Case, sale: Sale) -> CaseAnalysis.Deficiency.Figures {
         var figures = CaseAnalysis.Deficiency.Figures()
         let surplus = sale.price - owed
-        if surplus > .zero { figures.saleSurplus = surplus }
+        // Only from itemised figures: the balance claimed alone may be what remains after the sale.
+        if surplus > .zero, theCase.debt?.principal != nil { figures.saleSurplus = surplus }
         // Without itemised principal the total starts from the balance claimed, so comparing them says nothing.
+        let judgmentAfterSale = theCase.judgment.map { $0.date >= sale.date } ?? false
         if theCase.debt?.principal != nil, let claimed = theCase.debt?.balanceClaimed, claimed != owed {
             figures.claimedDifference = claimed - owed
-            figures.claimedDifferenceAfterSale = total.map { claimed - $0 }
+            // A judgment after the sale is the post-sale figure; the balance claimed is then the
+            // pre-sale balance, and setting the deficiency beside it says nothing (NY sample).
+            if !judgmentAfterSale { figures.claimedDifferenceAfterSale = total.map { claimed - $0 } }
         }
-        if let judgment = theCase.judgment, judgment.date >= sale.date, let total {
+        if let judgment = theCase.judgment, judgmentAfterSale, let total {
             figures.judgmentDifference = total - judgment.amount
         }
         return figures

@@ -125,7 +125,8 @@ extension CaseAnalyzer {
                     figures: [.money("Creditor's arithmetic (not owed)", calculation.deficiency)],
                     citations: lead.citations, confidence: lead.confidence))
         } else {
-            findings += amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
+            findings += amountFindings(
+                calculation, charges: charges, debt: debt, salePrice: sale.price, judicial: sale.type == .judicial, language: language)
         }
         var deficiency = section(
             .residentialForeclosure, jurisdiction: state, status: status, summary: lead,
@@ -188,7 +189,7 @@ extension CaseAnalyzer {
     /// The calculation's own findings, or why there is none, and how it compares with the balance claimed.
     static func amountFindings(
         _ calculation: DeficiencyCalculation?, charges: (lines: [LineItem]?, itemised: Bool, missing: [String]),
-        debt: Debt?, salePrice: Money, language: AnalysisLanguage
+        debt: Debt?, salePrice: Money, judicial: Bool = false, language: AnalysisLanguage
     ) -> [Finding] {
         guard let calculation else {
             return [
@@ -202,11 +203,11 @@ extension CaseAnalyzer {
         if calculation.measureApplied == .greaterOfSalePriceAndFairMarketValue, calculation.surplus > .zero {
             out.append(notionalSurplus(calculation, salePrice: salePrice, language: language))
         }
-        if !charges.itemised {
+        if !charges.itemised, let claimed = debt?.balanceClaimed {
             out.append(
                 Finding(
                     id: "deficiency.not_itemised", topic: .deficiency,
-                    sentence: Phrase.notItemised.text(in: language),
+                    sentence: Phrase.notItemised(claimed: claimed, judicial: judicial).text(in: language),
                     citations: DeficiencyCalculator.definition, confidence: .unknown))
         } else if let claimed = debt?.balanceClaimed, claimed != calculation.totalOwed, claimed != calculation.deficiency {
             out.append(

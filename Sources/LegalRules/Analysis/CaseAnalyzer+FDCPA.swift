@@ -54,8 +54,28 @@ extension CaseAnalyzer {
             open: window.isOpen, received: theCase.validationNoticeReceived, ends: window.endDate,
             daysRemaining: window.endDate.map { asOf.days(until: $0) }, estimated: !window.fromNotice,
             sentence: window.finding.sentence, citation: ValidationWindow.citationText, confidence: window.finding.confidence)
-        let section = CaseAnalysis.FDCPA(jurisdiction: state, collectorStatus: collectorStatus, parties: parties, validationWindow: status)
+        let section = CaseAnalysis.FDCPA(
+            jurisdiction: state, collectorStatus: collectorStatus, parties: parties, validationWindow: status,
+            recipient: recipient(theCase, in: state, language: language))
         return Analysed(section: section, findings: findings, missing: missing)
+    }
+
+    /// The party letters go to (`Case.collectingParty`), with the verdict its line in `parties` has
+    /// (both come from `contactingKind`) and the state's collection law where it reaches the party.
+    static func recipient(_ theCase: Case, in state: Jurisdiction, language: AnalysisLanguage) -> CaseAnalysis.FDCPA.Recipient? {
+        guard let role = theCase.collectingParty else { return nil }
+        let reference = PartyReference.role(role)
+        let kind = contactingKind(reference, in: theCase)
+        let covered = DebtCollectorStatus.findings(for: kind, jurisdiction: state, language: language)
+            .contains { $0.id == "rosenthal.covered" || $0.id == "state_collection_law.covered" }
+        // A letter names the law only by its statutes (a "§" citation), never by a web page about it.
+        let rule = StateCollectionLawRule.rule(for: state)
+        let statutes = rule.citations.filter { $0.text.contains("§") }
+        let named = covered && !statutes.isEmpty
+        return CaseAnalysis.FDCPA.Recipient(
+            role: role.rawValue, name: theCase.party(reference)?.name, kind: kind, debtCollector: CollectorVerdict(kind),
+            stateLaw: named ? rule.lawName : nil, stateLawCitation: named ? statutes.joinedText : nil,
+            stateName: named ? (language == .spanish ? Spanish.name(state) : state.name) : nil)
     }
 
     /// The parties that contacted the debtor, in order of first contact; without recorded contacts,
@@ -97,12 +117,11 @@ extension CaseAnalyzer {
         guard case .role(let role) = reference else { return .unknown }
         switch role {
         case .collector:
-            // A collector that is the current owner of the debt, bought from someone else, is a debt buyer.
-            if let name = theCase.collector?.name, name == theCase.currentCreditor?.name,
-                let original = theCase.originalCreditor?.name, original != name
-            {
-                return .debtBuyer
-            }
+            // A collector that owns the debt is the current creditor in a second role, with its one
+            // verdict; a collector that is the original lender, with no one else owning the debt, too.
+            guard let name = theCase.collector?.name else { return .collectionAgency }
+            if name == theCase.currentCreditor?.name { return contactingKind(.role(.currentCreditor), in: theCase) }
+            if name == theCase.originalCreditor?.name, theCase.currentCreditor == nil { return .originalCreditor }
             return .collectionAgency
         case .collectionAttorney: return .collectionLawFirm
         case .originalCreditor: return .originalCreditor

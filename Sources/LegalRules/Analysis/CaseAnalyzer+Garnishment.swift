@@ -5,16 +5,32 @@ extension CaseAnalyzer {
     ///
     /// Whether the judgment is a "consumer credit" one and whether the debtor is a head of family are
     /// not in the case file, so rules scoped to them say they may apply rather than being applied.
+    /// A state's own minimum wage is taken as of `asOf` (the current pay), the lowest regional
+    /// figure when the case does not say where the debtor works.
     static func garnishment(
-        _ g: Garnishment, in state: Jurisdiction, householdSize: Int?, label: String?,
+        _ g: Garnishment, in state: Jurisdiction, asOf: CalendarDate, householdSize: Int?, label: String?,
         language: AnalysisLanguage
     ) -> Analysed<CaseAnalysis.WageGarnishment> {
+        let rates = StateMinimumWage.rates(in: state, on: asOf)
         let result = WageGarnishmentCalculator.calculate(
             disposable: g.disposableEarnings, gross: g.grossEarnings, period: g.payPeriod,
-            jurisdiction: state, withheld: g.amountWithheld, language: language)
+            jurisdiction: state, withheld: g.amountWithheld, stateMinimumHourlyWage: rates.first?.hourly,
+            higherRegionalWage: rates.count > 1 ? rates.last?.hourly : nil, language: language)
         let federal = result.findings.first { $0.id == "garnishment.federal_limit" }!
         let stateFinding = result.findings.first { $0.id.hasPrefix("garnishment.state") }!
         var findings = result.findings
+        if let used = rates.first, stateFinding.id == "garnishment.state_limit" {
+            findings.insert(
+                Finding(
+                    id: "garnishment.state_minimum_wage", topic: .wageGarnishment,
+                    sentence: Phrase.stateMinimumWage(
+                        state, date: asOf, rates: rates, used: used.hourly, regionMatters: result.stateMaximumIsUpperBound
+                    ).text(in: language),
+                    figures: rates.map { .money("Minimum wage, \($0.region)", $0.hourly) },
+                    citations: rates.flatMap(\.citations).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                    confidence: rates.map(\.confidence).min() ?? .unknown),
+                at: findings.firstIndex { $0.id == "garnishment.state_limit" }.map { $0 + 1 } ?? findings.endIndex)
+        }
         let rule = StateWageGarnishmentRule.rule(for: state)
         if case .formula(let formula) = rule.kind, let perDependant = formula.weeklyReductionPerDependant {
             findings.append(

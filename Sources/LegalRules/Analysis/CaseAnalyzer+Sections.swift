@@ -11,6 +11,11 @@ extension CaseAnalyzer {
         fdcpa(theCase, in: theCase.debtor.address.state, asOf: asOf, language: language).section
     }
 
+    /// `analyze(theCase, …).fdcpa.recipient`: the party letters go to and whether it is a debt collector.
+    public static func fdcpaRecipient(of theCase: Case, language: AnalysisLanguage = .english) -> CaseAnalysis.FDCPA.Recipient? {
+        recipient(theCase, in: theCase.debtor.address.state, language: language)
+    }
+
     /// `analyze(theCase, …).deficiency` and `.deadlines`: the sale's section without the rest of the
     /// analysis (the letters' defence paragraphs read its status, citation and deadlines); nil
     /// without a sale, where the full analysis has no deficiency and no deadlines.
@@ -24,8 +29,8 @@ extension CaseAnalyzer {
     }
 
     /// `analyze(theCase, …).garnishments`: one entry per wage garnishment.
-    public static func garnishments(of theCase: Case, language: AnalysisLanguage = .english) -> [CaseAnalysis.WageGarnishment] {
-        wageAnalyses(theCase, language: language).map(\.section)
+    public static func garnishments(of theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> [CaseAnalysis.WageGarnishment] {
+        wageAnalyses(theCase, asOf: asOf, language: language).map(\.section)
     }
 
     /// `analyze(theCase, …).levies`: one entry per bank levy, restraint or freeze.

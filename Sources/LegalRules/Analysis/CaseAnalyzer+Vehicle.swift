@@ -11,10 +11,13 @@ extension CaseAnalyzer {
             DeficiencyCalculator.calculate(charges: $0, salePrice: sale.price, fairMarketValue: sale.fairMarketValue, measure: measure, language: language)
         }
         let unconfirmed = VehicleRepossessionRule.deficiencyRule
-        let lead = Finding(
-            id: "deficiency.vehicle", topic: .deficiency,
-            sentence: Phrase.vehicleLead.text(in: language),
-            citations: unconfirmed.citations, confidence: .unknown)
+        let state = uccState(theCase)
+        let lead = UCCEnactment.finding(
+            Finding(
+                id: "deficiency.vehicle", topic: .deficiency,
+                sentence: Phrase.vehicleLead.text(in: language),
+                citations: unconfirmed.citations, confidence: .unknown),
+            in: state)
         // The lead is inserted into the calculation's own array, which moves its findings, where
         // `[lead] + …` copied each of them.
         var findings = amountFindings(calculation, charges: charges, debt: debt, salePrice: sale.price, language: language)
@@ -24,24 +27,26 @@ extension CaseAnalyzer {
                 id: "deadline.not_catalogued", topic: .deadline,
                 sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
                 citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
-        findings += VehicleRepossessionRule.findings(in: language)
+        findings += VehicleRepossessionRule.findings(in: language).map { UCCEnactment.finding($0, in: state) }
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
             let alternative = DeficiencyCalculator.outcome(
                 charges: lines, salePrice: sale.price, fairMarketValue: value,
                 measure: .greaterOfSalePriceAndFairMarketValue)
             findings.append(
-                Finding(
-                    id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
-                    sentence: Phrase.vehicleFairMarketValue(
-                        value: value, salePrice: sale.price,
-                        surplus: alternative.surplus > .zero ? alternative.surplus : nil,
-                        deficiency: alternative.deficiency
-                    ).text(in: language),
-                    figures: [
-                        .money("Sale price", sale.price), .money("Fair market value", value),
-                        .money("Deficiency with the value credited", alternative.deficiency),
-                    ],
-                    citations: [Citation("UCC § 9-610"), Citation("UCC § 9-615(f)")], confidence: .unknown))
+                UCCEnactment.finding(
+                    Finding(
+                        id: "vehicle.fair_market_value", topic: .vehicleDeficiency,
+                        sentence: Phrase.vehicleFairMarketValue(
+                            value: value, salePrice: sale.price,
+                            surplus: alternative.surplus > .zero ? alternative.surplus : nil,
+                            deficiency: alternative.deficiency
+                        ).text(in: language),
+                        figures: [
+                            .money("Sale price", sale.price), .money("Fair market value", value),
+                            .money("Deficiency with the value credited", alternative.deficiency),
+                        ],
+                        citations: [Citation("UCC § 9-610"), Citation("UCC § 9-615(f)")], confidence: .unknown),
+                    in: state))
         }
         let deficiency = section(
             .vehicleRepossession, jurisdiction: nil, status: .unknown, summary: lead, questions: [],

@@ -11,7 +11,7 @@ public enum CaseAnalyzer {
     public static func analyze(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage = .english) -> CaseAnalysis {
         let home = theCase.debtor.address.state
         var sale = theCase.sale.map { saleAnalysis(theCase, sale: $0, asOf: asOf, language: language) }
-        let wages = wageAnalyses(theCase, language: language)
+        let wages = wageAnalyses(theCase, asOf: asOf, language: language)
         let claims = exemptionClaims(theCase, in: home, asOf: asOf, language: language)
         let levies = levyAnalyses(theCase, asOf: asOf, language: language)
         let fdcpa = fdcpa(theCase, in: home, asOf: asOf, language: language)
@@ -49,10 +49,10 @@ public enum CaseAnalyzer {
     }
 
     /// Each wage garnishment of the case, analysed (labelled by employer when there are several).
-    static func wageAnalyses(_ theCase: Case, language: AnalysisLanguage) -> [Analysed<CaseAnalysis.WageGarnishment>] {
+    static func wageAnalyses(_ theCase: Case, asOf: CalendarDate, language: AnalysisLanguage) -> [Analysed<CaseAnalysis.WageGarnishment>] {
         theCase.actions.garnishments.map {
             garnishment(
-                $0, in: theCase.debtor.address.state, householdSize: theCase.debtor.householdSize,
+                $0, in: theCase.debtor.address.state, asOf: asOf, householdSize: theCase.debtor.householdSize,
                 label: theCase.actions.garnishments.count > 1 ? $0.employer : nil, language: language)
         }
     }

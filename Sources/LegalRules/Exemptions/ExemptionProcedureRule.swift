@@ -26,6 +26,8 @@ public struct ExemptionProcedureRule: Sendable, Hashable, Codable, Identifiable 
     public let confidence: Confidence
     /// What remains unconfirmed, or why the procedure is unknown.
     public let notes: [String]
+    /// Where wages are defended by a motion rather than a claim form (New York), that motion.
+    public let wageMotion: WageMotion?
 
     /// The jurisdiction.
     public var id: Jurisdiction { jurisdiction }
@@ -34,8 +36,9 @@ public struct ExemptionProcedureRule: Sendable, Hashable, Codable, Identifiable 
     public init(
         _ jurisdiction: Jurisdiction, officers: OfficerWords, filingPlace: String?, deadline: String?, hearing: Hearing,
         forms: [String] = [], formRequired: Bool? = nil, verification: UnswornDeclaration,
-        citations: [Citation], confidence: Confidence, notes: [String] = []
+        citations: [Citation], confidence: Confidence, notes: [String] = [], wageMotion: WageMotion? = nil
     ) {
+        self.wageMotion = wageMotion
         self.jurisdiction = jurisdiction
         self.officers = officers
         self.filingPlace = filingPlace

@@ -31,6 +31,12 @@ public struct UnswornDeclaration: Sendable, Hashable, Codable {
     /// Not confirmed: the claim should carry a notary jurat block.
     public static let unknown = UnswornDeclaration(.unknown, confidence: .unknown)
 
+    /// Whether the wording has its own place for the date ("Executed on (date)", "this ___ day of").
+    public var wordingHasDate: Bool {
+        guard let wording = wording?.lowercased() else { return false }
+        return ["(date", "day of", "executed on", "signed on", "date of signing"].contains { wording.contains($0) }
+    }
+
     /// Whether a claim should print a notary jurat block rather than a declaration.
     public var needsNotary: Bool { kind != .unswornDeclaration }
 }

@@ -6,11 +6,13 @@ public enum WageGarnishmentCalculator {
     ///
     /// - Parameters:
     ///   - stateMinimumHourlyWage: needed where the state's floor uses its own minimum wage (not in the catalogue).
+    ///   - higherRegionalWage: the state's higher regional minimum wage, when the place of work is not known
+    ///     (New York City vs the rest of New York): a limit that changes with it is reported as an upper bound.
     ///   - consumerCredit: whether the judgment arose from a consumer credit transaction (nil: unknown).
     ///   - headOfFamily: whether the debtor is a head of family who claims it (nil: unknown).
     public static func calculate(
         disposable: Money, gross: Money? = nil, period: PayPeriod, jurisdiction: Jurisdiction,
-        withheld: Money? = nil, stateMinimumHourlyWage: Money? = nil,
+        withheld: Money? = nil, stateMinimumHourlyWage: Money? = nil, higherRegionalWage: Money? = nil,
         dependants: Int = 0, consumerCredit: Bool? = nil, headOfFamily: Bool? = nil,
         language: AnalysisLanguage = .english
     ) -> WageGarnishmentResult {
@@ -69,10 +71,18 @@ public enum WageGarnishmentCalculator {
                         citations: rule.citations, confidence: rule.confidence))
             } else if let wage {
                 let computed = formula.maximumGarnishable(disposable: disposable, gross: gross, period: period, hourlyWage: wage, dependants: dependants)
+                // Where the higher regional wage would give a lower limit, the one computed is only an upper bound.
+                var regionalHigher: Money?
+                if formula.wageBasis != .federal, formula.weeklyFloorMultiple != nil, let higher = higherRegionalWage, higher > wage,
+                    formula.maximumGarnishable(disposable: disposable, gross: gross, period: period, hourlyWage: higher, dependants: dependants) != computed
+                {
+                    regionalHigher = higher
+                    upperBound = true
+                }
                 let estimate = period != .weekly && formula.weeklyFloorMultiple != nil
                 let sentence = Phrase.stateLimit(
-                    jurisdiction, formula.scope, maximum: computed, summary: rule.summary, upperBound: upperBound,
-                    period: estimate ? period : nil, scopeUnknown: applies == nil
+                    jurisdiction, formula.scope, maximum: computed, summary: rule.summary, upperBound: upperBound && regionalHigher == nil,
+                    period: estimate ? period : nil, scopeUnknown: applies == nil, regionalHigher: regionalHigher
                 ).text(in: language)
                 findings.append(
                     Finding(

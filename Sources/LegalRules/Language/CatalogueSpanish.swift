@@ -22,6 +22,8 @@ enum CatalogueSpanish {
         "an action for breach of contract": "una acción por incumplimiento de contrato",
         "an action on a contract": "una acción sobre un contrato",
         "a civil action": "una acción civil",
+        "an action on an instrument or promissory note": "una acción sobre un instrumento o un pagaré",
+        "an action on a note secured by a mortgage of real estate": "una acción sobre un pagaré garantizado con hipoteca sobre un inmueble",
         "The statute, quoted in Martin, gives one year for a deficiency judgment after foreclosure of a mortgage or deed of trust on real estate; that it counts from the sale is not stated in the text read. Only a party with an interest in the mortgaged property may raise it (Martin).":
             "La ley, citada en Martin, da un año para una sentencia de deficiencia después de la ejecución de una hipoteca o escritura de fideicomiso (deed of trust) sobre un inmueble; el texto leído no dice que el plazo se cuente desde la venta. Solo puede invocarla quien tenga un interés en la propiedad hipotecada (Martin).",
         "no deficiency is owed or collected on a refinance, executed on or after January 1, 2013, of a purchase-money loan on an owner-occupied dwelling for not more than four families, except for new money the refinance advanced beyond the old loan and its costs.":
@@ -133,8 +135,8 @@ enum CatalogueSpanish {
         // Florida
         "the court may enter a deficiency judgment, and the lender may also sue at common law unless the foreclosure court already ruled on a deficiency.":
             "el tribunal puede dictar una sentencia de deficiencia, y el prestamista también puede demandar según el derecho común (common law), salvo que el tribunal de la ejecución hipotecaria ya se haya pronunciado sobre la deficiencia.",
-        "for owner-occupied residential property the deficiency may not exceed the judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
-            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
+        "for owner-occupied residential property the deficiency may not exceed the amount of the foreclosure judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.":
+            "para una propiedad residencial ocupada por su dueño, la deficiencia no puede superar el monto de la sentencia de ejecución hipotecaria menos el valor justo de mercado en la fecha de la venta; se presume que una vivienda con exención fiscal de residencia principal (homestead) está ocupada por su dueño.",
         "bring an action for the deficiency":
             "presentar una demanda por la deficiencia",
         "1–4 family residential property":
@@ -264,6 +266,8 @@ enum CatalogueSpanish {
             "una vez ratificadas la venta y la cuenta del auditor, el acreedor garantizado puede solicitar por moción una deficiencia; para las viviendas ocupadas por su dueño, esa moción es la única medida legal por el pagaré.",
         "Perry v. Burson reads the date from the docket entry.":
             "Perry v. Burson toma la fecha de la anotación en el expediente del tribunal (docket).",
+        "Move the court that entered the judgment, usually by order to show cause, for an order vacating or modifying the income execution; the judgment debtor may so move at any time.":
+            "Presentar una moción ante el tribunal que dictó la sentencia, por lo general mediante una orden para mostrar causa (order to show cause), para que se anule o se modifique la orden de embargo de ingresos (income execution); la persona deudora puede presentarla en cualquier momento.",
         "A motion raising a defence may be filed at any time.":
             "Se puede presentar en cualquier momento una moción que plantee una defensa.",
         "Exempt is the greater of 75% of disposable wages or 30× the Maryland minimum wage for each week of the pay period, plus medical-insurance deductions.":
@@ -483,6 +487,14 @@ enum CatalogueSpanish {
             "la deficiencia es la deuda menos el valor que fije un tasador con licencia nombrado por el tribunal (el valor justo de mercado para un terreno agrícola de más de 40 acres).",
         "Serve a claim of exemptions; a timely claim blocks execution on the claimed money until the court rules.":
             "Entregue formalmente un reclamo de exenciones; un reclamo presentado a tiempo impide la ejecución sobre el dinero reclamado hasta que el tribunal decida.",
+        "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.":
+            "Entregue el formulario Challenge to Garnishment (impugnación del embargo) al administrador del tribunal (court administrator) que nombra la orden, y una copia al embargante (garnishor); el tribunal fija una audiencia de inmediato.",
+        "deliver the challenge to garnishment": "entregar la impugnación del embargo (Challenge to Garnishment)",
+        "Counted from the day a copy of the writ of garnishment is delivered to the debtor.":
+            "Se cuenta desde el día en que se entrega al deudor una copia de la orden de embargo.",
+        "For an exemption claimed for wages earned from the garnishee employer; counted from the day a copy of the writ is delivered to the debtor.":
+            "Para una exención reclamada sobre salarios ganados con el empleador embargado; se cuenta desde el día en que se entrega al deudor una copia de la orden.",
+        "Challenge to Garnishment (ORS 18.850)": "Challenge to Garnishment (impugnación del embargo, ORS 18.850)",
         "serve the claim of exemptions":
             "entregar formalmente el reclamo de exenciones",
         "Lesser of 25% or the excess over 40×, less $20 a week for each dependant living with the debtor.":
@@ -633,8 +645,8 @@ enum CatalogueSpanish {
             "La cantidad menor entre el 10% del pago bruto, el 25% de los ingresos disponibles y lo que exceda de 30 veces el salario mínimo federal; la persona deudora puede objetar o pedir una reducción en cualquier momento.",
         "Lesser of 18% (25% when gross weekly pay is over $770) or the excess over 50× the federal minimum wage.":
             "La cantidad menor entre el 18% (el 25% si el pago bruto semanal supera $770) y lo que exceda de 50 veces el salario mínimo federal.",
-        "An income execution takes at most 10% of gross income, never more than 25% of disposable earnings or the excess over 30× the federal or New York minimum wage, whichever is greater.":
-            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto, y nunca más del 25% de los ingresos disponibles ni más de lo que exceda de 30 veces el salario mínimo federal o el de Nueva York, el que sea mayor.",
+        "An income execution takes at most 10% of gross income; in any week nothing may be withheld unless disposable earnings exceed 30× the greater of the federal or New York minimum hourly wage, and never more than the lesser of 25% of disposable earnings and the excess over that figure.":
+            "Una orden de embargo de ingresos (income execution) toma como máximo el 10% del ingreso bruto; en una semana no se puede retener nada salvo que los ingresos disponibles superen 30 veces el salario mínimo por hora federal o el de Nueva York, el que sea mayor, y nunca más que la cantidad menor entre el 25% de los ingresos disponibles y lo que exceda de esa cifra.",
         "Exempt is the greater of 30× the federal minimum wage (60×, 65×, 130× for longer pay periods) or 75% of disposable earnings, the same as federal.":
             "Está exenta la cantidad mayor entre 30 veces el salario mínimo federal (60, 65 o 130 veces para períodos de pago más largos) y el 75% de los ingresos disponibles, igual que la ley federal.",
         "75% of disposable earnings is exempt, and a garnishment may not leave less than a dollar floor: $400 a week ($832 two weeks, $912 half-month) for wages payable July 1, 2026 to June 30, 2027; from July 1, 2027, 30× the Oregon minimum wage.":

@@ -4,10 +4,11 @@ import CaseModel
 /// retirement savings, taxes), in English and Spanish side by side.
 enum ClaimPhrase: Sendable, Hashable {
     case creditorArithmetic(figure: Money)
-    case callOutsideHours(date: CalendarDate, time: TimeOfDay, who: String)
-    case contactAfterCease(date: CalendarDate, cease: CalendarDate, who: String)
-    case contactWhileRepresented(date: CalendarDate, notified: CalendarDate, who: String)
+    case callOutsideHours(date: CalendarDate, time: TimeOfDay, who: String, debtor: String)
+    case contactAfterCease(date: CalendarDate, cease: CalendarDate, who: String, debtor: String)
+    case contactWhileRepresented(date: CalendarDate, notified: CalendarDate, who: String, debtor: String)
     case threatBeforeJudgment(date: CalendarDate, threat: ThreatKind, who: String)
+    case wageThreatBarred(date: CalendarDate, who: String, state: Jurisdiction)
     case threatOfArrest(date: CalendarDate, who: String)
     case oneYearLimit(date: CalendarDate, passed: Bool)
     case creditorNotCollector
@@ -37,21 +38,25 @@ enum ClaimPhrase: Sendable, Hashable {
             return .sentence(
                 "Because no deficiency is allowed, nothing is owed after the sale. The creditor's own arithmetic (the debt less the sale price) would give \(figure); that is their figure, not an amount owed."
             )
-        case .callOutsideHours(let date, let time, let who):
+        case .callOutsideHours(let date, let time, let who, let debtor):
             return .sentence(
-                "\(who) contacted you on \(date) at \(time.description), outside 8 a.m. to 9 p.m. at your location; a debt collector may not contact a consumer at such an inconvenient time unless the consumer agreed."
+                "\(who) contacted \(debtor) on \(date) at \(time.description), outside 8 a.m. to 9 p.m. at the debtor's location; a debt collector may not contact a consumer at such an inconvenient time unless the consumer agreed."
             )
-        case .contactAfterCease(let date, let cease, let who):
+        case .contactAfterCease(let date, let cease, let who, let debtor):
             return .sentence(
-                "\(who) contacted you on \(date), after receiving your written request to stop contact on \(cease); after such a request a debt collector may only confirm it is stopping or notify you of a specific remedy it intends to invoke."
+                "\(who) contacted \(debtor) on \(date), after receiving the debtor's written request to stop contact on \(cease); after such a request a debt collector may only confirm it is stopping or notify the debtor of a specific remedy it intends to invoke."
             )
-        case .contactWhileRepresented(let date, let notified, let who):
+        case .contactWhileRepresented(let date, let notified, let who, let debtor):
             return .sentence(
-                "\(who) contacted you directly on \(date), after being told on \(notified) that you have a lawyer for this debt; a debt collector must then deal with the lawyer unless the lawyer does not respond or agrees."
+                "\(who) contacted \(debtor) directly on \(date), after being told on \(notified) that the debtor has a lawyer for this debt; a debt collector must then deal with the lawyer unless the lawyer does not respond or agrees."
             )
         case .threatBeforeJudgment(let date, let threat, let who):
             return .sentence(
                 "On \(date) \(who) threatened \(Self.englishThreat(threat)), but the case shows no judgment before that date; a private creditor generally needs a court judgment first, and threatening action that cannot legally be taken is forbidden."
+            )
+        case .wageThreatBarred(let date, let who, let state):
+            return .sentence(
+                "On \(date) \(who) threatened to take the debtor's wages, but in \(state.name) current wages cannot be garnished for an ordinary consumer debt, even after a judgment; threatening action that cannot legally be taken is forbidden."
             )
         case .threatOfArrest(let date, let who):
             return .sentence("On \(date) \(who) threatened arrest or jail; failing to pay a consumer debt is not a crime, and such a threat is forbidden.")
@@ -85,7 +90,7 @@ enum ClaimPhrase: Sendable, Hashable {
             return .sentence("The sale brought \(surplus) more than the debt and the costs claimed; a secured party must pay a surplus to the debtor.")
         case .creditReporting:
             return
-                "If a credit report shows this debt wrongly (an amount that is barred, disputed or not owed), a dispute sent to the credit bureau obliges it to reinvestigate and tell the furnisher, who must then investigate too; keep copies of the dispute."
+                "If a credit report shows this debt wrongly (an amount that is barred, disputed or not owed), a dispute sent to the credit bureau obliges it to reinvestigate and tell the furnisher, who must then investigate too; copies of the dispute should be kept."
         case .debtBuyerOneParty(let name):
             return .sentence("\(name) owns the debt and collects it itself: it is one party in both roles, so letters go to it and it gets one FDCPA answer.")
         case .judgmentLienHome(let j):
@@ -120,21 +125,25 @@ enum ClaimPhrase: Sendable, Hashable {
             return .sentence(
                 "Como no se permite una deficiencia, no se debe nada después de la venta. La cuenta del propio acreedor (la deuda menos el precio de venta) daría \(figure); esa es su cifra, no un monto adeudado."
             )
-        case .callOutsideHours(let date, let time, let who):
+        case .callOutsideHours(let date, let time, let who, let debtor):
             return .sentence(
-                "\(who) se comunicó con usted el \(d(date)) a las \(time.description), fuera del horario de 8 a. m. a 9 p. m. en su lugar; un cobrador de deudas no puede comunicarse con un consumidor en ese horario inconveniente salvo que el consumidor lo haya aceptado."
+                "\(who) se comunicó con \(debtor) el \(d(date)) a las \(time.description), fuera del horario de 8 a. m. a 9 p. m. en el lugar donde se encontraba la persona deudora; un cobrador de deudas no puede comunicarse con un consumidor en ese horario inconveniente salvo que el consumidor lo haya aceptado."
             )
-        case .contactAfterCease(let date, let cease, let who):
+        case .contactAfterCease(let date, let cease, let who, let debtor):
             return .sentence(
-                "\(who) se comunicó con usted el \(d(date)), después de recibir el \(d(cease)) su pedido por escrito de dejar de comunicarse; después de ese pedido, un cobrador solo puede confirmar que deja de hacerlo o avisarle de una medida concreta que piensa tomar."
+                "\(who) se comunicó con \(debtor) el \(d(date)), después de recibir el \(d(cease)) el pedido por escrito de la persona deudora de dejar de comunicarse; después de ese pedido, un cobrador solo puede confirmar que deja de hacerlo o avisar a la persona deudora de una medida concreta que piensa tomar."
             )
-        case .contactWhileRepresented(let date, let notified, let who):
+        case .contactWhileRepresented(let date, let notified, let who, let debtor):
             return .sentence(
-                "\(who) se comunicó directamente con usted el \(d(date)), después de saber el \(d(notified)) que usted tiene un abogado para esta deuda; desde entonces el cobrador debe tratar con el abogado, salvo que este no responda o lo autorice."
+                "\(who) se comunicó directamente con \(debtor) el \(d(date)), después de saber el \(d(notified)) que la persona deudora tiene un abogado para esta deuda; desde entonces el cobrador debe tratar con el abogado, salvo que este no responda o lo autorice."
             )
         case .threatBeforeJudgment(let date, let threat, let who):
             return .sentence(
                 "El \(d(date)) \(who) amenazó con \(Self.spanishThreat(threat)), pero el caso no muestra ninguna sentencia antes de esa fecha; por lo general, un acreedor privado necesita primero una sentencia judicial, y está prohibido amenazar con medidas que legalmente no se pueden tomar."
+            )
+        case .wageThreatBarred(let date, let who, let state):
+            return .sentence(
+                "El \(d(date)) \(who) amenazó con quitarle parte del salario a la persona deudora, pero en \(Spanish.name(state)) el salario actual no se puede embargar por una deuda de consumo común, ni siquiera después de una sentencia; está prohibido amenazar con medidas que legalmente no se pueden tomar."
             )
         case .threatOfArrest(let date, let who):
             return .sentence("El \(d(date)) \(who) amenazó con arresto o cárcel; no pagar una deuda de consumo no es un delito, y esa amenaza está prohibida.")
@@ -170,7 +179,7 @@ enum ClaimPhrase: Sendable, Hashable {
             )
         case .creditReporting:
             return
-                "Si un informe de crédito muestra esta deuda de forma incorrecta (un monto prohibido, disputado o que no se debe), una disputa enviada a la agencia de informes de crédito la obliga a volver a investigar y a avisar a quien dio la información, que también debe investigar; guarde copias de la disputa."
+                "Si un informe de crédito muestra esta deuda de forma incorrecta (un monto prohibido, disputado o que no se debe), una disputa enviada a la agencia de informes de crédito la obliga a volver a investigar y a avisar a quien dio la información, que también debe investigar; conviene guardar copias de la disputa."
         case .debtBuyerOneParty(let name):
             return .sentence(
                 "\(name) es dueño de la deuda y la cobra por sí mismo: es una sola parte con ambos papeles, así que las cartas se le envían a él y recibe una sola respuesta sobre la FDCPA."
@@ -203,9 +212,9 @@ enum ClaimPhrase: Sendable, Hashable {
     static func englishThreat(_ t: ThreatKind) -> String {
         switch t {
         case .lawsuit: return "a lawsuit"
-        case .wageGarnishment: return "to take your wages"
-        case .bankLevy: return "to take money from your bank account"
-        case .propertySeizure: return "to seize your property"
+        case .wageGarnishment: return "to take the debtor's wages"
+        case .bankLevy: return "to take money from the debtor's bank account"
+        case .propertySeizure: return "to seize the debtor's property"
         case .arrest: return "arrest"
         }
     }
@@ -213,9 +222,9 @@ enum ClaimPhrase: Sendable, Hashable {
     static func spanishThreat(_ t: ThreatKind) -> String {
         switch t {
         case .lawsuit: return "una demanda"
-        case .wageGarnishment: return "quitarle parte del salario"
-        case .bankLevy: return "sacar dinero de su cuenta bancaria"
-        case .propertySeizure: return "incautar sus bienes"
+        case .wageGarnishment: return "quitarle parte del salario a la persona deudora"
+        case .bankLevy: return "sacar dinero de la cuenta bancaria de la persona deudora"
+        case .propertySeizure: return "incautar los bienes de la persona deudora"
         case .arrest: return "el arresto"
         }
     }

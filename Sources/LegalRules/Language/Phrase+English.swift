@@ -48,9 +48,14 @@ extension Phrase {
             return .sentence("If \(when), \(j.name)'s fair-value rule applies: \(explanation) The deficiency would then be \(deficiency).")
         case .amountUnknown:
             return "The case gives neither the unpaid principal nor the balance claimed, so the deficiency cannot be computed."
-        case .notItemised:
-            return
-                "The calculation starts from the balance claimed because the case does not itemise principal and interest; if that balance already includes the costs listed, they are counted twice."
+        case .notItemised(let claimed, let judicial):
+            let basis =
+                judicial
+                ? " In a judicial foreclosure the debt is fixed by the foreclosure judgment, whose amount the case file does not give; the calculation uses the collector's figure in its place."
+                : ""
+            return .sentence(
+                "The balance claimed (\(claimed)) is the collector's own figure, not a court's, and the case does not itemise principal and interest, so the calculation starts from it. Not known: whether it is the debt before the sale (only then does the result above follow) or what the collector says remains after the sale (then it is the collector's own deficiency figure, and no surplus follows from it), and whether it already includes the costs listed (if it does, they are counted twice).\(basis)"
+            )
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "leave no deficiency (a surplus of \($0))" } ?? "leave a deficiency of \(deficiency)"
             return .sentence(
@@ -70,7 +75,7 @@ extension Phrase {
             )
         case .lineUnpaidPrincipal: return "Unpaid principal"
         case .lineInterest: return "Interest"
-        case .lineBalanceClaimed: return "Balance claimed (principal and interest not itemised)"
+        case .lineBalanceClaimed: return "Balance claimed by the collector (its figure; principal and interest not itemised)"
         case .lineTotalOwed: return "Total owed"
         case .lineLessSalePrice: return "Less sale price"
         case .lineLessFairMarketValue(let price): return "Less fair market value (greater than the sale price of \(price))"
@@ -124,8 +129,8 @@ extension Phrase {
         case .needsField(let path): return path
         case .needsBusinessDays: return "the court's calendar (business days are not computed)"
         case .needsTrigger(let trigger): return "the date of \(trigger.phrase) (no case-file field holds it)"
-        case .needsNoticeServed: return "the date the levy or garnishment notice was served on you (no case-file field holds it)"
-        case .needsNoticeMailed: return "the postmark date of the notice mailed to you (no case-file field holds it)"
+        case .needsNoticeServed: return "the date the levy or garnishment notice was served on the debtor (no case-file field holds it)"
+        case .needsNoticeMailed: return "the postmark date of the notice mailed to the debtor (no case-file field holds it)"
         case .federalLimit(let maximum, let period, let disposable, let floor, let multiple):
             return .sentence(
                 "Federal law lets a creditor take at most \(maximum) from \(period.rawValue) disposable pay of \(disposable): the lesser of 25% and the amount above \(floor) (\(multiple) × $7.25)."
@@ -134,11 +139,23 @@ extension Phrase {
             return .sentence("\(j.name) does not allow wage garnishment for ordinary consumer debt: \(summary)")
         case .stateNotApplicable(let j, let scope):
             return .sentence("\(j.name)'s stricter rule covers only \(scope.phrase), so the federal limit applies here.")
-        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
+        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown, let regionalHigher):
             var sentence = "\(j.name)'s rule\(scope == .allJudgments ? "" : " for \(scope.phrase)") allows at most \(maximum): \(summary)"
             if upperBound { sentence += " This uses the federal minimum wage; with the state's own minimum wage the limit may be lower." }
+            if let regionalHigher {
+                sentence +=
+                    " This uses the state's lower regional minimum wage; where the higher regional wage of \(regionalHigher) an hour applies, the limit is lower."
+            }
             if let period { sentence += " For a \(period.rawValue) pay the weekly figure was scaled like the federal table, so it is an estimate." }
             if scopeUnknown { sentence += " Whether this applies depends on whether the debt is covered (\(scope.phrase))." }
+            return sentence
+        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters):
+            let list = rates.map { "\($0.hourly) an hour in \($0.region)" }.joined(separator: " and ")
+            var sentence = "On \(date) \(j.name)'s minimum wage is \(list)."
+            if rates.count > 1 {
+                sentence += " The case does not say where the debtor works, so the limit above uses \(used), the lower figure"
+                sentence += regionMatters ? "; the higher one may apply and would protect more." : "; the higher one gives the same limit."
+            }
             return sentence
         case .stateNeedsWage(let j, let summary):
             return .sentence("\(j.name)'s rule is stricter than federal law but needs the state minimum wage to compute: \(summary)")
@@ -193,7 +210,9 @@ extension Phrase {
                 ? "\(name) of \(total) beyond the automatic protection: \(explanation)"
                 : "Deposits of \(total) from \(name) beyond the automatic protection: \(explanation)"
         case .claimUnknown(let j):
-            return .sentence("The deadline to claim an exemption in \(j.name) is not confirmed; act as soon as possible and check the papers served.")
+            return .sentence(
+                "The deadline to claim an exemption in \(j.name) is not confirmed; the claim should be made as soon as possible, and the papers served may state the deadline."
+            )
         case .claimWithDeadline(let procedure, let deadline, let forms):
             let formText = forms.isEmpty ? "" : " Forms: \(forms.joined(separator: ", "))."
             return .sentence("\(procedure) \(deadline)\(formText)")

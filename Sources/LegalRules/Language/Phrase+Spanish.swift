@@ -61,9 +61,14 @@ extension Phrase {
             )
         case .amountUnknown:
             return "El caso no indica ni el capital pendiente de pago ni el saldo reclamado, así que no se puede calcular la deficiencia."
-        case .notItemised:
-            return
-                "El cálculo parte del saldo reclamado porque el caso no desglosa el capital y los intereses; si ese saldo ya incluye los costos indicados, se cuentan dos veces."
+        case .notItemised(let claimed, let judicial):
+            let basis =
+                judicial
+                ? " En una ejecución hipotecaria judicial, la deuda la fija la sentencia de ejecución hipotecaria, cuyo monto no figura en el expediente del caso; el cálculo usa en su lugar la cifra del cobrador."
+                : ""
+            return .sentence(
+                "El saldo reclamado (\(claimed)) es la cifra del propio cobrador, no de un tribunal, y el caso no desglosa el capital y los intereses, así que el cálculo parte de esa cifra. No se sabe si es la deuda antes de la venta (solo entonces vale el resultado de arriba) o lo que el cobrador dice que queda después de la venta (entonces es la cifra de deficiencia del propio cobrador, y de ella no resulta ningún sobrante), ni si ya incluye los costos indicados (si los incluye, se cuentan dos veces).\(basis)"
+            )
         case .claimedBalanceDiffers(let claimed, let owed, let credit, let surplus, let deficiency):
             let result = surplus.map { "no queda deficiencia (hay un excedente de \($0))" } ?? "queda una deficiencia de \(deficiency)"
             return .sentence(
@@ -84,7 +89,7 @@ extension Phrase {
             )
         case .lineUnpaidPrincipal: return "Capital pendiente de pago"
         case .lineInterest: return "Intereses"
-        case .lineBalanceClaimed: return "Saldo reclamado (capital e intereses sin desglosar)"
+        case .lineBalanceClaimed: return "Saldo que reclama el cobrador (su cifra; capital e intereses sin desglosar)"
         case .lineTotalOwed: return "Total adeudado"
         case .lineLessSalePrice: return "Menos el precio de venta"
         case .lineLessFairMarketValue(let price): return "Menos el valor justo de mercado (mayor que el precio de venta de \(price))"
@@ -139,9 +144,10 @@ extension Phrase {
         case .needsTrigger(let trigger):
             return Spanish.contracting("la fecha de \(Spanish.trigger(trigger)) (ningún campo del expediente del caso la contiene)")
         case .needsNoticeServed:
-            return "la fecha en que se le entregó formalmente la notificación del embargo (ningún campo del expediente del caso la contiene)"
+            return "la fecha en que se entregó formalmente a la persona deudora la notificación del embargo (ningún campo del expediente del caso la contiene)"
         case .needsNoticeMailed:
-            return "la fecha del matasellos de la notificación que se le envió por correo postal (ningún campo del expediente del caso la contiene)"
+            return
+                "la fecha del matasellos de la notificación enviada por correo postal a la persona deudora (ningún campo del expediente del caso la contiene)"
         case .federalLimit(let maximum, let period, let disposable, let floor, let multiple):
             return .sentence(
                 "La ley federal permite que un acreedor tome como máximo \(maximum) de un pago \(Spanish.period(period)) con ingresos disponibles de \(disposable): la cantidad menor entre el 25% y lo que exceda de \(floor) (\(multiple) × $7.25)."
@@ -150,14 +156,26 @@ extension Phrase {
             return .sentence("\(name(j)) no permite el embargo de salario por deudas de consumo comunes: \(es(summary))")
         case .stateNotApplicable(let j, let scope):
             return .sentence("La regla más estricta de \(name(j)) solo cubre \(Self.spanishScope(scope)), así que aquí se aplica el límite federal.")
-        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown):
+        case .stateLimit(let j, let scope, let maximum, let summary, let upperBound, let period, let scopeUnknown, let regionalHigher):
             var sentence =
                 "La regla de \(name(j))\(scope == .allJudgments ? "" : " para \(Self.spanishScope(scope))") permite como máximo \(maximum): \(es(summary))"
             if upperBound { sentence += " Este cálculo usa el salario mínimo federal; con el salario mínimo del propio estado, el límite puede ser menor." }
+            if let regionalHigher {
+                sentence +=
+                    " Este cálculo usa el salario mínimo regional más bajo del estado; donde se aplica el salario regional más alto, de \(regionalHigher) por hora, el límite es menor."
+            }
             if let period {
                 sentence += " Para un pago \(Spanish.period(period)), la cifra semanal se ajustó como en la tabla federal, así que es un estimado."
             }
             if scopeUnknown { sentence += " Si esta regla se aplica depende de si la deuda está cubierta (\(Self.spanishScope(scope)))." }
+            return sentence
+        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters):
+            let list = rates.map { "\($0.hourly) por hora en \($0.regionSpanish)" }.joined(separator: " y ")
+            var sentence = "El \(d(date)) el salario mínimo de \(name(j)) es de \(list)."
+            if rates.count > 1 {
+                sentence += " El caso no dice dónde trabaja la persona deudora, así que el límite de arriba usa \(used), la cifra más baja"
+                sentence += regionMatters ? "; puede aplicarse la más alta, que protegería más." : "; la más alta da el mismo límite."
+            }
             return sentence
         case .stateNeedsWage(let j, let summary):
             return .sentence(
@@ -213,7 +231,7 @@ extension Phrase {
                 : "Depósitos de \(total) \(Spanish.of(Spanish.source(source))) fuera de la protección automática: \(es(explanation))"
         case .claimUnknown(let j):
             return .sentence(
-                "El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; actúe lo antes posible y revise los documentos que le entregaron."
+                "El plazo para presentar un reclamo de exención en \(name(j)) no está confirmado; el reclamo debe hacerse lo antes posible, y los documentos entregados pueden indicar el plazo."
             )
         case .claimWithDeadline(let procedure, let deadline, let forms):
             return .sentence("\(es(procedure)) \(deadline)\(Self.spanishForms(forms))")

@@ -25,7 +25,7 @@ enum Phrase: Sendable, Hashable {
     case fairValueMustBeRaised(Jurisdiction, explanation: String)
     case fairValueMayApply(Jurisdiction, conditions: [FairValueRule.Condition], explanation: String, deficiency: Money)
     case amountUnknown
-    case notItemised
+    case notItemised(claimed: Money, judicial: Bool)
     case claimedBalanceDiffers(claimed: Money, owed: Money, credit: Money, surplus: Money?, deficiency: Money)
     case notionalSurplus(salePrice: Money, owed: Money, byPrice: Money)
     case judgmentDespiteBar(amount: Money, entered: CalendarDate, caseNumber: String)
@@ -51,7 +51,10 @@ enum Phrase: Sendable, Hashable {
     case federalLimit(maximum: Money, period: PayPeriod, disposable: Money, floor: Money, multiple: Int)
     case stateBarred(Jurisdiction, summary: String)
     case stateNotApplicable(Jurisdiction, WageFormula.Scope)
-    case stateLimit(Jurisdiction, WageFormula.Scope, maximum: Money, summary: String, upperBound: Bool, period: PayPeriod?, scopeUnknown: Bool)
+    case stateLimit(
+        Jurisdiction, WageFormula.Scope, maximum: Money, summary: String, upperBound: Bool, period: PayPeriod?, scopeUnknown: Bool,
+        regionalHigher: Money? = nil)
+    case stateMinimumWage(Jurisdiction, date: CalendarDate, rates: [StateMinimumWage], used: Money, regionMatters: Bool)
     case stateNeedsWage(Jurisdiction, summary: String)
     case stateStricter(Jurisdiction, summary: String)
     case stateSameAsFederal(Jurisdiction, summary: String)

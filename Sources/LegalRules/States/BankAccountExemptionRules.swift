@@ -171,6 +171,8 @@ extension BankAccountExemptionRule {
                 "90% of income earned in the last 60 days, and listed benefits (Social Security, public assistance, unemployment, pensions, child support and others), on the Exemption Claim Form.",
             citations: [
                 Citation("N.Y. CPLR 5222(i)"), Citation("N.Y. CPLR 5205(l)"),
+                // 90% of earnings: the paragraph's words are quoted in Halper v. Halper (1st Dep't 1978).
+                Citation("N.Y. CPLR 5205(d)(2)", url: "https://nysenate.gov/legislation/laws/CVP/5205"),
                 Citation("N.Y. Exemption Notice", url: "https://forms.justia.com/new-york/general/exemption-notice-to-judgment-debtor-and-50503.html"),
                 Citation(
                     "New York Appellate Digest on the EIPA exemption (2017)",

@@ -445,7 +445,10 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("La. R.S. 13:4106–13:4108")],
             confidence: .statute,
-            notes: ["Per a desk manual an untimely appraisal has the same effect (13:4107) [secondary].", "Lender's deadline unconfirmed."]),
+            notes: [
+                "Per a desk manual an untimely appraisal has the same effect (13:4107) [secondary].",
+                "No special lender deadline found; the general limitations period is in GeneralLimitation.",
+            ]),
 
         StateDeficiencyRule(
             .ME,

@@ -146,7 +146,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("RSA 479:25")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .NM,
@@ -225,7 +225,10 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("N.D.C.C. § 32-19-03")],
             confidence: .statute,
-            notes: ["Deadline for non-homestead property unconfirmed."]),
+            notes: [
+                "The deficiency is sought in the foreclosure action itself: the complaint must state whether one will be sought and against whom (N.D.C.C. § 32-19-04).",
+                "No special lender deadline found for non-homestead property; the general limitations period is in GeneralLimitation.",
+            ]),
 
         StateDeficiencyRule(
             .OK,
@@ -291,7 +294,7 @@ extension StateDeficiencyRule {
             ],
             citations: [Citation("R.I. Gen. Laws §§ 34-27-1 et seq., 34-11-22")],
             confidence: .secondary,
-            notes: ["Lender's deadline unconfirmed."]),
+            notes: ["No special lender deadline found; the general limitations period is in GeneralLimitation."]),
 
         StateDeficiencyRule(
             .SC,

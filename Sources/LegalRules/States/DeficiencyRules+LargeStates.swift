@@ -140,7 +140,7 @@ extension StateDeficiencyRule {
                 FairValueRule(
                     .greaterOfSalePriceAndFairMarketValue, conditions: [.ownerOccupied],
                     explanation:
-                        "for owner-occupied residential property the deficiency may not exceed the judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.",
+                        "for owner-occupied residential property the deficiency may not exceed the amount of the foreclosure judgment minus the fair market value on the sale date; a tax-homestead is presumed owner-occupied.",
                     citations: [Citation("Fla. Stat. § 702.06", url: "http://www.flsenate.gov/Laws/Statutes/2013/0702.06")],
                     confidence: .statute)
             ],

@@ -138,6 +138,16 @@ extension ExemptionClaimRule {
             deadline: nil, citations: [Citation("Md. Rule 3-646(e)", url: "https://govt.westlaw.com/mdc/Document/NA328C5009CEA11DB9BCF9DAC28345A2A")],
             confidence: .statute),
         ExemptionClaimRule(
+            .NY, .wageGarnishment,
+            procedure:
+                "Move the court that entered the judgment, usually by order to show cause, for an order vacating or modifying the income execution; the judgment debtor may so move at any time.",
+            deadline: nil,
+            citations: [
+                Citation("N.Y. CPLR 5231", url: "https://nysenate.gov/legislation/laws/CVP/5231"),
+                Citation("N.Y. CPLR 5240", url: "https://www.nysenate.gov/legislation/laws/CVP/5240"),
+            ],
+            confidence: .secondary),
+        ExemptionClaimRule(
             .MT, .bankLevy,
             procedure: "File a claim of exemption with the clerk of the court that issued the writ, with proof.",
             deadline: DeadlineRule(
@@ -177,6 +187,37 @@ extension ExemptionClaimRule {
                 20, .days, after: .noticeServed, party: .debtor, action: "serve the claim of exemptions",
                 citations: [Citation("N.D.C.C. § 28-21-04.2", url: "https://lexace.ai/us/statute/north-dakota/28-21-04.2")], confidence: .statute),
             citations: [Citation("N.D.C.C. §§ 28-21-04.2, 32-09.1-22")], confidence: .statute),
+        ExemptionClaimRule(
+            .OR, .bankLevy,
+            procedure:
+                "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.",
+            deadline: DeadlineRule(
+                30, .days, after: .noticeServed, party: .debtor, action: "deliver the challenge to garnishment",
+                citations: [
+                    Citation(
+                        "ORS 18.700(2)(b)",
+                        url:
+                            "https://e.casetext.com/statute/oregon-revised-statutes/title-2-procedure-in-civil-proceedings/chapter-18-judgments/writs-of-garnishment/challenge-to-garnishment/section-18700-manner-of-making-challenge-to-garnishment"
+                    )
+                ], confidence: .statute, note: "Counted from the day a copy of the writ of garnishment is delivered to the debtor."),
+            forms: ["Challenge to Garnishment (ORS 18.850)"], citations: [Citation("ORS 18.700, 18.710")], confidence: .statute),
+        ExemptionClaimRule(
+            .OR, .wageGarnishment,
+            procedure:
+                "Deliver the Challenge to Garnishment form to the court administrator for the court named in the writ, and a copy to the garnishor; the court sets a hearing at once.",
+            deadline: DeadlineRule(
+                120, .days, after: .noticeServed, party: .debtor, action: "deliver the challenge to garnishment",
+                citations: [
+                    Citation(
+                        "ORS 18.700(2)(a)",
+                        url:
+                            "https://e.casetext.com/statute/oregon-revised-statutes/title-2-procedure-in-civil-proceedings/chapter-18-judgments/writs-of-garnishment/challenge-to-garnishment/section-18700-manner-of-making-challenge-to-garnishment"
+                    )
+                ], confidence: .statute,
+                note:
+                    "For an exemption claimed for wages earned from the garnishee employer; counted from the day a copy of the writ is delivered to the debtor."
+            ),
+            forms: ["Challenge to Garnishment (ORS 18.850)"], citations: [Citation("ORS 18.700, 18.710")], confidence: .statute),
         ExemptionClaimRule(
             .UT, .bankLevy,
             procedure: "Reply or request a hearing using the court's Notice of Garnishment and Exemptions.",

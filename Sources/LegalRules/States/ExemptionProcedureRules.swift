@@ -9,17 +9,68 @@ extension ExemptionProcedureRule {
     /// Every jurisdiction's procedure, sorted by USPS code.
     public static let all: [ExemptionProcedureRule] = [
         .init(
-            .AK, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .AK, officers: .generic,
+            filingPlace:
+                "Household goods and other limited-value property (AS 09.38.020): file a written objection, with its grounds, with the clerk of the court that issued the order. Bank accounts and wages: not confirmed.",
+            deadline: "Limited-value property: the date the court's order fixes, no more than 15 days after the order issues.",
+            hearing: .setOnFiling("For limited-value property, no writ of execution issues until a hearing on the filed claim is held (form CIV-536)."),
+            forms: ["Order to Debtor and Notice of Exemption Rights (CIV-536)", "Judgment Debtor Booklet (CIV-511)"],
+            verification: .unknown,
+            citations: [
+                Citation(
+                    "AS 09.38.075",
+                    url:
+                        "https://casetext.com/statute/alaska-statutes/title-09-code-of-civil-procedure/chapter-0938-alaska-exemptions-act/section-0938075-special-procedures-relating-to-limited-value-exemptions-burden-of-proof"
+                ),
+                Citation(
+                    "Alaska form CIV-536", url: "https://forms.justia.com/alaska/statewide/civil/order-to-debtor-and-notice-of-exemption-rights-70458.html"),
+            ],
+            confidence: .statute,
+            notes: [
+                "Only the limited-value property procedure was read; the claim steps for a bank account or wages (in the CIV-511 booklet) were not retrieved."
+            ]),
         .init(
-            .AL, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .AL,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
+            filingPlace:
+                "Garnishment: file a written claim, verified by oath, in the court where the garnishment is pending, with a statement of your personal property, money and choses in action, their location and value (§ 6-10-29). Levy on other property: file the verified claim with the officer who made the levy.",
+            deadline:
+                "Garnishment: before the judgment of condemnation, if you had notice of the garnishment. Levy: any time after the levy and before the sale.",
+            hearing: .ifCreditorObjects(
+                "Garnishment: if the creditor does not contest within 15 days after the claim is filed, the garnishment is dismissed or modified; a contest is set for hearing within 7 days. Levy: the creditor has 10 days after notice to contest, or the levy is discharged."
+            ),
+            verification: UnswornDeclaration(
+                .notaryRequired, citation: Citation("Ala. Code § 6-10-37; Ala. R. Civ. P. 64B (claim verified by oath)"), confidence: .statute),
+            citations: [
+                Citation("Ala. Code § 6-10-37", url: "http://alisondb.legislature.state.al.us/alison/codeofalabama/1975/6-10-37.htm"),
+                Citation(
+                    "Ala. R. Civ. P. 64B",
+                    url:
+                        "http://18wheeleraccidentlawyer.co/statutes/73762/Rule-64B-Contest-of-claim-of-exemption----Garnishment-of-money-choses-in-action-or-personal-property.html"
+                ),
+                Citation("Ala. Code § 6-10-26", url: "https://law.justia.com/codes/alabama/2017/title-6/chapter-10/article-1/division-2/section-6-10-26/"),
+            ],
+            confidence: .statute,
+            notes: [
+                "Rule 64B's 15-day and 7-day periods were read in an unofficial copy; § 6-10-37 (which the rule replaces) was read on the legislature's site."
+            ]),
         .init(
-            .AR, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .AR, officers: .generic,
+            filingPlace:
+                "Give the creditor (or its agent or attorney) 5 days' written notice, then file a schedule of all your property, verified by affidavit and marking what you claim exempt, with the judge or clerk who issued the execution or garnishment. Wages: a sworn statement filed with the court that issued the process (§ 16-66-208).",
+            deadline: "No deadline in § 16-66-211 (the schedule stays the sale once filed).",
+            hearing: .ifCreditorObjects(
+                "The court orders a hearing if the creditor asks for one within 5 days after receiving your notice; if the claim is upheld, a supersedeas stays the sale and the property is returned."
+            ),
+            verification: UnswornDeclaration(
+                .notaryRequired, citation: Citation("Ark. Code § 16-66-211(a)(1) (schedule verified by affidavit)"), confidence: .statute),
+            citations: [
+                Citation("Ark. Code § 16-66-211", url: "https://instalawyer.io/laws/arkansas-code/16-66-211-claiming-exemptions"),
+                Citation("Ark. Code § 16-66-214", url: "https://instalawyer.io/laws/arkansas-code/16-66-214-effect-of-filing"),
+                Citation("Ark. Code § 16-66-208"),
+            ],
+            confidence: .statute,
+            notes: ["A separate schedule of all property is due within 45 days after any final judgment (§ 16-66-221)."]),
         .init(
             .AZ,
             officers: OfficerWords.generic,
@@ -34,7 +85,7 @@ extension ExemptionProcedureRule {
                     "Ariz. R. Civ. P. 80(c)",
                     url:
                         "https://govt.westlaw.com/azrules/Document/N039B437253BF11EE9FFDC84BD602A834?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"
-                ), wording: "I declare under penalty of perjury that the foregoing is true and correct. Executed on (date).", confidence: .statute),
+                ), wording: "I declare under penalty of perjury that the foregoing is true and correct. Executed on ________________.", confidence: .statute),
             citations: [
                 Citation("A.R.S. § 12-1598.07", url: "http://statutes.laws.com/arizona/title12/12-1598.07"),
                 Citation("A.R.S. § 12-1580", url: "https://lawserver.com/law/state/arizona/az-laws/arizona_laws_12-1580"),
@@ -73,7 +124,7 @@ extension ExemptionProcedureRule {
                     "C.R.S. §§ 13-27-104, 13-27-106",
                     url: "https://getpocketlaw.com/law/state_colorado/section-13-27-106-form-of-unsworn-declaration_ed82007e8d83"),
                 wording:
-                    "I declare under penalty of perjury under the law of Colorado that the foregoing is true and correct. Executed on the ___ day of ______, ____, at ______ (city or other location, and state or country). (Printed name) (Signature)",
+                    "I declare under penalty of perjury under the law of Colorado that the foregoing is true and correct. Executed on the ___ day of ______, ____, at ______ (city or other location, and state or country).",
                 confidence: .statute),
             citations: [
                 Citation(
@@ -94,9 +145,23 @@ extension ExemptionProcedureRule {
             citations: [Citation("C.G.S. § 52-367b")],
             confidence: .secondary),
         .init(
-            .DC, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .DC, officers: .generic,
+            filingPlace:
+                "Non-wage attachment (such as a bank account): file a Motion for Claim of Exemption and Request for Hearing with the Superior Court clerk's office named on the notice (a sample motion is available there).",
+            deadline: nil,
+            hearing: .debtorMustRequest("The Motion for Claim of Exemption and Request for Hearing asks the court for a hearing."),
+            forms: ["Notice to Debtor of Non-Wage Garnishment and Exemptions (Superior Court)", "Motion for Claim of Exemption and Request for Hearing"],
+            verification: .unknown,
+            citations: [
+                Citation(
+                    "D.C. Superior Court, Notice to Debtor of Non-Wage Garnishment and Exemptions (copy)",
+                    url: "https://info.5y1.org/notice-of-garnishment-form_2_e616f9.html"),
+                Citation("D.C. Code § 16-572.01"),
+            ],
+            confidence: .secondary,
+            notes: [
+                "Read in a copy of the court's notice, cut off before any deadline; wages: a motion to exempt for undue hardship (D.C. Code § 16-572.01) with no filing deadline seen."
+            ]),
         .init(
             .DE, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
             verification: .unknown, citations: notFound, confidence: .unknown,
@@ -144,13 +209,38 @@ extension ExemptionProcedureRule {
             confidence: .statute,
             notes: ["The claim deadline and hearing timing (O.C.G.A. § 18-4-15) were not read."]),
         .init(
-            .HI, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .HI, officers: .generic,
+            filingPlace:
+                "Apply to the court that issued the process for the release and return of the exempt property (with or without a bond).",
+            deadline: nil,
+            hearing: .debtorMustRequest(
+                "The application asks the court to decide whether the property is exempt; on an approved bond the court may order it returned at once."),
+            verification: .unknown,
+            citations: [
+                Citation("HRS § 651-64", url: "https://www.legalfix.com/statutes/state-codes/hawaii/title-36/chapter-651/section-651-64"),
+                Citation("HRS § 651-68", url: "https://instalawyer.io/laws/hawaii-revised-statutes/651-68-proceedings-on-execution-appraisers"),
+            ],
+            confidence: .statute,
+            notes: [
+                "If the creditor does not apply for an appraisal within 60 days after levying on property of an exempt kind, the execution's lien ends (HRS § 651-68). No filing deadline for the debtor was found; the garnishment chapter (652) gave no claim step."
+            ]),
         .init(
-            .IA, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .IA,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
+            filingPlace: "File a motion or other appropriate pleading claiming the exemption with the court that entered the judgment.",
+            deadline: nil,
+            hearing: .debtorMustRequest(
+                "The notice of garnishment and levy tells the debtor of the right to request and have a timely hearing before a judge."),
+            forms: ["Notice of garnishment and levy (Iowa Code § 642.14A)"],
+            verification: .unknown,
+            citations: [
+                Citation("Iowa Code § 642.14A", url: "https://instalawyer.io/laws/iowa-code/section-64214a-notice-to"),
+                Citation("Iowa Code § 642.5", url: "http://ia.elaws.us/code/642"),
+            ],
+            confidence: .statute,
+            notes: [
+                "The creditor serves the notice within 7 business days after the sheriff files the garnishee's answers; the notice warns that without a motion the exemption may be lost. The debtor's own filing deadline was not found."
+            ]),
         .init(
             .ID,
             officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: false),
@@ -180,16 +270,23 @@ extension ExemptionProcedureRule {
             ],
             confidence: .statute),
         .init(
-            .IN, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: UnswornDeclaration(
-                .unswornDeclaration,
-                citation: Citation(
-                    "Ind. Trial Rule 11(B)",
-                    url:
-                        "https://commercialforeclosureblog.typepad.com/indiana_commercial_forecl/2017/03/must-indiana-affidavits-be-signed-under-the-penalties-of-perjury.html"
-                ), wording: "I affirm, under the penalties for perjury, that the foregoing representations are true.", confidence: .secondary),
-            citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .IN, officers: .generic,
+            filingPlace:
+                "Assert the exemptions in the court that holds the proceedings supplemental (Ind. Trial Rule 69(E)), at or before the hearing the creditor's motion sets; a court may not order payment out of exempt income.",
+            deadline: "At or before the proceedings supplemental hearing (no separate filing deadline found).",
+            hearing: .setOnFiling(
+                "The court orders property or income applied to the judgment only after a hearing of which the debtor has been notified (IC 34-55-8-7)."),
+            forms: ["Notice of Certain Exemptions and Your Right to a Prompt Hearing (IC 28-9-3-5(b), bank holds)"],
+            verification: .unknown,
+            citations: [
+                Citation("IC 34-55-8-7", url: "https://lawserver.com/law/state/indiana/in-code/indiana_code_34-55-8-7"),
+                Citation("Branham v. Varble (Ind. 2011)", url: "https://caseclips.courts.in.gov/2011/09/01/branham-v-varble-2"),
+                Citation("IC 28-9-3-4, 28-9-3-5", url: "https://instalawyer.io/laws/indiana-code/28-9-3-4-adverse-claim-by-money"),
+            ],
+            confidence: .statute,
+            notes: [
+                "Branham (read in the court's own summary) holds the exemptions must generally be asserted by the debtor, but an unrepresented small-claims debtor does not forfeit them by not pleading them (Mims v. Commercial Credit Corp. (Ind. 1974))."
+            ]),
         .init(
             .KS,
             officers: OfficerWords.generic,
@@ -210,9 +307,17 @@ extension ExemptionProcedureRule {
             citations: [Citation("KRS § 425.501(4)", url: "https://lawserver.com/law/state/kentucky/ks-statutes/kentucky_statutes_425-501")],
             confidence: .statute),
         .init(
-            .LA, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .LA,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
+            filingPlace: nil, deadline: nil, hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation("La. C.C.P. arts. 2411, 2412", url: "https://lawserver.com/law/state/louisiana/la-codes/louisiana_code_of_civil_procedure_2411")
+            ],
+            confidence: .unknown,
+            notes: [
+                "Only the words were confirmed: the sheriff serves the garnishment petition and notice of seizure (art. 2412), and the creditor must send the debtor written notice of the petition. How the debtor claims an exemption was not found."
+            ]),
         .init(
             .MA,
             officers: OfficerWords(enforcingOfficer: "officer serving the trustee process", garnishee: "trustee", clerk: "clerk of court", confirmed: true),
@@ -241,9 +346,18 @@ extension ExemptionProcedureRule {
             ],
             confidence: .statute),
         .init(
-            .ME, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .ME,
+            officers: OfficerWords(enforcingOfficer: "officer serving the trustee process", garnishee: "trustee", clerk: "clerk of court", confirmed: true),
+            filingPlace: nil, deadline: nil, hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation("14 M.R.S. § 3125", url: "http://www.mainelegislature.org/legis/statutes/14/title14sec3125.html"),
+                Citation("Me. R. Civ. P. 4B", url: "https://howtolegalhelp.com/rule-4b-trustee-process"),
+            ],
+            confidence: .unknown,
+            notes: [
+                "The garnishee is the trustee (Rule 4B, trustee process). Before any order against wages the debtor is heard under oath at a disclosure hearing (14 M.R.S. § 3125); the claim procedure after a bank trustee process was not found."
+            ]),
         .init(
             .MI,
             officers: OfficerWords.generic,
@@ -304,9 +418,18 @@ extension ExemptionProcedureRule {
                 "The form's own verification reads: I swear/affirm under penalty of perjury that these facts are true according to my best knowledge and belief."
             ]),
         .init(
-            .MS, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .MS,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
+            filingPlace:
+                "Appear in the court that issued the writ of garnishment and assert the exemption; when the garnishee's answer says you claim an exemption, the clerk or justice of the peace summons you to do so.",
+            deadline: "By the return of the summons issued on the garnishee's answer; a default judgment may rule the property not exempt.",
+            hearing: .debtorMustRequest(
+                "If you appear, the court on your motion has the exemption issue tried between you and the creditor; proceedings against the garnishee are stayed until then."
+            ),
+            verification: .unknown,
+            citations: [Citation("Miss. Code § 11-35-33", url: "https://law.justia.com/codes/mississippi/2018/title-11/chapter-35/section-11-35-33/")],
+            confidence: .statute,
+            notes: ["Only the route through the garnishee's answer was read; a claim the debtor starts without that answer was not found."]),
         .init(
             .MT,
             officers: OfficerWords.generic,
@@ -350,9 +473,18 @@ extension ExemptionProcedureRule {
             citations: [Citation("Neb. Rev. Stat. § 25-1011 (unconfirmed number)")],
             confidence: .secondary),
         .init(
-            .NH, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .NH,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "trustee", clerk: "clerk of court", confirmed: true),
+            filingPlace: nil, deadline: nil, hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation("RSA 512:3", url: "https://www.gencourt.state.nh.us/rsa/html/LII/512/512-mrg.htm"),
+                Citation("N.H. Cir. Ct. Dist. Div. R. 3.47", url: "https://www.courts.state.nh.us/rules/dmcr-civil-efile/dmcrcivil-IX-3-47-3-52.html"),
+            ],
+            confidence: .unknown,
+            notes: [
+                "Only the words were confirmed: the garnishee is the trustee (RSA ch. 512, trustee process) and attachments are served by the sheriff (Rule 3.47). The post-judgment exemption claim was not found; RSA 511-A's objection and 14-day hearing cover pre-judgment attachments only."
+            ]),
         .init(
             .NJ,
             officers: OfficerWords(enforcingOfficer: "court officer or sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: false),
@@ -419,28 +551,98 @@ extension ExemptionProcedureRule {
             confidence: .secondary,
             notes: [
                 "The officer words are from CPLR 5231 (sheriff) and a Utica case (city marshal); the timeline is from a law-firm summary consistent with the statute."
-            ]),
+            ],
+            wageMotion: WageMotion(
+                title: "Order to show cause and affirmation in support of a motion to vacate or modify the income execution",
+                how:
+                    "A motion to the court that entered the judgment, usually brought by order to show cause: the judge signs the order, sets the hearing date and says how to serve it. The court may deny, limit, condition, regulate or modify any enforcement procedure (CPLR 5240), and the judgment debtor may move at any time for an order modifying an income execution (CPLR 5231).",
+                citations: [
+                    Citation("N.Y. CPLR 5240", url: "https://www.nysenate.gov/legislation/laws/CVP/5240"),
+                    Citation("N.Y. CPLR 5231", url: "https://nysenate.gov/legislation/laws/CVP/5231"),
+                    Citation(
+                        "Nord v Berman, 2004 NY Slip Op 51150(U) (Dist. Ct. Nassau County)",
+                        url: "https://law.justia.com/cases/new-york/other-courts/2004/2004-51150.html"),
+                ],
+                confidence: .secondary,
+                notes: [
+                    "CPLR 5240's words are quoted in Gilchrist v. Commercial Credit Corp., 66 Misc. 2d 791 (1971), and Nord v Berman (2004), which also says the notice 'as the court may require' contemplates an order to show cause.",
+                    "The CPLR 5231 subdivision on modification was lettered (g) in opinions of 1967-1990 (Royal Business Funds v. Rooster Plastics; Midlantic v. Reif); its current letter (reported as (i)) was not confirmed against the current text, so it is cited without a subdivision.",
+                ])),
         .init(
-            .OH, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
+            .OH, officers: .generic,
+            filingPlace:
+                "Return the Request for Hearing served with the Notice to Judgment Debtor of Garnishment to the court that issued the garnishment (court forms and guidance; the statute's text was not read).",
+            deadline: nil,
+            hearing: .debtorMustRequest(
+                "The judgment debtor may request a hearing to review the garnishment; the court notifies everyone of its date, time and place."),
+            forms: ["Notice to Judgment Debtor of Garnishment of Property Other Than Personal Earnings", "Request for Hearing on Garnishment"],
             verification: UnswornDeclaration(
                 .notaryRequired,
                 citation: Citation(
                     "R.C. 2319.02; Toledo Bar Assn. v. Neller, 102 Ohio St.3d 1234 (2004); In re Disqualification of Donnelly (2011)",
-                    url: "https://print.casetext.com/case/lisboa-v-kleinman-in-re-donnelly"), confidence: .statute), citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+                    url: "https://print.casetext.com/case/lisboa-v-kleinman-in-re-donnelly"), confidence: .statute),
+            citations: [
+                Citation("R.C. 2716.11 et seq."),
+                Citation(
+                    "S.D. Ohio, Attorney Instructions for Garnishment Other Than Personal Earnings (copy)",
+                    url: "http://www.findforms.com/single_form.php/form/28808/Microsoft_Word_GarnishAtty_Court_Forms_Federal_Ohio"),
+                Citation(
+                    "Garfield Heights Municipal Court, Bank Account Attachment",
+                    url: "https://ghmc.org/small-claims/collecting-on-judgment/bank-account-attachment"),
+            ],
+            confidence: .secondary,
+            notes: [
+                "The form names are from a federal court's instructions under R.C. 2716.11 et seq.; the hearing right from a municipal court's guidance. R.C. 2716.13's text (and any deadline in it) was not read: searches returned only bill histories."
+            ]),
         .init(
-            .OK, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
+            .OK, officers: .generic,
+            filingPlace:
+                "File the Claim for Exemption and Request for Hearing (served with the garnishment summons) with the court clerk (by secondary sources).",
+            deadline: nil,
+            hearing: .debtorMustRequest(
+                "The statutory papers are a notice of garnishment and request for hearing and a claim for exemptions; the claim asks for the hearing."),
+            forms: ["Notice of Garnishment and Exemptions (OSCN)", "Claim for Exemption and Request for Hearing"],
+            formRequired: true,
             verification: UnswornDeclaration(
                 .unswornDeclaration,
                 citation: Citation(
                     "12 O.S. § 426", url: "https://getpocketlaw.com/law/state_oklahoma/section-12-426-statement-under-penalty-of-perjury_93e537e64ab1"),
-                wording: "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. (Date and place) (Signature)",
-                confidence: .statute), citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+                wording: "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. Signed on ________________ at ________________.",
+                confidence: .statute),
+            citations: [
+                Citation(
+                    "12 O.S. § 1173.4(D)",
+                    url:
+                        "http://print.casetext.com/statute/oklahoma-statutes/title-12-civil-procedure/chapter-21-garnishment-and-attachment/garnishment/section-11734-continuing-earnings-garnishment"
+                ),
+                Citation("12 O.S. § 1174"),
+            ],
+            confidence: .secondary,
+            notes: [
+                "§ 1173.4(D) (read) requires the notice and claim forms to be served with the summons; the filing place is from secondary pages, and their \"5 days\" deadline is not used (the 5-day objection in 12 O.S. 1172.1 is pre-judgment only)."
+            ]),
         .init(
-            .OR, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .OR,
+            officers: OfficerWords(enforcingOfficer: "garnishor", garnishee: "garnishee", clerk: "court administrator", confirmed: true),
+            filingPlace:
+                "Deliver the completed Challenge to Garnishment form, in person or by first-class mail, to the court administrator for the court named in the writ of garnishment, and a copy to the garnishor.",
+            deadline:
+                "30 days after a copy of the writ is delivered to the debtor; 120 days for an exemption claimed for wages from the garnishee employer.",
+            hearing: .setOnFiling(
+                "The court administrator immediately sets a hearing and notifies the garnishor, the garnishee and the debtor; it is held as soon as possible."),
+            forms: ["Challenge to Garnishment (ORS 18.850)", "Notice of Exemptions (ORS 18.845)"],
+            verification: .unknown,
+            citations: [
+                Citation(
+                    "ORS 18.700",
+                    url:
+                        "https://e.casetext.com/statute/oregon-revised-statutes/title-2-procedure-in-civil-proceedings/chapter-18-judgments/writs-of-garnishment/challenge-to-garnishment/section-18700-manner-of-making-challenge-to-garnishment"
+                ),
+                Citation("ORS 18.710", url: "https://law.onecle.com/oregon/18-judgments/18.710.html"),
+                Citation("ORS 18.658", url: "https://www.oregonlaws.org/ors/2007/18.658"),
+            ],
+            confidence: .statute,
+            notes: ["No filing fee may be charged for a challenge (ORS 18.700(4)); the debtor must prove timely delivery (ORS 18.710(3))."]),
         .init(
             .PA,
             officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "prothonotary", confirmed: true),
@@ -463,17 +665,54 @@ extension ExemptionProcedureRule {
             confidence: .statute,
             notes: ["'Prothonotary' is the clerk's title in a county local rule (Franklin County) read here."]),
         .init(
-            .RI, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .RI,
+            officers: OfficerWords(enforcingOfficer: "sheriff or constable", garnishee: "trustee", clerk: "clerk of court", confirmed: true),
+            filingPlace: nil, deadline: nil, hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation(
+                    "R.I. Dist. Ct. R. Civ. P. 69",
+                    url:
+                        "https://casetext.com/rule/rhode-island-court-rules/rhode-island-district-court-rules-of-civil-procedure/provisional-and-final-remedies-and-special-proceedings/rule-69-execution-supplementary-proceedings-attachment-and-trustee-process-after-judgment-wage-attachment"
+                ),
+                Citation("R.I. Gen. Laws ch. 10-17", url: "http://webserver.rilin.state.ri.us/Statutes/TITLE10/10-17/10-17-7.HTM"),
+            ],
+            confidence: .unknown,
+            notes: [
+                "Only the words were confirmed: a sheriff or constable serves the execution (Rule 69) and the garnishee is the trustee (ch. 10-17). The debtor's exemption claim was not found."
+            ]),
         .init(
-            .SC, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .SC,
+            officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: false),
+            filingPlace: nil, deadline: nil, hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation(
+                    "S.C. Bench Book for Summary Court Judges, Enforcement of Civil Judgments",
+                    url: "https://sccourts.org/summaryCourtBenchBook/displaychapter.cfm?chapter=CivilI")
+            ],
+            confidence: .unknown,
+            notes: [
+                "Executions are directed to the sheriff (secondary pages); the debtor's claim of exemption after a levy was not found."
+            ]),
         .init(
-            .SD, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .SD,
+            officers: OfficerWords(enforcingOfficer: "officer making the levy", garnishee: "garnishee", clerk: "clerk of court", confirmed: true),
+            filingPlace: nil,
+            deadline: nil,
+            hearing: .ifCreditorObjects(
+                "Property claimed exempt is released if the creditor does not answer the claim; a creditor's answer names the disputed facts and values (SDCL 21-19-18, 21-19-19, section titles)."
+            ),
+            verification: UnswornDeclaration(.notaryRequired, citation: Citation("SDCL 21-19-11 (verification of claim required)"), confidence: .secondary),
+            citations: [
+                Citation("SDCL ch. 21-19", url: "https://sdlegislature.gov/Statutes/21-19"),
+                Citation("SDCL 21-19-10", url: "http://www.lawserver.com/law/state/south-dakota/sd-laws/south_dakota_laws_21-19-10"),
+                Citation("SDCL 21-19-17", url: "https://lexace.ai/us/statute/south-dakota/21-19-17"),
+            ],
+            confidence: .secondary,
+            notes: [
+                "Read in full: the claim sets out the facts and a schedule of all the debtor's property with values, marking what is claimed exempt (21-19-10); on 3 days' notice to the creditor the claimant may ask the court to release money, bank accounts and earnings at once (21-19-17). The time allowed (21-19-9) and the verification (21-19-11) were seen as section titles only; where the claim is filed was not read."
+            ]),
         .init(
             .TN,
             officers: OfficerWords(enforcingOfficer: "sheriff", garnishee: "garnishee", clerk: "clerk of court", confirmed: false),
@@ -540,17 +779,43 @@ extension ExemptionProcedureRule {
             citations: [Citation("Va. Code §§ 8.01-512.4, 8.01-512.5", url: "https://instalawyer.io/laws/code-of-virginia/801-5124-notice-of-exemptions")],
             confidence: .statute),
         .init(
-            .VT, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .VT,
+            officers: OfficerWords(enforcingOfficer: "officer serving the trustee process", garnishee: "trustee", clerk: "clerk of court", confirmed: true),
+            filingPlace:
+                "Wages: the court that rendered the judgment gives notice and holds a hearing on the creditor's motion before any trustee process against earnings; the exemption is raised there. Bank accounts: not confirmed.",
+            deadline: nil,
+            hearing: .unknown,
+            verification: .unknown,
+            citations: [
+                Citation("12 V.S.A. § 3168", url: "https://law.justia.com/codes/vermont/2012/title12/chapter121/section3168/"),
+                Citation(
+                    "Vt. R. Civ. P. 4.2",
+                    url:
+                        "https://casetext.com/rule/vermont-court-rules/vermont-rules-of-civil-procedure/ii-commencement-of-action-service-of-process-pleadings-motions-and-orders/rule-42-trustee-process"
+                ),
+            ],
+            confidence: .statute,
+            notes: ["The garnishee is the trustee (12 V.S.A. ch. 121). The claim procedure after trustee process on a bank account was not found."]),
         .init(
-            .WA, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
+            .WA, officers: .generic,
+            filingPlace: "File the exemption claim (the claim form mailed with the writ) with the court, and mail a copy to the creditor.",
+            deadline: "28 days after the date stated on the writ of garnishment (by a Senate bill report).",
+            hearing: .ifCreditorObjects("If the creditor objects to the claimed exemptions, the court holds a hearing on them."),
             verification: UnswornDeclaration(
                 .unswornDeclaration, citation: Citation("RCW 9A.72.085; RCW 5.50.030", url: "http://apps.leg.wa.gov/RCW/default.aspx?cite=9A.72.085"),
                 wording:
-                    "I certify (or declare) under penalty of perjury under the laws of the State of Washington that the foregoing is true and correct. (Date and place) (Signature)",
-                confidence: .statute), citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+                    "I declare under penalty of perjury under the laws of the State of Washington that the foregoing is true and correct. Signed on ________________ at ________________.",
+                confidence: .statute),
+            citations: [
+                Citation("RCW 6.27.160", url: "http://apps.leg.wa.gov/rcw/default.aspx?Cite=6.27"),
+                Citation(
+                    "Senate Bill Report SB 1525 (2021)",
+                    url: "https://lawfilesext.leg.wa.gov/Biennium/2021-22/Htm/Bill%20Reports/Senate/1525%20SBA%20LAW%2021.htm"),
+            ],
+            confidence: .secondary,
+            notes: [
+                "RCW 6.27.160's text was not read; the steps are from a legislative bill report's summary of current law, which also says the deadline may be extended up to 21 days."
+            ]),
         .init(
             .WI,
             officers: OfficerWords.generic,
@@ -561,9 +826,21 @@ extension ExemptionProcedureRule {
             citations: [Citation("Wis. Stat. §§ 812.37, 812.44", url: "https://docs.legis.wisconsin.gov/document/statutes/812.44(5)")],
             confidence: .statute),
         .init(
-            .WV, officers: .generic, filingPlace: nil, deadline: nil, hearing: .unknown,
-            verification: .unknown, citations: notFound, confidence: .unknown,
-            notes: ["Not confirmed in the searches recorded in docs/legal-rules.md (section \"Searches that ended in unknown\")."]),
+            .WV,
+            officers: OfficerWords(enforcingOfficer: "officer holding the execution", garnishee: "suggestee", clerk: "clerk of court", confirmed: true),
+            filingPlace:
+                "Deliver to the officer holding the execution a list of all your personal property, item by item with its fair market value and any liens, verified by affidavit and stating what you claim exempt. Wages: a certificate of exemption delivered to the suggestee (employer), renewed for each new pay period.",
+            deadline: nil,
+            hearing: .unknown,
+            verification: UnswornDeclaration(.notaryRequired, citation: Citation("W. Va. Code § 38-8-3 (list verified by affidavit)"), confidence: .statute),
+            citations: [
+                Citation("W. Va. Code § 38-8-3", url: "https://instalawyer.io/laws/west-virginia-code/38-8-3-method-of-claiming-exemption"),
+                Citation("W. Va. Code § 38-5A-9"),
+            ],
+            confidence: .statute,
+            notes: [
+                "If no appraisement is demanded (§ 38-8-4), the property claimed is set apart as exempt. No deadline was found. § 38-5A-9 was read in a 1996 bill's text."
+            ]),
         .init(
             .WY,
             officers: OfficerWords.generic,

@@ -13,6 +13,8 @@ extension GeneralLimitation {
         static let breachOfContract = "an action for breach of contract"
         static let contract = "an action on a contract"
         static let civilAction = "a civil action"
+        static let instrument = "an action on an instrument or promissory note"
+        static let mortgageNote = "an action on a note secured by a mortgage of real estate"
     }
 
     /// Every jurisdiction whose general period was confirmed, by postal code.
@@ -85,6 +87,13 @@ extension GeneralLimitation {
                 "10 years for contracts executed after July 15, 2014 (KRS 413.160), 15 years for earlier ones (KRS 413.090(2)); a promissory note 'placed upon the footing of a bill of exchange' has 5 years (KRS 413.120(7)); which one governs a mortgage note was not confirmed."
         ),
         GeneralLimitation(
+            .LA, years: 5, basis: Basis.instrument,
+            citations: [Citation("La. Civ. Code art. 3498", url: "https://lcco.law.lsu.edu/?uid=143&ver=en")],
+            confidence: .statute,
+            note:
+                "Liberative prescription of five years on instruments and promissory notes, negotiable or not, from the day payment is exigible; an executory proceeding may interrupt it (Lacour Plantation Co. v. Jewell (La. 1937), case summary). Other personal actions have 10 years (art. 3499)."
+        ),
+        GeneralLimitation(
             .MI, years: 6, basis: Basis.breachOfContract,
             citations: [
                 Citation(
@@ -105,6 +114,42 @@ extension GeneralLimitation {
             citations: [Citation("MCA § 27-2-202(1)", url: "https://leg.mt.gov/bills/2001/mca/27/2/27-2-202.htm")],
             confidence: .secondary,
             note: "Read in the 2001 code; later amendments not checked."),
+        GeneralLimitation(
+            .ND, years: 6, basis: Basis.contract,
+            citations: [
+                Citation("N.D.C.C. § 28-01-16(1)", url: "https://self-law.org/code/nd/title-28/chapter-28-01-time-for-commencing-actions/28-01-16"),
+                Citation(
+                    "Lincoln Nat. Life Ins. Co. v. Kelly, 73 N.D. 622, 17 N.W.2d 906 (1945)",
+                    url: "https://case-law.vlex.com/vid/lincoln-nat-life-ins-929435610"),
+            ],
+            confidence: .secondary,
+            note:
+                "6 years on the note; where the mortgage itself contains the promise to pay, an action on that promise has 10 years (§ 28-01-15; Lincoln Nat. Life v. Kelly). Reaches only property not barred by § 32-19-03 (an owner-occupied homestead has no deficiency)."
+        ),
+        GeneralLimitation(
+            .NH, years: 20, basis: Basis.mortgageNote,
+            citations: [
+                Citation("RSA 508:6, 508:2"),
+                Citation("Cadle Co. v. Dejadon (N.H. 2006)", url: "https://print.casetext.com/case/cadle-co-v-dejadon"),
+            ],
+            confidence: .secondary,
+            note:
+                "Cadle holds that RSA 508:6 with 508:2 gives 20 years on a note secured by a real-estate mortgage and that foreclosure does not discharge the mortgage, so the unpaid note stays actionable (also Del Norte, Inc. v. Provencher, 142 N.H. 535 (1997)); a chart's 3 years under RSA 508:4 is the general personal-action period. Statute text itself not read."
+        ),
+        GeneralLimitation(
+            .OR, years: 6, basis: Basis.contract,
+            citations: [Citation("ORS 12.080(1)", url: "https://oregon.public.law/statutes/ors_12.080")],
+            confidence: .statute,
+            note:
+                "Reaches only a commercial judicial foreclosure: no deficiency follows a trustee's sale or the foreclosure of a residential trust deed (ORS 86.797)."
+        ),
+        GeneralLimitation(
+            .RI, years: 10, basis: Basis.civilAction,
+            citations: [Citation("R.I. Gen. Laws § 9-1-13(a)", url: "https://www.subro50.com/ri")],
+            confidence: .secondary,
+            note:
+                "Ten years for civil actions not otherwise provided for, contracts written or oral (two secondary charts); the section's text was not read (searches returned only its neighbours, §§ 9-1-14, 9-1-18, 9-1-25)."
+        ),
         GeneralLimitation(
             .SD, years: 6, basis: Basis.contract,
             citations: [Citation("SDCL § 15-2-13(1)", url: "https://whychat.me/States/state-sd.html")],

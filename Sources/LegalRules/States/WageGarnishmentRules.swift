@@ -245,8 +245,12 @@ extension StateWageGarnishmentRule {
         .init(
             .NY, .formula(WageFormula(percentCap: 25, weeklyFloorMultiple: 30, wageBasis: .higherOfFederalOrState, grossPercentCap: 10)),
             summary:
-                "An income execution takes at most 10% of gross income, never more than 25% of disposable earnings or the excess over 30× the federal or New York minimum wage, whichever is greater.",
-            citations: [Citation("N.Y. CPLR 5231(b)", url: "https://nysenate.gov/legislation/laws/CVP/5231")], confidence: .statute),
+                "An income execution takes at most 10% of gross income; in any week nothing may be withheld unless disposable earnings exceed 30× the greater of the federal or New York minimum hourly wage, and never more than the lesser of 25% of disposable earnings and the excess over that figure.",
+            citations: [Citation("N.Y. CPLR 5231(b)", url: "https://nysenate.gov/legislation/laws/CVP/5231")], confidence: .statute,
+            notes: [
+                "The state minimum wage differs by place of work (N.Y. Labor Law § 652): the analysis uses the lower regional figure unless the case says where the debtor works, and says when the higher one would change the limit.",
+                "An income execution is challenged by motion, usually brought by order to show cause, for an order under CPLR 5240 (and the CPLR 5231 modification provision) modifying or vacating it; there is no claim-of-exemption form for wages (see ExemptionProcedureRule.wageMotion).",
+            ]),
         .init(
             .NC, .barredForConsumerDebt,
             summary:

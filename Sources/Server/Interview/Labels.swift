@@ -55,6 +55,7 @@ enum Labels {
         "date": "Fecha", "price": "Precio", "fair_market_value": "Valor justo de mercado", "costs": "Costos",
         "label": "Concepto", "amount": "Monto", "deed_delivered_on": "Fecha de entrega de la escritura",
         "confirmed_on": "Fecha de confirmación", "judgment": "La sentencia", "court": "Tribunal", "county": "Condado",
+        "plaintiff": "Demandante (acreedor de la sentencia)",
         "case_number": "Número de caso", "contacts": "Contactos", "method": "Medio", "by": "Quién", "summary": "Resumen",
         "contact_preferences": "Cómo pueden contactarle", "allowed_media": "Medios permitidos",
         "forbidden_media": "Medios prohibidos", "allowed_hours": "Horario permitido", "from": "Desde", "to": "Hasta",
@@ -81,6 +82,7 @@ enum Labels {
         "balance_claimed": "El total que el cobrador dice que se debe.", "disputed": "Si usted disputa la deuda.",
         "contact_preferences": "Llene esto para limitar el contacto en vez de pedir que cese.",
         "debtor_attorney": "Si un abogado le representa, el cobrador debe hablar con él.",
+        "plaintiff": "Quién le demandó (el acreedor de la sentencia), tal como lo nombran la sentencia o los papeles del tribunal.",
     ]
 
     static let spanishValues: [String: String] = [
