@@ -29,7 +29,7 @@ import TestSupport
     @Test(arguments: [
         // One contact letter per packet: attorney-representation when the debtor has a lawyer, else
         // limit-contact when the case has contact preferences, else cease-contact; no dispute letter
-        // once a judgment exists or the validation window is known to have closed.
+        // once a judgment exists, nor once the validation window has closed unless the debtor disputes.
         ("ca-nonjudicial-bank-levy", ["instructions", "attorney-representation", "bank-levy-exemption", "intake-summary"]),
         (
             "ny-judicial-wage-garnishment",
@@ -38,7 +38,7 @@ import TestSupport
                 "intake-summary",
             ]
         ),
-        ("tx-vehicle-repossession", ["instructions", "limit-contact", "intake-summary"]),
+        ("tx-vehicle-repossession", ["instructions", "dispute", "limit-contact", "intake-summary"]),
     ])
     func packetHoldsTheDocumentsThatApplyInOrder(sample: String, expected: [String]) throws {
         for language in ["en", "es"] {
@@ -49,7 +49,7 @@ import TestSupport
             for file in result.files where !ids.contains(file.documentID) { ids.append(file.documentID) }
             // Each mailed document has its guide for the debtor right after it; in Spanish the English
             // copy to send is followed by its Spanish reading copy (`<id>.es`).
-            let mailable: Set = ["attorney-representation", "limit-contact", "bank-levy-exemption", "wage-garnishment-exemption"]
+            let mailable: Set = ["attorney-representation", "limit-contact", "dispute", "bank-levy-exemption", "wage-garnishment-exemption"]
             let withGuides = expected.flatMap { id in
                 mailable.contains(id) ? [id] + (language == "es" ? [id + ".es"] : []) + [id + "-guide"] : [id]
             }
@@ -57,14 +57,23 @@ import TestSupport
         }
     }
 
-    @Test func noDisputeLetterOnceTheWindowHasLongClosedUnlessAskedFor() throws {
-        let plain = try packet("tx-vehicle-repossession")
+    @Test func aDebtorWhoDisputesGetsTheLetterAfterTheWindowClosedWithoutTheWindowsDemand() throws {
+        // Texas: the 30 days ended long ago and the debtor disputes. The letter still asks for proof
+        // and for the debt to be reported as disputed, and never says the window closed.
+        let disputed = try packet("tx-vehicle-repossession")
+        let letter = try #require(disputed.files.first { $0.documentID == "dispute" && $0.relativePath.hasSuffix(".txt") })
+        let text = String(decoding: letter.bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("I dispute this debt"))
+        #expect(text.contains("15 U.S.C. § 1692e(8)"))
+        #expect(!text.contains("1692g(b)"))
+        #expect(!text.contains("still open") && !text.contains("period to dispute"))
+        // Not disputed: no letter unless asked for.
+        let plainCase = try Repository.constructed("tx-vehicle-repossession.yaml", ["  disputed: true": "  disputed: false"])
+        let plain = generator.generatePacket(CaseJob(theCase: plainCase, documents: [], language: "en", today: Repository.asOf, force: false))
         #expect(!plain.files.contains { $0.documentID == "dispute" })
-        let refused = try packet("tx-vehicle-repossession", documents: ["dispute"])
+        let refused = generator.generatePacket(CaseJob(theCase: plainCase, documents: ["dispute"], language: "en", today: Repository.asOf, force: false))
         #expect(refused.failures.map(\.description).first?.hasPrefix("dispute applies when ") == true)
-        #expect(!refused.files.contains { $0.documentID == "dispute" })
-        let asked = try packet("tx-vehicle-repossession", documents: ["dispute"], force: true)
-        #expect(asked.failures.isEmpty)
+        let asked = generator.generatePacket(CaseJob(theCase: plainCase, documents: ["dispute"], language: "en", today: Repository.asOf, force: true))
         #expect(asked.files.filter { $0.documentID == "dispute" }.count == 3)
         #expect(asked.notes == ["dispute: does not apply to this case; written because --force asked for it"])
     }

@@ -85,7 +85,7 @@ extension ExemptionProcedureRule {
                     "Ariz. R. Civ. P. 80(c)",
                     url:
                         "https://govt.westlaw.com/azrules/Document/N039B437253BF11EE9FFDC84BD602A834?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"
-                ), wording: "I declare under penalty of perjury that the foregoing is true and correct. Executed on (date).", confidence: .statute),
+                ), wording: "I declare under penalty of perjury that the foregoing is true and correct. Executed on ________________.", confidence: .statute),
             citations: [
                 Citation("A.R.S. § 12-1598.07", url: "http://statutes.laws.com/arizona/title12/12-1598.07"),
                 Citation("A.R.S. § 12-1580", url: "https://lawserver.com/law/state/arizona/az-laws/arizona_laws_12-1580"),
@@ -124,7 +124,7 @@ extension ExemptionProcedureRule {
                     "C.R.S. §§ 13-27-104, 13-27-106",
                     url: "https://getpocketlaw.com/law/state_colorado/section-13-27-106-form-of-unsworn-declaration_ed82007e8d83"),
                 wording:
-                    "I declare under penalty of perjury under the law of Colorado that the foregoing is true and correct. Executed on the ___ day of ______, ____, at ______ (city or other location, and state or country). (Printed name) (Signature)",
+                    "I declare under penalty of perjury under the law of Colorado that the foregoing is true and correct. Executed on the ___ day of ______, ____, at ______ (city or other location, and state or country).",
                 confidence: .statute),
             citations: [
                 Citation(
@@ -607,7 +607,8 @@ extension ExemptionProcedureRule {
                 .unswornDeclaration,
                 citation: Citation(
                     "12 O.S. § 426", url: "https://getpocketlaw.com/law/state_oklahoma/section-12-426-statement-under-penalty-of-perjury_93e537e64ab1"),
-                wording: "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. (Date and place) (Signature)",
+                wording:
+                    "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. Signed on ________________ at ________________.",
                 confidence: .statute),
             citations: [
                 Citation(
@@ -804,7 +805,7 @@ extension ExemptionProcedureRule {
             verification: UnswornDeclaration(
                 .unswornDeclaration, citation: Citation("RCW 9A.72.085; RCW 5.50.030", url: "http://apps.leg.wa.gov/RCW/default.aspx?cite=9A.72.085"),
                 wording:
-                    "I certify (or declare) under penalty of perjury under the laws of the State of Washington that the foregoing is true and correct. (Date and place) (Signature)",
+                    "I declare under penalty of perjury under the laws of the State of Washington that the foregoing is true and correct. Signed on ________________ at ________________.",
                 confidence: .statute),
             citations: [
                 Citation("RCW 6.27.160", url: "http://apps.leg.wa.gov/rcw/default.aspx?Cite=6.27"),
