@@ -11,8 +11,9 @@ enum UCCEnactment {
         guard let state, citation.text.hasPrefix("UCC §") else { return citation }
         if state == .TX {
             // The uniform-text copy a section was read in (its URL) does not carry over.
-            let text = texas(citation.text).replacingOccurrences(of: " (N.Y. text)", with: "")
-            return Citation(text, url: nil)
+            let text = texas(citation.text)
+            let uniform = " (N.Y. text)"
+            return Citation(text.hasSuffix(uniform) ? String(text.dropLast(uniform.count)) : text, url: nil)
         }
         return Citation("\(citation.text) as enacted in \(state.name)", url: citation.url)
     }
@@ -24,7 +25,7 @@ enum UCCEnactment {
 
     /// A finding whose citations and sentence use the state's form.
     static func finding(_ finding: Finding, in state: Jurisdiction?) -> Finding {
-        guard state != nil, finding.citations.contains(where: { $0.text.hasPrefix("UCC §") }) || finding.sentence.contains("9-6") else {
+        guard state != nil, finding.citations.contains(where: { $0.text.hasPrefix("UCC §") }) || finding.sentence.utf8.contains(0x2D) else {
             return finding
         }
         return Finding(
@@ -33,35 +34,35 @@ enum UCCEnactment {
     }
 
     /// "UCC § 9-611(b)", "UCC §§ 9-611, 9-612", "UCC 9-614", "Section 9-615(f)" → the Texas form.
-    /// Plain string scans: the analysis runs this for every record, and Foundation's regular
-    /// expressions on Linux cost more than the rest of a letter (docs/performance.md).
+    /// One pass over the bytes: the analysis runs this for every record, and Foundation's string
+    /// replacing on Linux cost more than the rest of a letter (docs/performance.md).
     private static func texas(_ text: String) -> String {
-        let named =
-            text
-            .replacingOccurrences(of: "UCC §§ ", with: "Tex. Bus. & Com. Code §§ ")
-            .replacingOccurrences(of: "UCC § ", with: "Tex. Bus. & Com. Code § ")
-            .replacingOccurrences(of: "UCC 9-6", with: "Tex. Bus. & Com. Code § 9-6")
-        return texasSectionNumbers(named)
-    }
-
-    /// "9-6xx" standing alone (not inside a longer number) → "9.6xx".
-    private static func texasSectionNumbers(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 5 else { return text }
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        let code = Array("Tex. Bus. & Com. Code ".utf8)
+        let ucc = Array("UCC ".utf8), section = Array("§".utf8)
+        func has(_ prefix: [UInt8], at i: Int) -> Bool {
+            i + prefix.count <= bytes.count && bytes[i..<i + prefix.count].elementsEqual(prefix)
+        }
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
         func isWord(_ i: Int) -> Bool {
             guard i >= 0 && i < bytes.count else { return false }
-            let b = bytes[i]
-            return isDigit(i) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b == UInt8(ascii: "_")
+            let lower = bytes[i] | 0x20
+            return isDigit(i) || (lower >= 0x61 && lower <= 0x7A) || bytes[i] == 0x5F
         }
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + 64)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "9"), i + 4 < bytes.count, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "6"),
-                isDigit(i + 3), isDigit(i + 4), !isWord(i - 1), !isWord(i + 5)
+            if has(ucc, at: i) && (has(section, at: i + 4) || has(Array("9-6".utf8), at: i + 4)) {
+                // "UCC § " and "UCC §§ " keep their section signs; "UCC 9-6…" gains one.
+                out += code
+                if !has(section, at: i + 4) { out += section + [0x20] }
+                i += 4
+            } else if bytes[i] == 0x39, i + 4 < bytes.count, bytes[i + 1] == 0x2D, bytes[i + 2] == 0x36, isDigit(i + 3), isDigit(i + 4),
+                !isWord(i - 1), !isWord(i + 5)
             {
-                out += [UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "6"), bytes[i + 3], bytes[i + 4]]
+                // "9-6xx" standing alone (not inside a longer number) → "9.6xx".
+                out += [0x39, 0x2E, 0x36, bytes[i + 3], bytes[i + 4]]
                 i += 5
             } else {
                 out.append(bytes[i])
