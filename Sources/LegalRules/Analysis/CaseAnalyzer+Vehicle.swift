@@ -27,7 +27,7 @@ extension CaseAnalyzer {
                 id: "deadline.not_catalogued", topic: .deadline,
                 sentence: Phrase.vehicleDeadlineNotCatalogued.text(in: language),
                 citations: [Citation("no confirmed rule (unknown)")], confidence: .unknown))
-        findings += VehicleRepossessionRule.findings(in: language).map { UCCEnactment.finding($0, in: state) }
+        findings += UCCEnactment.vehicleFindings(in: language, state: state)
         if let value = sale.fairMarketValue, value > sale.price, let lines = charges.lines {
             let alternative = DeficiencyCalculator.outcome(
                 charges: lines, salePrice: sale.price, fairMarketValue: value,

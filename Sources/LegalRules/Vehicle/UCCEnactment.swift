@@ -23,6 +23,20 @@ enum UCCEnactment {
         state == .TX ? texas(sentence) : sentence
     }
 
+    /// The repossession rule's findings in the state's form: the same for every case of a state, so
+    /// built once per language and state rather than once per record.
+    static func vehicleFindings(in language: AnalysisLanguage, state: Jurisdiction?) -> [Finding] {
+        let table = language == .spanish ? spanishVehicleFindings : englishVehicleFindings
+        return state.flatMap { table[$0] } ?? VehicleRepossessionRule.findings(in: language)
+    }
+
+    private static let englishVehicleFindings = enacted(VehicleRepossessionRule.findings(in: .english))
+    private static let spanishVehicleFindings = enacted(VehicleRepossessionRule.findings(in: .spanish))
+
+    private static func enacted(_ findings: [Finding]) -> [Jurisdiction: [Finding]] {
+        Dictionary(uniqueKeysWithValues: Jurisdiction.allCases.map { state in (state, findings.map { finding($0, in: state) }) })
+    }
+
     /// A finding whose citations and sentence use the state's form.
     static func finding(_ finding: Finding, in state: Jurisdiction?) -> Finding {
         guard state != nil, finding.citations.contains(where: { $0.text.hasPrefix("UCC §") }) || finding.sentence.utf8.contains(0x2D) else {
