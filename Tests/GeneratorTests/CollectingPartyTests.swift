@@ -54,6 +54,8 @@ import Testing
             #expect(texts[id]?.contains("You own this debt") == false, "\(id)")
             #expect(texts[id]?.contains("You say that you own this debt") == true, "\(id)")
         }
+        // The furnisher's duty holds whether or not the buyer is a debt collector.
+        #expect(texts["dispute"]?.contains("(15 U.S.C. §§ 1692e(8), 1681s-2(a)(3))") == true)
         let guide = try #require(texts["cease-contact-guide"])
         #expect(!guide.contains("may still contact you"))
         #expect(guide.contains("Federal law makes Portfolio Buyers LLC stop contacting you only if it is a \"debt collector\""))
