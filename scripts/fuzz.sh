@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses in Fuzz/ and runs each for a fixed number of executions.
 #
 #   scripts/fuzz.sh [runs] [harness...]     runs: executions per harness (default 1000000)
-#   FUZZ_SECONDS=10 scripts/fuzz.sh         a time-boxed run instead (what .ci/run does)
+#   FUZZ_SECONDS=10 scripts/fuzz.sh         also stop each harness after 10 s (what .ci/run does)
 #
 # Seeds come from samples/, templates/ and the test fixtures; findings (crash-*, timeout-*,
 # oom-*) land in Fuzz/findings/<harness>/ and fail the script. Linux only (-sanitize=fuzzer).
@@ -37,12 +37,14 @@ for h in "${harnesses[@]}"; do
   findings="Fuzz/findings/$h"
   mkdir -p "$findings" "Fuzz/.build/corpus/$h"
   limit=(-runs="$runs")
-  [ -n "${FUZZ_SECONDS:-}" ] && limit=(-max_total_time="$FUZZ_SECONDS")
+  [ -n "${FUZZ_SECONDS:-}" ] && limit+=(-max_total_time="$FUZZ_SECONDS")
   echo "== $h ${limit[*]}"
+  start=$(date +%s)
   if ! "$bin/$h" "Fuzz/.build/corpus/$h" "$seeds/$h" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
        -max_len=262144 -artifact_prefix="$findings/" -print_final_stats=1 2>"Fuzz/.build/$h.log"; then
     echo "$h: FAILED (see Fuzz/.build/$h.log and $findings/)"; status=1
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs" "Fuzz/.build/$h.log" || true
+  echo "seconds: $(($(date +%s) - start))"
 done
 exit $status

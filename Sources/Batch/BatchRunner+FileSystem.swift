@@ -14,7 +14,8 @@ extension BatchRunner {
             throw Failure.cannotCreate(path: root, reason: error.localizedDescription)
         }
         let lock = try OutputLock(folder: root, name: options.files.lock)
-        defer { withExtendedLifetime(lock) {} }
+        // Runs last, after the ledger's own flush below: nothing is written once the lock is gone.
+        defer { lock.release() }
         let range = try shardRange(total: total)
         let shardTotal = range.map(\.count) ?? total
         let ledger = try BatchLedger(

@@ -13,11 +13,11 @@ public struct RecordError: Sendable, Hashable {
         self.message = message
     }
 
-    /// A case-file diagnostic as a record error (hint folded into the message).
+    /// A case-file diagnostic as a record error (line, column and hint folded into the message).
     init(_ diagnostic: CaseDiagnostic) {
         path = diagnostic.path
         var text = diagnostic.message
-        if diagnostic.path.isEmpty, let line = diagnostic.line {
+        if let line = diagnostic.line {
             text = "line \(line)" + (diagnostic.column.map { ", column \($0)" } ?? "") + ": " + text
         }
         if let hint = diagnostic.hint { text += " (\(hint))" }

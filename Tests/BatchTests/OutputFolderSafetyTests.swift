@@ -57,4 +57,47 @@ import Darwin
         let summary = try await Fixtures.run(Fixtures.records(2), into: dir)
         #expect(summary.succeeded == 2)
     }
+
+    /// The lock file goes when the batch ends, whether it finished or failed; the one a killed
+    /// batch left (a file no process holds a lock on) neither blocks the next batch nor stays.
+    @Test func theLockFileIsRemovedWhenTheBatchEnds() async throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "".write(toFile: dir + "/.lock", atomically: true, encoding: .utf8)
+        _ = try await Fixtures.run(Fixtures.records(2), into: dir)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/.lock"))
+        _ = try await Fixtures.run(Fixtures.records(2), into: dir + "/shard", shard: try #require(Shard(parsing: "1/2")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/shard").filter { $0.hasPrefix(".lock") } == [])
+
+        let failing = dir + "/failing"
+        try FileManager.default.createDirectory(atPath: failing, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: failing + "/manifest.csv", withDestinationPath: dir + "/nowhere")
+        await #expect(throws: BatchRunner.Failure.self) { _ = try await Fixtures.run(Fixtures.records(2), into: failing) }
+        #expect(!FileManager.default.fileExists(atPath: failing + "/.lock"))
+    }
+
+    /// The lock is released and its file removed together: a second lock is refused while the
+    /// first is held, and taken (on a new file) once it is released.
+    @Test func aReleasedLockCanBeTakenAgain() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let first = try OutputLock(folder: dir, name: ".lock")
+        #expect(Self.isBusy { _ = try OutputLock(folder: dir, name: ".lock") })
+        first.release()
+        #expect(!FileManager.default.fileExists(atPath: dir + "/.lock"))
+        let second = try OutputLock(folder: dir, name: ".lock")
+        #expect(FileManager.default.fileExists(atPath: dir + "/.lock"))
+        #expect(Self.isBusy { _ = try OutputLock(folder: dir, name: ".lock") })
+        second.release()
+    }
+
+    private static func isBusy(_ body: () throws -> Void) -> Bool {
+        do {
+            try body()
+            return false
+        } catch {
+            guard case .busy = error as? BatchRunner.Failure else { return false }
+            return true
+        }
+    }
 }

@@ -43,13 +43,13 @@ import Testing
         #expect {
             _ = try JSONReader.parse(json)
         } throws: { error in
-            guard case let .malformed(problem, l, c) = error as? CaseNode.SyntaxError else { return false }
+            guard case let .malformed(problem, l, c, _) = error as? CaseNode.SyntaxError else { return false }
             return l == line && c == column && problem.contains(fragment)
         }
     }
 
     @Test func duplicateKeysAreRefused() {
-        #expect(throws: CaseNode.SyntaxError.duplicateKey("a", line: 2, column: 1)) {
+        #expect(throws: CaseNode.SyntaxError.duplicateKey("a", line: 2, column: 1, path: "a")) {
             try JSONReader.parse("{\"a\": 1,\n\"a\": 2}")
         }
     }

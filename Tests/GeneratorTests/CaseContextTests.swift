@@ -61,7 +61,7 @@ import Testing
 
     /// The keys of `value` against the fields of `spec`, at every level (an address also has `lines`).
     static func compare(_ value: TemplateValue, _ spec: ObjectSpec, at path: String, problems: inout [String]) {
-        guard case .map(let fields) = value else {
+        guard case .map(let fields) = value.resolved else {
             problems.append("\(path): not a map")
             return
         }
@@ -74,7 +74,7 @@ import Testing
         }
         for field in spec.fields {
             guard case .object(let name) = field.type.elementType, let inner = fields[field.key] else { continue }
-            if case .list(let items) = inner {
+            if case .list(let items) = inner.resolved {
                 for item in items { compare(item, CaseSchema.object(name), at: path + field.key + "[].", problems: &problems) }
             } else {
                 compare(inner, CaseSchema.object(name), at: path + field.key + ".", problems: &problems)

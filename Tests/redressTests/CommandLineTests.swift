@@ -149,4 +149,13 @@ import Testing
         #expect(run.status == 66)
         #expect(run.stderr.contains("bad.en.md: not UTF-8"))
     }
+
+    @Test func aDuplicateKeyIsNamedByItsPathAndLine() throws {
+        let root = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try "id: a\ndebtor:\n  name: A\n  name: B\n".write(toFile: root + "/dup.yaml", atomically: true, encoding: .utf8)
+        let run = try Self.redress("validate", root + "/dup.yaml")
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("debtor.name (line 3, column 3): the key 'name' appears twice in one object"))
+    }
 }

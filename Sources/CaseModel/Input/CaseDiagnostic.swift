@@ -44,14 +44,16 @@ public struct CaseDiagnostic: Sendable, Hashable, Encodable, CustomStringConvert
         CaseDiagnostic(path: path, severity: .warning, message: message, hint: hint)
     }
 
-    /// `path: message (hint)`; a syntax error reads `line 3, column 7: message`.
+    /// `path: message (hint)`; a syntax error reads `line 3, column 7: message`, or with the field
+    /// it sits in, `debtor.name (line 3, column 7): message`.
     ///
     /// Control characters are shown escaped (`\u{1B}`): paths and messages quote the file's own
     /// keys and values, and this text goes to a terminal.
     public var description: String {
         var where_ = path
-        if where_.isEmpty, let line {
-            where_ = "line \(line)" + (column.map { ", column \($0)" } ?? "")
+        if let line {
+            let position = "line \(line)" + (column.map { ", column \($0)" } ?? "")
+            where_ = where_.isEmpty ? position : where_ + " (" + position + ")"
         }
         let text = (where_.isEmpty ? "" : where_ + ": ") + message + (hint.map { " (\($0))" } ?? "")
         return text.escapingControlCharacters

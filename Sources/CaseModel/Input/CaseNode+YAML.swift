@@ -3,10 +3,11 @@ import Yams
 extension CaseNode {
     /// Why text could not be read as a tree; each case carries the line and column (1-based).
     public enum SyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
-        /// The text is not well-formed YAML (or JSON).
-        case malformed(problem: String, line: Int, column: Int)
-        /// A key appears twice in one object.
-        case duplicateKey(String, line: Int, column: Int)
+        /// The text is not well-formed YAML (or JSON); `path` is the deepest field read before the
+        /// problem (empty when there is none).
+        case malformed(problem: String, line: Int, column: Int, path: String = "")
+        /// A key appears twice in one object; `path` is the key's path, such as `debtor.name`.
+        case duplicateKey(String, line: Int, column: Int, path: String = "")
         /// A construct case files do not use, such as a list or an object as a key.
         case unsupported(String, line: Int, column: Int)
         /// There is nothing in the file.
@@ -15,14 +16,14 @@ extension CaseNode {
         /// The problem as a diagnostic for the whole file.
         public var diagnostic: CaseDiagnostic {
             switch self {
-            case let .malformed(problem, line, column):
+            case let .malformed(problem, line, column, path):
                 return CaseDiagnostic(
-                    path: "", severity: .error, message: "syntax error: \(problem)",
+                    path: path, severity: .error, message: "syntax error: \(problem)",
                     hint: "check the indentation, colons, quotes and brackets near here",
                     line: line, column: column)
-            case let .duplicateKey(key, line, column):
+            case let .duplicateKey(key, line, column, path):
                 return CaseDiagnostic(
-                    path: "", severity: .error, message: "the key '\(key)' appears twice in one object",
+                    path: path, severity: .error, message: "the key '\(key)' appears twice in one object",
                     hint: "keep one of them", line: line, column: column)
             case let .unsupported(what, line, column):
                 return CaseDiagnostic(path: "", severity: .error, message: what, line: line, column: column)
@@ -50,7 +51,7 @@ extension CaseNode {
             parser = try Parser(yaml: text)
             root = try parser.singleRoot()
         } catch let error as YamlError {
-            throw CaseNode.syntaxError(from: error)
+            throw CaseNode.syntaxError(from: error, in: text)
         } catch {
             throw .malformed(problem: String(describing: error), line: 1, column: 1)
         }
@@ -131,17 +132,23 @@ extension CaseNode {
         return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit)
     }
 
-    private static func syntaxError(from error: YamlError) -> SyntaxError {
+    /// The error as a `SyntaxError`, with the path of the field where it sits in `text`.
+    private static func syntaxError(from error: YamlError, in text: String) -> SyntaxError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let while_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return .malformed(problem: problem + while_, line: mark.line, column: mark.column)
+            return .malformed(
+                problem: problem + while_, line: mark.line, column: mark.column,
+                path: lastFieldPath(before: mark, in: text))
         case let .reader(problem, offset, _, yaml):
             let (line, column) = lineAndColumn(of: offset ?? 0, in: yaml)
             return .malformed(problem: problem, line: line, column: column)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .duplicateKey(duplicates.first ?? "", line: context.mark.line, column: context.mark.column)
+            let key = duplicates.first ?? ""
+            return .duplicateKey(
+                key, line: context.mark.line, column: context.mark.column,
+                path: pathOfDuplicate(key, at: context.mark, in: text))
         default:
             return .malformed(problem: String(describing: error), line: 1, column: 1)
         }

@@ -198,7 +198,34 @@ struct JSONReader {
 
     private func duplicateKey(_ keyStart: Int, _ keyEnd: Int, at offset: Int) -> CaseNode.SyntaxError {
         let (line, column) = position(of: offset)
-        return .duplicateKey(text(keyStart..<keyEnd), line: line, column: column)
+        let key = text(keyStart..<keyEnd)
+        let parent = openPath()
+        return .duplicateKey(key, line: line, column: column, path: parent.isEmpty ? key : parent + "." + key)
+    }
+
+    /// The path of the innermost list or object still open (`debtor`, `income[1]`), for an error's
+    /// location: computed only when there is an error, by following the one open child of each open
+    /// container down from the root (an open container's extent is not yet set).
+    private func openPath() -> String {
+        var path = ""
+        var container = FlatTree.root
+        guard container < nodes.count, nodes[container].isContainer, nodes[container].end == 0 else { return "" }
+        while true {
+            var child = container + 1
+            var position = 0
+            while child < nodes.count, !(nodes[child].isContainer && nodes[child].end == 0) {
+                child = nodes[child].isContainer ? nodes[child].end : child + 1
+                position += 1
+            }
+            guard child < nodes.count else { return path }
+            if nodes[container].kind == .mapping {
+                let key = text(nodes[child].keyStart..<nodes[child].keyEnd)
+                path += path.isEmpty ? key : "." + key
+            } else {
+                path += "[" + String(position) + "]"
+            }
+            container = child
+        }
     }
 
     /// Reads a string literal at `index`: its text's range in the tree's text, and whether that text is known
@@ -369,7 +396,7 @@ struct JSONReader {
 
     private func error(_ problem: String, at offset: Int? = nil) -> CaseNode.SyntaxError {
         let (line, column) = position(of: offset ?? index)
-        return .malformed(problem: problem, line: line, column: column)
+        return .malformed(problem: problem, line: line, column: column, path: openPath())
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

@@ -2,7 +2,8 @@ import CaseModel
 import Templating
 
 // The case as templates read it: the case file's own field names (see schema/case.schema.json).
-// A field added to the case is added here too; `CaseContextTests` fails until it is.
+// A field added to the case is added here too; `CaseContextTests` fails until it is. The parties
+// and lists are converted when a template first reads them (most letters read a few fields).
 
 extension Case: TemplateValueConvertible {
     var templateValue: TemplateValue {
@@ -10,24 +11,24 @@ extension Case: TemplateValueConvertible {
             "id": id.templateValue,
             "language": language?.templateValue,
             "debtor": debtor.templateValue,
-            "original_creditor": originalCreditor?.templateValue,
-            "current_creditor": currentCreditor?.templateValue,
-            "collector": collector?.templateValue,
-            "collection_attorney": collectionAttorney?.templateValue,
-            "debtor_attorney": debtorAttorney?.templateValue,
+            "original_creditor": originalCreditor.map(TemplateValue.deferred),
+            "current_creditor": currentCreditor.map(TemplateValue.deferred),
+            "collector": collector.map(TemplateValue.deferred),
+            "collection_attorney": collectionAttorney.map(TemplateValue.deferred),
+            "debtor_attorney": debtorAttorney.map(TemplateValue.deferred),
             "debt": debt?.templateValue,
             "sale": sale?.templateValue,
-            "judgment": judgment?.templateValue,
-            "contacts": contacts.templateValue,
-            "contact_preferences": contactPreferences?.templateValue,
+            "judgment": judgment.map(TemplateValue.deferred),
+            "contacts": contacts.deferredTemplateValue,
+            "contact_preferences": contactPreferences.map(TemplateValue.deferred),
             "validation_notice_received": validationNoticeReceived?.templateValue,
             "validation_period_ends_on": validationPeriodEndsOn?.templateValue,
             "cease_letter_received_on": ceaseLetterReceivedOn?.templateValue,
             "attorney_notified_on": attorneyNotifiedOn?.templateValue,
-            "actions": actions.templateValue,
-            "income": income.templateValue,
-            "assets": assets.templateValue,
-            "documents": documents.templateValue,
+            "actions": .deferred(actions),
+            "income": income.deferredTemplateValue,
+            "assets": assets.deferredTemplateValue,
+            "documents": documents.deferredTemplateValue,
             "notes": notes?.templateValue,
         ])
     }

@@ -15,9 +15,12 @@ public enum CaseContext {
         guard case .map(var root) = theCase.templateValue else { return .null }
         root["today"] = today.templateValue
         root["language"] = .string(language)
-        root["analysis"] = .deferred(DeferredValue { analysis(of: theCase, today: today, language: language) })
-        if let role = theCase.collectingParty, let party = recipient(root[role.rawValue]) {
-            root["recipient"] = party
+        let shared = SharedCase(theCase)
+        root["analysis"] = .deferred(DeferredValue { analysis(of: shared, today: today, language: language) })
+        // The collecting party is read by every letter: converted now, once for both its names.
+        if let role = theCase.collectingParty, let party = root[role.rawValue]?.resolved, let recipient = recipient(party) {
+            root[role.rawValue] = party
+            root["recipient"] = recipient
             root["recipient_role"] = .string(role.rawValue)
         }
         root["first_contact"] = theCase.firstContact?.templateValue

@@ -38,7 +38,7 @@ extension Sale: TemplateValueConvertible {
             "date": date.templateValue,
             "price": price.templateValue,
             "fair_market_value": fairMarketValue?.templateValue,
-            "costs": costs.templateValue,
+            "costs": costs.deferredTemplateValue,
             "deed_delivered_on": deedDeliveredOn?.templateValue,
             "confirmed_on": confirmedOn?.templateValue,
             "repossessed_on": repossessedOn?.templateValue,

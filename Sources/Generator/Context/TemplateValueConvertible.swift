@@ -23,6 +23,17 @@ extension TemplateValue {
         }
         return .map(map)
     }
+
+    /// `value` converted when a template first reads it: a letter that reads a few of the case's
+    /// fields does not pay for converting its lists and other parties.
+    static func deferred(_ value: some TemplateValueConvertible & Sendable) -> TemplateValue {
+        .deferred(DeferredValue { value.templateValue })
+    }
+}
+
+extension Array where Element: TemplateValueConvertible & Sendable {
+    /// The list, converted when first read; an empty list at once, which costs nothing to make.
+    var deferredTemplateValue: TemplateValue { isEmpty ? .list([]) : .deferred(self) }
 }
 
 extension String: TemplateValueConvertible {

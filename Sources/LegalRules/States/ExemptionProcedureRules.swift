@@ -607,7 +607,8 @@ extension ExemptionProcedureRule {
                 .unswornDeclaration,
                 citation: Citation(
                     "12 O.S. § 426", url: "https://getpocketlaw.com/law/state_oklahoma/section-12-426-statement-under-penalty-of-perjury_93e537e64ab1"),
-                wording: "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. Signed on ________________ at ________________.",
+                wording:
+                    "I state under penalty of perjury under the laws of Oklahoma that the foregoing is true and correct. Signed on ________________ at ________________.",
                 confidence: .statute),
             citations: [
                 Citation(

@@ -72,7 +72,11 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let compiled = try library.load()
+        // Only the named documents are compiled, as for `generate` (compiling the library is a fixed
+        // cost of every run); an unknown name compiles them all, to list them.
+        let named = packet || docxTemplate != nil || output.documents.isEmpty ? nil : Set(output.documents)
+        var compiled = try library.load(documents: named)
+        if let named, !named.isSubset(of: compiled.templates.map(\.frontMatter.id)) { compiled = try library.load() }
         let known = Set(compiled.templates.map(\.frontMatter.id))
         for id in output.documents where !known.contains(id) {
             Console.error("error: no document '\(id)'; available: \(known.sorted().joined(separator: ", "))")
