@@ -94,8 +94,8 @@ enum CatalogueSpanish {
             "enviar el formulario de reclamo de exención",
         "Counted from the bank's postmark.":
             "Se cuenta desde la fecha del matasellos del banco.",
-        "Exemption Claim Form (CPLR 5222-a; two copies are served with the restraint)":
-            "Formulario de reclamo de exención (Exemption Claim Form, CPLR 5222-a; se entregan dos copias con la retención)",
+        "Exemption Claim Form (CPLR 5222-a)":
+            "Formulario de reclamo de exención (Exemption Claim Form, CPLR 5222-a)",
         "Social Security benefits are exempt from creditors' garnishment, and two months of direct deposits are protected automatically.":
             "Los beneficios del Seguro Social están exentos de embargo por los acreedores, y dos meses de depósitos directos están protegidos automáticamente.",
         "SSI is exempt from creditors' garnishment, and two months of direct deposits are protected automatically.":
