@@ -242,7 +242,7 @@ import Testing
         attorney_notified_on: 2024-03-12
         actions:
           garnishments:
-            - {employer: E, pay_period: weekly, gross_earnings: 500, disposable_earnings: 400, amount_withheld: 100, first_withheld: 2024-04-05, served_on: 2024-04-01}
+            - {employer: E, pay_period: weekly, gross_earnings: 500, disposable_earnings: 400, amount_withheld: 100, first_withheld: 2024-04-05, served_on: 2024-04-01, work_county: Kings}
           levies:
             - bank: B
               account_last4: "1111"

@@ -39,6 +39,43 @@ import Testing
         #expect(!ohioText.contains("Order to show cause"))
     }
 
+    /// The guide walks through the order to show cause, and the affirmation closes under CPLR 2106
+    /// without a "Verification" heading; other states keep the claim's steps and heading.
+    @Test(arguments: ["en", "es"])
+    func newYorkGuideAndAffirmationFitTheMotion(language: String) throws {
+        let theCase = try Repository.sample("ny-judicial-wage-garnishment.yaml")
+        let guides = try Self.texts(theCase, ["wage-garnishment-exemption-guide"], language: language)
+        #expect(!guides.isEmpty)
+        for (path, text) in guides {
+            let flat = text.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+            if language == "es" {
+                #expect(flat.contains("Cómo y cuándo presentar la moción"), "\(path)")
+                #expect(flat.contains("Vaya a la audiencia en la fecha que dice la orden"), "\(path)")
+                #expect(!flat.contains("Firme el reclamo"), "\(path)")
+                #expect(flat.contains("Plazo: no se encontró una fecha límite fija"), "\(path)")
+            } else {
+                #expect(flat.contains("How and when to bring the motion"), "\(path)")
+                #expect(flat.contains("Ask the clerk to give the order to show cause to a judge to sign"), "\(path)")
+                #expect(flat.contains("Go to the hearing on the date in the order"), "\(path)")
+                #expect(!flat.contains("Sign the claim"), "\(path)")
+                #expect(!flat.contains("file the claim"), "\(path)")
+            }
+        }
+        for (path, text) in try Self.texts(theCase, ["wage-garnishment-exemption"], language: language) {
+            #expect(text.contains("CPLR 2106"), "\(path)")
+            #expect(!text.contains("Verification") && !text.contains("Verificación"), "\(path)")
+            #expect(!text.contains("Notary"), "\(path)")
+            let flat = text.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+            #expect(
+                flat.contains("I work for Capital District Transit Authority in Albany.")
+                    || flat.contains("Trabajo para Capital District Transit Authority en Albany."), "\(path)")
+        }
+        let ohio = try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["state: NY": "state: OH", "property_state: NY": "property_state: OH"])
+        let ohioGuide = try #require(try Self.texts(ohio, ["wage-garnishment-exemption-guide"]).first).1
+        #expect(ohioGuide.contains("Sign the claim") && !ohioGuide.contains("bring the motion"))
+        #expect(try #require(try Self.texts(ohio, ["wage-garnishment-exemption"]).first).1.contains("Verification"))
+    }
+
     @Test(arguments: ["en", "es"])
     func aNewYorkBankClaimCitesTheEarningsExemption(language: String) throws {
         let ny = try Repository.constructed("ca-nonjudicial-bank-levy.yaml", ["state: CA": "state: NY"])

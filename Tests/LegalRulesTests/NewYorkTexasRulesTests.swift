@@ -16,6 +16,7 @@ import Testing
         g.grossEarnings = Money(parsing: gross)!
         g.disposableEarnings = Money(parsing: disposable)!
         g.amountWithheld = Money(parsing: withheld)!
+        g.workCounty = nil
         theCase.actions.garnishments = [g]
         return theCase
     }
@@ -32,7 +33,9 @@ import Testing
     @Test func theSampleIsHeldToTenPercentOfGrossWhateverTheRegion() throws {
         // Biweekly gross $2,480.00: 10% = $248.00; 25% of $1,896.30 = $474.07; the excess over
         // 60 × $16.00 = $960.00 is $936.30 (over 60 × $17.00 = $1,020.00, $876.30): $248.00 either way.
-        let a = try CaseAnalyzerTests.analysis("ny-judicial-wage-garnishment.yaml")
+        var theCase = try CaseAnalyzerTests.sample("ny-judicial-wage-garnishment.yaml")
+        theCase.actions.garnishments[0].workCounty = nil
+        let a = CaseAnalyzer.analyze(theCase, asOf: Self.asOf)
         let g = try #require(a.garnishments.first)
         #expect(g.stateLimit == Money(cents: 24_800) && g.stateLimitIsUpperBound == false)
         let wage = try #require(a.findings.first { $0.id == "garnishment.state_minimum_wage" })
@@ -61,6 +64,32 @@ import Testing
         #expect(limit.sentence.contains("higher regional wage of $17.00"))
         #expect(a.findings.contains { $0.id == "garnishment.state_may_protect_more" })
         #expect(!a.findings.contains { $0.id == "garnishment.within_limit" })
+    }
+
+    @Test(arguments: [
+        ("Kings County", 1000, false, "works in Kings County"), ("Brooklyn", 1000, false, "New York City, Nassau"),
+        ("westchester", 1000, false, "$17.00"), ("Albany", 4000, false, "works in Albany"),
+        ("St. Lawrence County", 4000, false, "the rest of New York State"),
+        ("Atlantis", 4000, true, "(Atlantis) is not a county this table knows"),
+    ])
+    func whereTheDebtorWorksPicksTheRegionalWage(county: String, limitCents: Int, upperBound: Bool, says: String) throws {
+        // As above: $40.00 over 30 × $16.00, $10.00 over 30 × $17.00; a place not listed keeps the lower wage.
+        var theCase = try Self.newYorkCase(period: "weekly", gross: "600.00", disposable: "520.00", withheld: "40.00")
+        theCase.actions.garnishments[0].workCounty = county
+        let a = CaseAnalyzer.analyze(theCase, asOf: Self.asOf)
+        let g = try #require(a.garnishments.first)
+        #expect(g.stateLimit == Money(cents: limitCents) && g.stateLimitIsUpperBound == upperBound)
+        let wage = try #require(a.findings.first { $0.id == "garnishment.state_minimum_wage" })
+        #expect(wage.sentence.contains(says), "\(wage.sentence)")
+        #expect(a.findings.contains { $0.id == "garnishment.state_may_protect_more" } == upperBound)
+    }
+
+    @Test func theSampleSaysWhereTheDebtorWorks() throws {
+        let theCase = try CaseAnalyzerTests.sample("ny-judicial-wage-garnishment.yaml")
+        #expect(theCase.actions.garnishments[0].workCounty == "Albany")
+        let a = CaseAnalyzer.analyze(theCase, asOf: Self.asOf)
+        let wage = try #require(a.findings.first { $0.id == "garnishment.state_minimum_wage" })
+        #expect(wage.sentence.contains("$16.00 an hour in the rest of New York State") && !wage.sentence.contains("$17.00"))
     }
 
     @Test func newYorkWagesAreDefendedByMotion() throws {

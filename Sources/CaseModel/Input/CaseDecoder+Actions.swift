@@ -26,10 +26,12 @@ extension CaseDecoder {
         let withheld = money(r, "amount_withheld")
         let first = date(r, "first_withheld")
         let served = date(r, "served_on")
+        let county = text(r, "work_county")
         guard let employer, let period, let gross, let disposable, let withheld else { return nil }
         return Garnishment(
             employer: employer, payPeriod: period, grossEarnings: gross,
-            disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first, servedOn: served)
+            disposableEarnings: disposable, amountWithheld: withheld, firstWithheld: first, servedOn: served,
+            workCounty: county)
     }
 
     mutating func readLevy(_ r: ObjectReader) -> BankLevy? {

@@ -15,11 +15,15 @@ public struct Garnishment: Sendable, Hashable, Encodable {
     /// When the garnishment papers (the order or writ and the notice of exemptions) were served on the
     /// debtor; exemption-claim deadlines run from it.
     public var servedOn: CalendarDate?
+    /// The county (or New York City borough) where the debtor works; a state whose minimum wage
+    /// differs by region (New York) uses it to pick the regional wage.
+    public var workCounty: String?
 
     /// Creates a garnishment.
     public init(
         employer: String, payPeriod: PayPeriod, grossEarnings: Money, disposableEarnings: Money,
-        amountWithheld: Money, firstWithheld: CalendarDate? = nil, servedOn: CalendarDate? = nil
+        amountWithheld: Money, firstWithheld: CalendarDate? = nil, servedOn: CalendarDate? = nil,
+        workCounty: String? = nil
     ) {
         self.employer = employer
         self.payPeriod = payPeriod
@@ -28,6 +32,7 @@ public struct Garnishment: Sendable, Hashable, Encodable {
         self.amountWithheld = amountWithheld
         self.firstWithheld = firstWithheld
         self.servedOn = servedOn
+        self.workCounty = workCounty
     }
 
     enum CodingKeys: String, CodingKey {
@@ -35,5 +40,6 @@ public struct Garnishment: Sendable, Hashable, Encodable {
         case payPeriod = "pay_period", grossEarnings = "gross_earnings"
         case disposableEarnings = "disposable_earnings", amountWithheld = "amount_withheld"
         case firstWithheld = "first_withheld", servedOn = "served_on"
+        case workCounty = "work_county"
     }
 }

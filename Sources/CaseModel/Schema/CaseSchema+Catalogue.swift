@@ -182,6 +182,9 @@ extension CaseSchema {
             FieldSpec("amount_withheld", .money, required: true, "Amount withheld per pay period."),
             FieldSpec("first_withheld", .date, "First payday with a withholding."),
             FieldSpec("served_on", .date, "When the garnishment papers were served on the debtor (exemption-claim deadlines run from it)."),
+            FieldSpec(
+                "work_county", .text,
+                "County (or New York City borough) where the debtor works; New York's minimum wage, and so its limit, depends on it."),
         ])
 
     static let bankLevySpec = ObjectSpec(

@@ -26,6 +26,7 @@ extension CaseAnalysis.WageGarnishment: TemplateValueConvertible {
             "withheld": withheld.templateValue,
             "over_withheld": overWithheld?.templateValue,
             "first_withheld": firstWithheld?.templateValue,
+            "work_county": workCounty?.templateValue,
             "citation": citation.templateValue,
             "citations": citations.templateValue,
             "confidence": confidence.templateValue,

@@ -89,6 +89,7 @@ extension Garnishment: TemplateValueConvertible {
             "amount_withheld": amountWithheld.templateValue,
             "first_withheld": firstWithheld?.templateValue,
             "served_on": servedOn?.templateValue,
+            "work_county": workCounty?.templateValue,
         ])
     }
 }

@@ -41,6 +41,8 @@ extension CaseAnalysis {
         public var overWithheld: Money?
         /// The first payday with a withholding, if given.
         public var firstWithheld: CalendarDate?
+        /// Where the debtor works, as the case gives it (it picks a regional state minimum wage).
+        public var workCounty: String? = nil
         /// The citations for the federal and state rules, joined for printing.
         public var citation: String
         /// The citations for the federal and state rules.
@@ -60,6 +62,7 @@ extension CaseAnalysis {
             case excessOverFloor = "excess_over_floor", limitingRule = "limiting_rule"
             case federalRule = "federal_rule", stateLimit = "state_limit", stateLimitIsUpperBound = "state_limit_is_upper_bound"
             case stateRule = "state_rule", maxGarnishable = "max_garnishable", overWithheld = "over_withheld"
+            case workCounty = "work_county"
             case firstWithheld = "first_withheld", stateConfidence = "state_confidence", floorConfidence = "floor_confidence"
         }
     }

@@ -6,12 +6,14 @@ extension CaseAnalyzer {
     /// Whether the judgment is a "consumer credit" one and whether the debtor is a head of family are
     /// not in the case file, so rules scoped to them say they may apply rather than being applied.
     /// A state's own minimum wage is taken as of `asOf` (the current pay), the lowest regional
-    /// figure when the case does not say where the debtor works.
+    /// figure when the case does not say where the debtor works (`work_county`) or names a place no
+    /// listed region holds.
     static func garnishment(
         _ g: Garnishment, in state: Jurisdiction, asOf: CalendarDate, householdSize: Int?, label: String?,
         language: AnalysisLanguage
     ) -> Analysed<CaseAnalysis.WageGarnishment> {
-        let rates = StateMinimumWage.rates(in: state, on: asOf)
+        let regional = g.workCounty.flatMap { StateMinimumWage.rate(in: state, on: asOf, county: $0) }
+        let rates = regional.map { [$0] } ?? StateMinimumWage.rates(in: state, on: asOf)
         let result = WageGarnishmentCalculator.calculate(
             disposable: g.disposableEarnings, gross: g.grossEarnings, period: g.payPeriod,
             jurisdiction: state, withheld: g.amountWithheld, stateMinimumHourlyWage: rates.first?.hourly,
@@ -24,7 +26,8 @@ extension CaseAnalyzer {
                 Finding(
                     id: "garnishment.state_minimum_wage", topic: .wageGarnishment,
                     sentence: Phrase.stateMinimumWage(
-                        state, date: asOf, rates: rates, used: used.hourly, regionMatters: result.stateMaximumIsUpperBound
+                        state, date: asOf, rates: rates, used: used.hourly, regionMatters: result.stateMaximumIsUpperBound,
+                        workCounty: g.workCounty
                     ).text(in: language),
                     figures: rates.map { .money("Minimum wage, \($0.region)", $0.hourly) },
                     citations: rates.flatMap(\.citations).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
@@ -50,7 +53,7 @@ extension CaseAnalyzer {
             federalLimit: result.federalMaximum, federalRule: federal.sentence,
             stateLimit: result.stateMaximum, stateLimitIsUpperBound: result.stateMaximumIsUpperBound, stateRule: stateFinding.sentence,
             maxGarnishable: result.maximum, withheld: g.amountWithheld, overWithheld: result.overWithheld,
-            firstWithheld: g.firstWithheld, citation: citations.joinedText, citations: citations,
+            firstWithheld: g.firstWithheld, workCounty: g.workCounty, citation: citations.joinedText, citations: citations,
             confidence: .statute, floorConfidence: federal.confidence, stateConfidence: stateFinding.confidence)
         return Analysed(section: section, findings: findings.map { labelled($0, label) })
     }

@@ -149,10 +149,15 @@ extension Phrase {
             if let period { sentence += " For a \(period.rawValue) pay the weekly figure was scaled like the federal table, so it is an estimate." }
             if scopeUnknown { sentence += " Whether this applies depends on whether the debt is covered (\(scope.phrase))." }
             return sentence
-        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters):
+        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters, let county):
             let list = rates.map { "\($0.hourly) an hour in \($0.region)" }.joined(separator: " and ")
             var sentence = "On \(date) \(j.name)'s minimum wage is \(list)."
-            if rates.count > 1 {
+            if rates.count == 1, rates[0].counties.count > 0, let county {
+                sentence += " The case says the debtor works in \(county), so the limit above uses that figure."
+            } else if rates.count > 1, let county {
+                sentence += " The place of work given (\(county)) is not a county this table knows, sothe limit above uses \(used), the lower figure"
+                sentence += regionMatters ? "; the higher one may apply and would protect more." : "; the higher one gives the same limit."
+            } else if rates.count > 1 {
                 sentence += " The case does not say where the debtor works, so the limit above uses \(used), the lower figure"
                 sentence += regionMatters ? "; the higher one may apply and would protect more." : "; the higher one gives the same limit."
             }

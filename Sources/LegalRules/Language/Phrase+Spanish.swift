@@ -169,10 +169,16 @@ extension Phrase {
             }
             if scopeUnknown { sentence += " Si esta regla se aplica depende de si la deuda está cubierta (\(Self.spanishScope(scope)))." }
             return sentence
-        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters):
+        case .stateMinimumWage(let j, let date, let rates, let used, let regionMatters, let county):
             let list = rates.map { "\($0.hourly) por hora en \($0.regionSpanish)" }.joined(separator: " y ")
             var sentence = "El \(d(date)) el salario mínimo de \(name(j)) es de \(list)."
-            if rates.count > 1 {
+            if rates.count == 1, rates[0].counties.count > 0, let county {
+                sentence += " Según el caso, la persona deudora trabaja en \(county), así que el límite de arriba usa esa cifra."
+            } else if rates.count > 1, let county {
+                sentence +=
+                    " El lugar de trabajo indicado (\(county)) no es un condado que esta tabla conozca, así que el límite de arriba usa \(used), la cifra más baja"
+                sentence += regionMatters ? "; puede aplicarse la más alta, que protegería más." : "; la más alta da el mismo límite."
+            } else if rates.count > 1 {
                 sentence += " El caso no dice dónde trabaja la persona deudora, así que el límite de arriba usa \(used), la cifra más baja"
                 sentence += regionMatters ? "; puede aplicarse la más alta, que protegería más." : "; la más alta da el mismo límite."
             }

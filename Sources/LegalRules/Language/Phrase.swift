@@ -54,7 +54,8 @@ enum Phrase: Sendable, Hashable {
     case stateLimit(
         Jurisdiction, WageFormula.Scope, maximum: Money, summary: String, upperBound: Bool, period: PayPeriod?, scopeUnknown: Bool,
         regionalHigher: Money? = nil)
-    case stateMinimumWage(Jurisdiction, date: CalendarDate, rates: [StateMinimumWage], used: Money, regionMatters: Bool)
+    case stateMinimumWage(
+        Jurisdiction, date: CalendarDate, rates: [StateMinimumWage], used: Money, regionMatters: Bool, workCounty: String? = nil)
     case stateNeedsWage(Jurisdiction, summary: String)
     case stateStricter(Jurisdiction, summary: String)
     case stateSameAsFederal(Jurisdiction, summary: String)

@@ -33,14 +33,41 @@ enum UCCEnactment {
     }
 
     /// "UCC § 9-611(b)", "UCC §§ 9-611, 9-612", "UCC 9-614", "Section 9-615(f)" → the Texas form.
+    /// Plain string scans: the analysis runs this for every record, and Foundation's regular
+    /// expressions on Linux cost more than the rest of a letter (docs/performance.md).
     private static func texas(_ text: String) -> String {
-        var out = text
-        for (pattern, template) in [
-            (#"UCC §§ "#, "Tex. Bus. & Com. Code §§ "), (#"UCC § "#, "Tex. Bus. & Com. Code § "),
-            (#"UCC (?=9-6)"#, "Tex. Bus. & Com. Code § "),
-        ] {
-            out = out.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        let named =
+            text
+            .replacingOccurrences(of: "UCC §§ ", with: "Tex. Bus. & Com. Code §§ ")
+            .replacingOccurrences(of: "UCC § ", with: "Tex. Bus. & Com. Code § ")
+            .replacingOccurrences(of: "UCC 9-6", with: "Tex. Bus. & Com. Code § 9-6")
+        return texasSectionNumbers(named)
+    }
+
+    /// "9-6xx" standing alone (not inside a longer number) → "9.6xx".
+    private static func texasSectionNumbers(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 5 else { return text }
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        func isWord(_ i: Int) -> Bool {
+            guard i >= 0 && i < bytes.count else { return false }
+            let b = bytes[i]
+            return isDigit(i) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b == UInt8(ascii: "_")
         }
-        return out.replacingOccurrences(of: #"\b9-6([0-9]{2})\b"#, with: "9.6$1", options: .regularExpression)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "9"), i + 4 < bytes.count, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "6"),
+                isDigit(i + 3), isDigit(i + 4), !isWord(i - 1), !isWord(i + 5)
+            {
+                out += [UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "6"), bytes[i + 3], bytes[i + 4]]
+                i += 5
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

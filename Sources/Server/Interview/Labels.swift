@@ -64,7 +64,7 @@ enum Labels {
         "actions": "Acciones de cobro", "garnishments": "Embargos de salario", "levies": "Embargos bancarios",
         "liens": "Gravámenes", "pay_period": "Periodo de pago", "gross_earnings": "Ingresos brutos",
         "disposable_earnings": "Ingresos disponibles", "amount_withheld": "Monto retenido",
-        "first_withheld": "Primera retención", "bank": "Banco", "account_last4": "Últimos 4 dígitos de la cuenta",
+        "first_withheld": "Primera retención", "work_county": "Condado donde trabaja", "bank": "Banco", "account_last4": "Últimos 4 dígitos de la cuenta",
         "balance": "Saldo", "frozen_on": "Fecha de congelamiento", "deposits": "Depósitos",
         "notice_served_on": "Fecha de entrega del aviso", "notice_service": "Cómo recibió el aviso",
         "source": "Fuente", "direct_deposit": "Depósito directo", "property": "Propiedad", "recorded_on": "Fecha de registro",
