@@ -49,6 +49,13 @@ import Testing
         #expect(cease.contains("If that describes your business, the federal rules cited in this letter apply to you."))
         #expect(cease.contains("If you are a debt collector, then after you receive this letter"))
         #expect(!cease.contains("I understand that after you receive this letter"))
+        // Ownership is what the dispute asks the buyer to prove: no letter concedes it.
+        for id in ["cease-contact", "dispute"] {
+            #expect(texts[id]?.contains("You own this debt") == false, "\(id)")
+            #expect(texts[id]?.contains("You say that you own this debt") == true, "\(id)")
+        }
+        // The furnisher's duty holds whether or not the buyer is a debt collector.
+        #expect(texts["dispute"]?.contains("(15 U.S.C. §§ 1692e(8), 1681s-2(a)(3))") == true)
         let guide = try #require(texts["cease-contact-guide"])
         #expect(!guide.contains("may still contact you"))
         #expect(guide.contains("Federal law makes Portfolio Buyers LLC stop contacting you only if it is a \"debt collector\""))

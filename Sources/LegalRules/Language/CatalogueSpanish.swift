@@ -94,8 +94,8 @@ enum CatalogueSpanish {
             "enviar el formulario de reclamo de exención",
         "Counted from the bank's postmark.":
             "Se cuenta desde la fecha del matasellos del banco.",
-        "Exemption Notice and Exemption Claim Form (two copies served with the restraint)":
-            "Notificación de exención y formulario de reclamo de exención (Exemption Notice and Exemption Claim Form; se entregan dos copias con la retención)",
+        "Exemption Claim Form (CPLR 5222-a)":
+            "Formulario de reclamo de exención (Exemption Claim Form, CPLR 5222-a)",
         "Social Security benefits are exempt from creditors' garnishment, and two months of direct deposits are protected automatically.":
             "Los beneficios del Seguro Social están exentos de embargo por los acreedores, y dos meses de depósitos directos están protegidos automáticamente.",
         "SSI is exempt from creditors' garnishment, and two months of direct deposits are protected automatically.":

@@ -51,7 +51,7 @@ extension ExemptionClaimRule {
                     Citation("Georgiou Law, Bank Restraints In New York", url: "https://georgioulawpllc.com/bank-restraints"),
                 ],
                 confidence: .secondary, note: "Counted from the bank's postmark."),
-            forms: ["Exemption Notice and Exemption Claim Form (two copies served with the restraint)"],
+            forms: ["Exemption Claim Form (CPLR 5222-a)"],
             citations: [Citation("N.Y. CPLR 5222-a(b)", url: "https://www.nysenate.gov/legislation/laws/CVP/5222-A")], confidence: .secondary),
         ExemptionClaimRule(
             .CO, .bankLevy,

@@ -537,7 +537,7 @@ extension ExemptionProcedureRule {
                 "Bank restraint: the completed Exemption Claim Form goes to both the bank and the creditor (or its attorney). Income execution: a motion to the court.",
             deadline: "Bank restraint: 20 days from the postmark on the bank's mailing of the exemption notice and forms.",
             hearing: .ifCreditorObjects("If the creditor objects it must move within 8 days; the hearing follows within 7 days of service."),
-            forms: ["Exemption Notice and Exemption Claim Form (two copies served with the restraint)"],
+            forms: ["Exemption Claim Form (CPLR 5222-a)"],
             formRequired: true,
             verification: UnswornDeclaration(
                 .unswornDeclaration, citation: Citation("N.Y. CPLR 2106", url: "https://nysenate.gov/legislation/laws/CVP/2106"),
