@@ -28,8 +28,24 @@ import Testing
                 #expect(flat.contains("Order to show cause to vacate or modify the income execution"), "\(path)")
                 #expect(flat.contains("Affirmation in support"), "\(path)")
                 #expect(flat.contains("CPLR 5240 and CPLR 5231"), "\(path)")
-                #expect(flat.contains("Ground 2: the New York limit (CPLR 5231(b))"), "\(path)")
+                // $248 withheld is within both limits: they are stated as law, not argued as grounds.
+                #expect(flat.contains("The limits on an income execution"), "\(path)")
+                #expect(flat.contains("Ground for the motion: the reasonable requirements of my household (CPLR 5240)"), "\(path)")
+                #expect(!flat.contains("Ground 1") && !flat.contains("Ground 2"), "\(path)")
                 #expect(!flat.contains("Claim of exemption from wage garnishment and request for hearing"), "\(path)")
+            }
+        }
+        // Withholding beyond a limit makes the limits grounds again.
+        let over = try Repository.constructed("ny-judicial-wage-garnishment.yaml", ["amount_withheld: 248.00": "amount_withheld: 600.00"])
+        for (path, text) in try Self.texts(over, ["wage-garnishment-exemption"], language: language) {
+            let flat = text.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+            if path.contains(".es.") {
+                #expect(flat.contains("Fundamento 2: el límite de Nueva York (CPLR 5231(b))"), "\(path)")
+                #expect(flat.contains("Fundamento 3: las necesidades razonables"), "\(path)")
+            } else {
+                #expect(flat.contains("Ground 2: the New York limit (CPLR 5231(b))"), "\(path)")
+                #expect(flat.contains("Ground 3: the reasonable requirements"), "\(path)")
+                #expect(!flat.contains("The limits on an income execution"), "\(path)")
             }
         }
         // Other states keep the claim of exemption.
