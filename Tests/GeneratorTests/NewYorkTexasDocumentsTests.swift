@@ -128,6 +128,7 @@ import Testing
         #expect(text.contains("Tex. Const. art. XVI § 28"))
         #expect(text.contains("Tex. Bus. & Com. Code § 9.611(b), (c)"))
         #expect(!text.contains("UCC §"))
+        #expect(text.components(separatedBy: "Current wages are exempt").count == 2, "said once")
     }
 
     @Test func theNewYorkIntakeDoesNotSetTheDeficiencyBesideThePreSaleBalance() throws {

@@ -131,7 +131,7 @@ import Testing
     static let protections: [Protected] = [
         Protected(
             file: "tx-vehicle-repossession.yaml", label: "Wages (Alamo Regional Medical Center)", status: .exempt, confidence: .secondary,
-            sentence: "Current wages are exempt from garnishment for ordinary consumer debt in Texas"),
+            sentence: "Texas law: Current wages are exempt except for child support"),
         Protected(
             file: "tx-vehicle-repossession.yaml", label: "Employer 403(b) plan", status: .unknown, confidence: .unknown,
             sentence: "A 403(b) plan is an ERISA plan only when a private employer sponsors it"),

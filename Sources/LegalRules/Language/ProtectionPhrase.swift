@@ -20,7 +20,8 @@ enum ProtectionPhrase: Sendable, Hashable {
     var english: String {
         switch self {
         case .wagesBarred(let j, let summary):
-            return .sentence("Current wages are exempt from garnishment for ordinary consumer debt in \(j.name): \(summary)")
+            // The state's summary already says what is exempt; a lead restating it reads twice.
+            return .sentence("\(j.name) law: \(summary)")
         case .wagesFederalFloor(let j, let state):
             let lead =
                 "At least 75% of disposable pay is protected by federal law: a creditor may take at most the lesser of 25% and the amount above 30 times the federal minimum wage a week (15 U.S.C. § 1673(a))."
@@ -79,7 +80,7 @@ enum ProtectionPhrase: Sendable, Hashable {
         func es(_ text: String) -> String { AnalysisLanguage.spanish.rule(text) }
         switch self {
         case .wagesBarred(let j, let summary):
-            return .sentence("En \(Spanish.name(j)), el salario actual está exento de embargo por deudas de consumo ordinarias: \(es(summary))")
+            return .sentence("Ley de \(Spanish.name(j)): \(es(summary))")
         case .wagesFederalFloor(let j, let state):
             let lead =
                 "La ley federal protege por lo menos el 75% de los ingresos disponibles: un acreedor puede tomar como máximo la cantidad menor entre el 25% y lo que exceda de 30 veces el salario mínimo federal por semana (15 U.S.C. § 1673(a))."
