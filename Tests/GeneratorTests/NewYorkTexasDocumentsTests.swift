@@ -137,6 +137,7 @@ import Testing
             #expect(!text.contains("After the sale credit"), "\(path)")
             #expect(!text.contains("$182,063.90"), "\(path)")
             #expect(text.contains("$46,667.50"), "\(path)")
+            #expect(text.components(separatedBy: "Article 29-H").count == 2, "once: \(path)")
         }
     }
 }
