@@ -54,6 +54,14 @@ import Testing
         let tx = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .TX).map(\.id)
         // The Texas Debt Collection Act reaches anyone collecting consumer debts (Fin. Code 392.001(6)).
         #expect(tx == ["fdcpa.debt_collector.unlikely", "state_collection_law.covered"])
+        // Its conduct sections bind a lender or a buyer; the surety bond (§ 392.101) only a third-party collector.
+        for party in [ContactingParty.originalCreditor, .debtBuyer] {
+            let law = DebtCollectorStatus.findings(for: party, jurisdiction: .TX)[1]
+            #expect(law.citations.map(\.text) == ["Tex. Fin. Code §§ 392.001(6), 392.301–392.306"], "\(party)")
+            #expect(!law.sentence.contains("392.101") && law.sentence.contains("392.301–392.306"), "\(party)")
+        }
+        let txAgency = DebtCollectorStatus.findings(for: .collectionAgency, jurisdiction: .TX)
+        #expect(txAgency.flatMap { $0.citations.map(\.text) }.contains("Tex. Fin. Code § 392.101"))
         let oh = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .OH).map(\.id)
         #expect(oh == ["fdcpa.debt_collector.unlikely", "state_collection_law.unknown"])
         let agency = DebtCollectorStatus.findings(for: .collectionAgency, jurisdiction: .NY)

@@ -126,7 +126,10 @@ import Testing
         // Washington's Collection Agency Act excludes a creditor collecting in its own name (RCW 19.16.100).
         let wa = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .WA).map(\.id)
         #expect(wa.last == "state_collection_law.not_creditors")
+        // A lender is held to the conduct sections; the bond is a third-party collector's (§ 392.101).
         let spanish = DebtCollectorStatus.findings(for: .originalCreditor, jurisdiction: .TX, language: .spanish)
-        #expect(spanish[1].sentence.contains("fianza"))
+        #expect(spanish[1].sentence.contains("amenazas") && !spanish[1].sentence.contains("fianza"))
+        let agency = DebtCollectorStatus.findings(for: .collectionAgency, jurisdiction: .TX, language: .spanish)
+        #expect(agency[1].sentence.contains("fianza"))
     }
 }

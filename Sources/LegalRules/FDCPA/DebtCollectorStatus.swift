@@ -115,9 +115,11 @@ public enum DebtCollectorStatus {
                 citations: rule.citations, confidence: .unknown)
         }
         guard party != .unknown || rule.reachesOriginalCreditors == true else { return nil }
+        let agency = party == .collectionAgency
         return Finding(
             id: "state_collection_law.covered", topic: .fdcpa,
-            sentence: Phrase.stateLawCovers(jurisdiction, law: law, duties: rule.addedDuties).text(in: language),
-            citations: rule.citations, confidence: rule.confidence)
+            sentence: Phrase.stateLawCovers(jurisdiction, law: law, duties: rule.addedDuties + (agency ? rule.thirdPartyDuties : []))
+                .text(in: language),
+            citations: rule.citations + (agency ? rule.thirdPartyCitations : []), confidence: rule.confidence)
     }
 }

@@ -11,8 +11,12 @@ public struct StateCollectionLawRule: Sendable, Hashable, Codable, Identifiable 
     public let reachesOriginalCreditors: Bool?
     /// Whether it reaches attorneys collecting for clients (nil: not confirmed).
     public let reachesAttorneys: Bool?
-    /// Duties beyond the FDCPA, in words.
+    /// Duties beyond the FDCPA, in words, for every party the law reaches.
     public let addedDuties: [String]
+    /// Duties only a third-party collection agency bears (Texas's surety bond), with their citations:
+    /// cited for an agency, never for a creditor collecting its own debt.
+    public let thirdPartyDuties: [String]
+    public let thirdPartyCitations: [Citation]
     /// Where it comes from.
     public let citations: [Citation]
     /// How well the coverage was checked.
@@ -26,13 +30,16 @@ public struct StateCollectionLawRule: Sendable, Hashable, Codable, Identifiable 
     /// Creates an entry.
     public init(
         _ jurisdiction: Jurisdiction, lawName: String?, reachesOriginalCreditors: Bool?, reachesAttorneys: Bool? = nil,
-        addedDuties: [String] = [], citations: [Citation], confidence: Confidence, notes: [String] = []
+        addedDuties: [String] = [], thirdPartyDuties: [String] = [], thirdPartyCitations: [Citation] = [], citations: [Citation],
+        confidence: Confidence, notes: [String] = []
     ) {
         self.jurisdiction = jurisdiction
         self.lawName = lawName
         self.reachesOriginalCreditors = reachesOriginalCreditors
         self.reachesAttorneys = reachesAttorneys
         self.addedDuties = addedDuties
+        self.thirdPartyDuties = thirdPartyDuties
+        self.thirdPartyCitations = thirdPartyCitations
         self.citations = citations
         self.confidence = confidence
         self.notes = notes

@@ -688,8 +688,10 @@ enum CatalogueSpanish {
             "Se aplica tanto a los acreedores como a los cobradores de deudas",
         "A debt collector is anyone who directly or indirectly collects consumer debts (392.001(6))":
             "Un cobrador de deudas es cualquiera que cobre deudas de consumo, directa o indirectamente (392.001(6))",
-        "Third-party collectors must file a surety bond (392.101)":
-            "Los cobradores externos deben depositar una fianza (392.101)",
+        "A third-party debt collector must file a surety bond (392.101)":
+            "Un cobrador de deudas externo debe depositar una fianza (392.101)",
+        "It may not use threats or coercion, harassment or abuse, unfair or unconscionable means, or fraudulent, deceptive or misleading representations (392.301–392.306)":
+            "No puede usar amenazas o coerción, acoso o abuso, medios injustos o abusivos, ni declaraciones fraudulentas, engañosas o que induzcan a error (392.301–392.306)",
         "A merchant collecting its own debt must follow ch. 427":
             "Un comerciante que cobra su propia deuda debe cumplir el cap. 427",
         "Prohibited practices (427.104); damages include emotional distress (427.105)":

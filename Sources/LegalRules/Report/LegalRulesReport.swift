@@ -86,8 +86,11 @@ public enum LegalRulesReport {
         var out = "| State | Law | Reaches original creditors | Added duties | Citations | Confidence |\n|---|---|---|---|---|---|\n"
         for rule in StateCollectionLawRule.all {
             let reaches = rule.reachesOriginalCreditors.map { $0 ? "yes" : "no" } ?? "not confirmed"
-            let cites = rule.lawName == nil ? "unknown: " + rule.notes.joined(separator: " ") : rule.citations.map(\.text).joined(separator: "; ")
-            let cells = [rule.lawName ?? "none confirmed", reaches, rule.addedDuties.isEmpty ? "—" : rule.addedDuties.joined(separator: "; "), cites]
+            let cites =
+                rule.lawName == nil
+                ? "unknown: " + rule.notes.joined(separator: " ") : (rule.citations + rule.thirdPartyCitations).map(\.text).joined(separator: "; ")
+            let duties = rule.addedDuties + rule.thirdPartyDuties.map { "third-party collectors only: " + $0 }
+            let cells = [rule.lawName ?? "none confirmed", reaches, duties.isEmpty ? "—" : duties.joined(separator: "; "), cites]
             out += "| \(rule.jurisdiction.code) | \(cells.map(escape).joined(separator: " | ")) | \(rule.confidence.rawValue) |\n"
         }
         return out

@@ -313,9 +313,11 @@ extension StateCollectionLawRule {
             reachesOriginalCreditors: true,
             addedDuties: [
                 "A debt collector is anyone who directly or indirectly collects consumer debts (392.001(6))",
-                "Third-party collectors must file a surety bond (392.101)",
+                "It may not use threats or coercion, harassment or abuse, unfair or unconscionable means, or fraudulent, deceptive or misleading representations (392.301–392.306)",
             ],
-            citations: [Citation("Tex. Fin. Code §§ 392.001, 392.101", url: "http://www.statutes.legis.state.tx.us/docs/fi/htm/fi.392.htm")],
+            thirdPartyDuties: ["A third-party debt collector must file a surety bond (392.101)"],
+            thirdPartyCitations: [Citation("Tex. Fin. Code § 392.101", url: "http://www.statutes.legis.state.tx.us/docs/fi/htm/fi.392.htm")],
+            citations: [Citation("Tex. Fin. Code §§ 392.001(6), 392.301–392.306", url: "http://www.statutes.legis.state.tx.us/docs/fi/htm/fi.392.htm")],
             confidence: .statute),
         .init(
             .UT, lawName: nil, reachesOriginalCreditors: nil, citations: notFound, confidence: .unknown,
