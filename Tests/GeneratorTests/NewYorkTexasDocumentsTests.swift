@@ -131,6 +131,21 @@ import Testing
         #expect(text.components(separatedBy: "Current wages are exempt").count == 2, "said once")
     }
 
+    /// The dispute letter asks for the notice of sale under the sections as Texas numbers them (the
+    /// state of the property, as the analysis cites them), and under the uniform text elsewhere.
+    @Test(arguments: ["en", "es"])
+    func theDisputeCitesTheNoticeOfSaleInTheStatesForm(language: String) throws {
+        let texas = try Repository.sample("tx-vehicle-repossession.yaml")
+        for (path, text) in try Self.texts(texas, ["dispute"], language: language) {
+            let flat = text.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+            #expect(flat.contains("(Tex. Bus. & Com. Code §§ 9.611, 9.614)"), "\(path)")
+            #expect(!flat.contains("UCC §§ 9-611"), "\(path)")
+        }
+        let ohio = try Repository.constructed("tx-vehicle-repossession.yaml", ["state: TX": "state: OH", "property_state: TX": "property_state: OH"])
+        let ohioText = try #require(try Self.texts(ohio, ["dispute"]).first).1.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+        #expect(ohioText.contains("(UCC §§ 9-611, 9-614)"))
+    }
+
     @Test func theNewYorkIntakeDoesNotSetTheDeficiencyBesideThePreSaleBalance() throws {
         let theCase = try Repository.sample("ny-judicial-wage-garnishment.yaml")
         for (path, text) in try Self.texts(theCase, ["intake-summary"]) {
