@@ -3,7 +3,7 @@
 #
 #   scripts/serve-bench.sh [BINARY] [SECONDS] [TOTAL]
 #
-# Starts BINARY (default .build/release/redress) with `serve --port 0`, then POSTs the demo case to
+# Starts BINARY (default .build/release/redress) with `serve --port 0`, then POSTs Benchmarks/cease-contact-case.yaml (as JSON) to
 # /api/v1/documents/cease-contact?format=docx: SECONDS (default 10) each at 1, 16 and 64 connections
 # (requests/s, p50, p99, errors), then at 64 connections until about TOTAL requests (default 100000)
 # while sampling the server's resident memory every second (start, end, peak). Stops the server.
@@ -16,7 +16,8 @@ command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-python3 -c 'import json,sys; print(json.dumps(json.load(open("Tests/ServerTests/Fixtures/demo.json"))))' > "$work/case.json"
+# The demo without its contact preferences (the demo itself gets limit-contact), as for the floor.
+python3 -c 'import json,yaml; print(json.dumps(yaml.safe_load(open("Benchmarks/cease-contact-case.yaml")), default=str))' > "$work/case.json"
 cat > "$work/post.lua" <<EOF
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
