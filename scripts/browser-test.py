@@ -19,6 +19,7 @@ import zipfile
 
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -109,7 +110,7 @@ class Visit:
             raise RuntimeError("no submit button on " + self.driver.current_url + ": " + self.driver.find_element(By.TAG_NAME, "body").text[:500])
         page = self.driver.find_element(By.TAG_NAME, "html")
         buttons[0].send_keys(Keys.ENTER)
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 60).until(lambda driver: replaced(page))
 
     def continue_until(self, path):
         for _ in range(15):
@@ -118,6 +119,20 @@ class Visit:
             self.check_page()
             self.submit()
         fail("%s: never reached %s (at %s)" % (self.name, path, self.driver.current_url))
+
+
+def replaced(element):
+    # The old page is gone once its root is stale. Chromium may also answer "does not belong to the
+    # document" while the new page replaces it (a race selenium's staleness_of does not catch).
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def interview(driver, base, name, language, topics, pages, packet_text, packet_documents):
