@@ -38,6 +38,7 @@ enum UCCEnactment {
     }
 
     /// A finding whose citations and sentence use the state's form.
+    /// (The sentence test is a cheap byte check for a hyphen; `texas` itself finds the "9-6xx" numbers.)
     static func finding(_ finding: Finding, in state: Jurisdiction?) -> Finding {
         guard state != nil, finding.citations.contains(where: { $0.text.hasPrefix("UCC §") }) || finding.sentence.utf8.contains(0x2D) else {
             return finding
